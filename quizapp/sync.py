@@ -1,0 +1,158 @@
+"""Bring the database in line with the articles and question YAML, never losing progress.
+
+New questions are added, edited ones updated in place (progress is keyed on the id, so it stays),
+vanished ones retired (hidden, history kept) and restored if their id comes back. A file with
+problems is skipped whole: what the database had from it stays exactly as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from quizapp import articles as article_format
+from quizapp.bank import BankLoad, Problem, load_bank
+from quizapp.bank.model import Deck as BankDeck
+from quizapp.bank.model import Question as BankQuestion
+from quizapp.models import Article, ArticleParagraph, ArticleSection, Deck, Question
+
+
+@dataclass
+class SyncReport:
+    """What a sync did, for the one-line summary."""
+
+    added: int = 0
+    updated: int = 0
+    retired: int = 0
+    restored: int = 0
+    articles: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    skipped_files: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """Return the one-line summary the CLI prints."""
+        return (f"synced {self.articles} articles: {self.added} added, {self.updated} updated, "
+                f"{self.retired} retired, {self.restored} restored, {len(self.problems)} errors"
+                + (f" ({len(self.skipped_files)} files skipped)" if self.skipped_files else ""))
+
+
+def sync_articles(session: Session, articles_dir: Path, root: Path) -> int:
+    """Load or refresh every article file of `articles_dir`; return how many there are."""
+    files = article_format.article_files(articles_dir)
+    for path in files:
+        upsert_article(session, path, root)
+    return len(files)
+
+
+def upsert_article(session: Session, path: Path, root: Path) -> Article:
+    """Store one article with its sections and paragraphs, replacing them when the text changed."""
+    relative = path.resolve().relative_to(root.resolve()).as_posix()
+    text = path.read_text(encoding="utf-8")
+    digest = hashlib.sha256(text.encode()).hexdigest()
+    parsed = article_format.parse_article(text, relative)
+    row = session.get(Article, parsed.slug)
+    if row is not None and row.digest == digest and row.path == relative:
+        return row
+    if row is None:
+        row = Article(slug=parsed.slug, path=relative, title=parsed.title, digest=digest)
+        session.add(row)
+    row.path, row.title, row.digest = relative, parsed.title, digest
+    row.sections = [
+        ArticleSection(position=i, title=s.title, slug=s.slug, level=s.level, items=list(s.items),
+                       paragraphs=[ArticleParagraph(index=p.index, anchor=p.anchor, text=p.text)
+                                   for p in s.paragraphs])
+        for i, s in enumerate(parsed.sections)
+    ]
+    session.flush()
+    return row
+
+
+def sync_bank(session: Session, questions_dir: Path, articles_dir: Path, root: Path) -> SyncReport:
+    """Sync articles, then every deck file of `questions_dir`, and commit once at the end."""
+    report = SyncReport(articles=sync_articles(session, articles_dir, root))
+    bank = load_bank([questions_dir], root)
+    report.problems, report.skipped_files = bank.problems, bank.failed_files
+    slugs = _article_slugs(session, bank, root)
+    seen: set[str] = set()
+    for deck in bank.decks:
+        _upsert_deck(session, deck)
+        for position, question in enumerate(deck.questions):
+            seen.add(question.id)
+            _upsert_question(session, report, deck, position, question, slugs)
+    _retire_missing(session, report, bank, seen)
+    session.commit()
+    return report
+
+
+def _article_slugs(session: Session, bank: BankLoad, root: Path) -> dict[str, str]:
+    """Map every cited article path to its slug, loading cited articles kept outside the seeds folder."""
+    known = {a.path: a.slug for a in session.scalars(select(Article))}
+    for deck in bank.decks:
+        for question in deck.questions:
+            cited = question.source.article if question.source else None
+            if cited and cited not in known:
+                known[cited] = upsert_article(session, root / cited, root).slug
+    return known
+
+
+def _upsert_deck(session: Session, deck: BankDeck) -> None:
+    row = session.get(Deck, deck.key) or Deck(key=deck.key)
+    row.title, row.description, row.tags = deck.title, deck.description, list(deck.tags)
+    row.file, row.retired = deck.path, False
+    session.add(row)
+
+
+def _upsert_question(session: Session, report: SyncReport, deck: BankDeck, position: int,
+                     question: BankQuestion, slugs: dict[str, str]) -> None:
+    values = question_values(deck, position, question, slugs)
+    row = session.get(Question, question.id)
+    if row is None:
+        session.add(Question(id=question.id, retired=False, **values))
+        report.added += 1
+        return
+    changed = row.content() != values
+    if row.retired:
+        report.restored += 1
+    elif changed:
+        report.updated += 1
+    for name, value in values.items():
+        setattr(row, name, value)
+    row.retired = False
+
+
+def question_values(deck: BankDeck, position: int, question: BankQuestion, slugs: dict[str, str]) -> dict:
+    """Return the column values of a Question row for a loaded question."""
+    source = question.source
+    anchor = None
+    if source is not None:
+        anchor = f"{article_format.slugify(source.section)}-p{source.paragraph}"
+    return {
+        "deck_key": deck.key, "position": position, "type": question.type.value,
+        "prompt": question.prompt, "text": question.text, "answer": question.answer,
+        "accept": list(question.accept), "choices": list(question.choices),
+        "explanation": question.explanation, "hint": question.hint, "fact": question.fact,
+        "tags": list(dict.fromkeys(deck.tags + question.tags)),
+        "source_article": source.article if source else None,
+        "article_slug": slugs.get(source.article) if source else None,
+        "source_section": source.section if source else None,
+        "source_paragraph": source.paragraph if source else None,
+        "source_anchor": anchor, "source_quote": source.quote if source else None,
+        "line": question.line,
+    }
+
+
+def _retire_missing(session: Session, report: SyncReport, bank: BankLoad, seen: set[str]) -> None:
+    """Retire questions and decks whose YAML is gone; leave those of skipped files untouched."""
+    skipped = set(bank.failed_keys)
+    for row in session.scalars(select(Question).where(Question.retired.is_(False))):
+        if row.id not in seen and row.deck_key not in skipped:
+            row.retired = True
+            report.retired += 1
+    live = {d.key for d in bank.decks}
+    for deck in session.scalars(select(Deck).where(Deck.retired.is_(False))):
+        if deck.key not in live and deck.key not in skipped:
+            deck.retired = True

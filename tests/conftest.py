@@ -1,0 +1,55 @@
+"""Shared fixtures: an app on a real SQLite file in a temporary folder, synced with the sample bank."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizapp import create_app
+from quizapp.db import db
+from quizapp.sync import sync_bank
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+SAMPLE_BANK = DATA / "bank"
+
+
+def make_app(tmp_path: Path, questions_dir: Path = SAMPLE_BANK, **overrides):
+    """Create an app on a fresh SQLite file under tmp_path, with the bank at questions_dir synced."""
+    settings = {
+        "TESTING": True,
+        "SECRET_KEY": "test-secret",
+        "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'test.sqlite'}",
+        "QUESTIONS_DIR": questions_dir,
+        "ARTICLES_DIR": ROOT / "seeds",
+        "PROJECT_ROOT": ROOT,
+        "WTF_CSRF_ENABLED": False,
+    }
+    settings.update(overrides)
+    app = create_app(settings)
+    with app.app_context():
+        sync_bank(db.session, Path(settings["QUESTIONS_DIR"]), Path(settings["ARTICLES_DIR"]),
+                  Path(settings["PROJECT_ROOT"]))
+    return app
+
+
+@pytest.fixture
+def app(tmp_path):
+    """An app with the sample bank synced, CSRF off for plain form tests."""
+    app = make_app(tmp_path)
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+@pytest.fixture
+def client(app):
+    """A test client for the app."""
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app):
+    """A CLI runner for the app's commands."""
+    return app.test_cli_runner()
