@@ -7,14 +7,15 @@ from typing import Any
 from flask import Flask
 
 from quizapp import cli, db
-from quizapp.config import PACKAGE_ROOT, configure
+from quizapp.config import PACKAGE_ROOT, configure, instance_path
 from quizapp.extensions import csrf, login_manager
 
 
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Build the app: settings, extensions, blueprints, error pages and CLI commands."""
     # The static folder sits at the top of the checkout (static/), beside the package, by the fixed layout.
-    app = Flask(__name__, static_folder=str(PACKAGE_ROOT / "static"), static_url_path="/static")
+    app = Flask(__name__, static_folder=str(PACKAGE_ROOT / "static"), static_url_path="/static",
+                instance_path=instance_path(config))
     configure(app, config)
     register_extensions(app)
     register_blueprints(app)
@@ -31,4 +32,8 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """Register one blueprint per feature."""
+    from quizapp.web import account, articles, auth, decks, errors, exports, stats, study
+
+    for feature in (auth, account, decks, study, articles, stats, exports, errors):
+        app.register_blueprint(feature.bp)
 

@@ -7,6 +7,7 @@ Text before the first heading belongs to the section named LEAD_SECTION.
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -88,8 +89,10 @@ def normalize_space(text: str) -> str:
 
 def slugify(text: str) -> str:
     """Make a lowercase ASCII slug from a title ("Kuwait–Palestine relations" -> "kuwait-palestine-relations")."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    # Drop accents but keep every other non-ASCII character as a word break, so an en dash still separates.
+    letters = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    letters = re.sub(r"['’]", "", letters.lower())
+    slug = re.sub(r"[^a-z0-9]+", "-", letters).strip("-")
     return slug or "untitled"
 
 
@@ -167,13 +170,47 @@ class ArticleLibrary:
     def __init__(self, root: Path):
         self.root = Path(root)
         self._cache: dict[str, Article | None] = {}
+        self._errors: dict[str, str] = {}
 
     def get(self, relative: str) -> Article | None:
         """Return the article at `relative` (to the root), or None if missing or malformed."""
         if relative not in self._cache:
-            path = self.root / relative
-            try:
-                self._cache[relative] = load_article(path, relative) if path.is_file() else None
-            except (ArticleFormatError, UnicodeDecodeError, OSError):
-                self._cache[relative] = None
+            self._cache[relative] = self._load(relative)
         return self._cache[relative]
+
+    def error(self, relative: str) -> str | None:
+        """Say why `get(relative)` gave None, in a phrase such as "does not exist"; None when it loaded."""
+        self.get(relative)
+        return self._errors.get(relative)
+
+    def _load(self, relative: str) -> Article | None:
+        root = self.root.resolve()
+        path = (root / relative).resolve()
+        if Path(relative).is_absolute() or not path.is_relative_to(root):
+            self._errors[relative] = f"must be a path inside the project folder, such as '{_EXAMPLE_ARTICLE}'"
+            return None
+        if not path.is_file():
+            self._errors[relative] = "does not exist" + _did_you_mean_file(path, root)
+            return None
+        try:
+            return load_article(path, relative)
+        except ArticleFormatError as error:
+            self._errors[relative] = f"is not in the article format (line {error.line}: {error.message})"
+        except UnicodeDecodeError:
+            self._errors[relative] = "is not UTF-8 text"
+        except OSError as error:
+            self._errors[relative] = f"cannot be read ({error.strerror})"
+        return None
+
+
+_EXAMPLE_ARTICLE = "seeds/<file>.txt"
+
+
+def _did_you_mean_file(path: Path, root: Path) -> str:
+    """Suggest the closest article file in the folder a missing path points into."""
+    folder = path.parent
+    if not folder.is_dir():
+        return ""
+    names = [p.name for p in article_files(folder)]
+    close = difflib.get_close_matches(path.name, names, n=1, cutoff=0.6)
+    return f" (did you mean '{(folder / close[0]).relative_to(root).as_posix()}'?)" if close else ""

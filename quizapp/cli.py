@@ -9,8 +9,9 @@ import click
 from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
 
-from quizapp.bank import load_bank
+from quizapp.bank import BankLoad, load_bank
 from quizapp.db import db
+from quizapp.export import ExportError, default_import_path, export_bank, import_to_yaml
 from quizapp.sync import sync_bank
 
 
@@ -23,11 +24,24 @@ def validate_command(paths: tuple[Path, ...]) -> None:
     result = load_bank(targets, Path(current_app.config["PROJECT_ROOT"]))
     for problem in result.problems:
         click.echo(str(problem))
-    errors = len(result.problems)
-    click.echo(f"{result.files_read} files, {result.question_count} valid questions, "
-               f"{errors} {'error' if errors == 1 else 'errors'}")
-    if errors:
+    if result.files_read == 0:
+        click.echo(f"no question files (.yaml or .yml) found in {', '.join(str(t) for t in targets)}")
         sys.exit(1)
+    click.echo(validation_summary(result))
+    if result.problems:
+        sys.exit(1)
+
+
+def validation_summary(result: BankLoad) -> str:
+    """Return the last line of `validate`: files checked, valid questions, errors and the files holding them."""
+    errors, failed = len(result.problems), len(result.failed_files)
+    line = (f"{result.files_read} {_plural(result.files_read, 'file')} checked, {result.question_count} valid "
+            f"{_plural(result.question_count, 'question')}, {errors} {_plural(errors, 'error')}")
+    return line + (f" in {failed} {_plural(failed, 'file')}" if failed else "")
+
+
+def _plural(count: int, word: str) -> str:
+    return word if count == 1 else word + "s"
 
 
 @click.command("sync")
@@ -42,7 +56,74 @@ def sync_command() -> None:
     click.echo(report.summary())
 
 
-COMMANDS = (validate_command, sync_command)
+@click.group("export")
+def export_group() -> None:
+    """Export decks for other apps."""
+
+
+@export_group.command("anki")
+@click.option("--deck", "decks", multiple=True, help="A deck's title or key; repeat for more decks.")
+@click.option("--all", "everything", is_flag=True, help="Export every deck.")
+@click.option("--format", "fmt", help="csv or apkg (default: from the suffix of --out).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), help="The file to write.")
+@with_appcontext
+def export_anki_command(decks: tuple[str, ...], everything: bool, fmt: str | None, out: Path | None) -> None:
+    """Export decks as a CSV for Anki's importer or an .apkg; importing a newer export updates the notes."""
+    config = current_app.config
+    try:
+        result = export_bank(Path(config["QUESTIONS_DIR"]), Path(config["PROJECT_ROOT"]), decks, everything, fmt, out)
+    except ExportError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(result.summary())
+
+
+@click.group("import")
+def import_group() -> None:
+    """Import decks from other apps."""
+
+
+@import_group.command("anki")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--deck", "title", help="The title of the new deck.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
+              help="The YAML file to write (default: questions/<deck title as a slug>.yaml).")
+@click.option("--force", is_flag=True, help="Replace --out if it exists.")
+@with_appcontext
+def import_anki_command(file: Path, title: str | None, out: Path | None, force: bool) -> None:
+    """Turn an Anki CSV export (Basic and Cloze notes) into a question YAML deck that passes validate."""
+    config = current_app.config
+    out = out or default_import_path(Path(config["QUESTIONS_DIR"]), title or "")
+    try:
+        count = import_to_yaml(file, title, out, Path(config["PROJECT_ROOT"]), replace=force)
+    except ExportError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"imported {count} questions from {file} into {out} (deck '{title.strip()}')")
+
+
+@click.command("generate")
+@click.argument("articles_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
+              help="Folder for the generated decks, one YAML file per article.")
+@click.option("--report", is_flag=True, help="Print counts per article, kind of fact and question type.")
+@with_appcontext
+def generate_command(articles_dir: Path, out_dir: Path, report: bool) -> None:
+    """Generate cloze, typed-answer and multiple-choice questions from every article in ARTICLES_DIR."""
+    from quizapp.generate import PipelineMissing, generate
+    from quizapp.generate.report import report_lines
+
+    config = current_app.config
+    try:
+        decks, written = generate(articles_dir, out_dir, Path(config["PROJECT_ROOT"]), tuple(config["SPACY_MODELS"]))
+    except PipelineMissing as error:
+        raise click.ClickException(str(error)) from None
+    if report:
+        for line in report_lines(decks):
+            click.echo(line)
+    total = sum(len(d.questions) for d in decks)
+    click.echo(f"generated {total} questions from {len(decks)} articles into {len(written)} files in {out_dir}")
+
+
+COMMANDS = (validate_command, sync_command, export_group, import_group, generate_command)
 
 
 def init_app(app) -> None:  # noqa: ANN001 - a Flask app

@@ -17,6 +17,12 @@ def project_root() -> Path:
     return Path(os.environ.get("QUIZAPP_ROOT") or PACKAGE_ROOT).resolve()
 
 
+def instance_path(overrides: dict[str, Any] | None) -> str | None:
+    """Return the instance folder from INSTANCE_PATH (settings, then $QUIZAPP_INSTANCE_PATH); None for Flask's."""
+    chosen = (overrides or {}).get("INSTANCE_PATH") or os.environ.get("QUIZAPP_INSTANCE_PATH")
+    return str(Path(chosen).resolve()) if chosen else None
+
+
 def default_settings(app: Flask) -> dict[str, Any]:
     """Return the settings used unless the environment or the caller overrides them."""
     root = project_root()

@@ -16,9 +16,13 @@ from sqlalchemy.orm import Session
 
 from quizapp import articles as article_format
 from quizapp.bank import BankLoad, Problem, load_bank
+from quizapp.bank.loader import display_path
 from quizapp.bank.model import Deck as BankDeck
 from quizapp.bank.model import Question as BankQuestion
 from quizapp.models import Article, ArticleParagraph, ArticleSection, Deck, Question
+
+# Where a question sits in its file changes when others are added above it; that alone is no edit.
+_PLACEMENT = ("position", "line")
 
 
 @dataclass
@@ -35,32 +39,52 @@ class SyncReport:
 
     def summary(self) -> str:
         """Return the one-line summary the CLI prints."""
+        errors = len(self.problems)
+        skipped = len(self.skipped_files)
         return (f"synced {self.articles} articles: {self.added} added, {self.updated} updated, "
-                f"{self.retired} retired, {self.restored} restored, {len(self.problems)} errors"
-                + (f" ({len(self.skipped_files)} files skipped)" if self.skipped_files else ""))
+                f"{self.retired} retired, {self.restored} restored, {errors} {'error' if errors == 1 else 'errors'}"
+                + (f" ({skipped} {'file' if skipped == 1 else 'files'} skipped)" if skipped else ""))
 
 
-def sync_articles(session: Session, articles_dir: Path, root: Path) -> int:
-    """Load or refresh every article file of `articles_dir`; return how many there are."""
-    files = article_format.article_files(articles_dir)
-    for path in files:
-        upsert_article(session, path, root)
-    return len(files)
+def sync_articles(session: Session, articles_dir: Path, root: Path, report: SyncReport | None = None) -> int:
+    """Load or refresh every article file of `articles_dir`; return how many were stored."""
+    stored = 0
+    for path in article_format.article_files(articles_dir):
+        try:
+            upsert_article(session, path, root)
+            stored += 1
+        except article_format.ArticleFormatError as error:
+            _note(report, Problem(error.path, error.line, 1, f"article skipped: {error.message}"))
+        except UnicodeDecodeError:
+            _note(report, Problem(_relative(path, root), 1, 1, "article skipped: the file is not UTF-8 text"))
+    return stored
+
+
+def _note(report: SyncReport | None, problem: Problem) -> None:
+    if report is not None:
+        report.problems.append(problem)
+        report.skipped_files.append(problem.path)
+
+
+def _relative(path: Path, root: Path) -> str:
+    """Name a file relative to the project root, as questions cite it (absolute when outside the root)."""
+    resolved = path.resolve()
+    return resolved.relative_to(root.resolve()).as_posix() if resolved.is_relative_to(root.resolve()) \
+        else resolved.as_posix()
 
 
 def upsert_article(session: Session, path: Path, root: Path) -> Article:
     """Store one article with its sections and paragraphs, replacing them when the text changed."""
-    relative = path.resolve().relative_to(root.resolve()).as_posix()
+    relative = _relative(path, root)
     text = path.read_text(encoding="utf-8")
     digest = hashlib.sha256(text.encode()).hexdigest()
     parsed = article_format.parse_article(text, relative)
-    row = session.get(Article, parsed.slug)
-    if row is not None and row.digest == digest and row.path == relative:
+    row = session.scalars(select(Article).where(Article.path == relative)).first()
+    if row is not None and row.digest == digest:
         return row
     if row is None:
-        row = Article(slug=parsed.slug, path=relative, title=parsed.title, digest=digest)
-        session.add(row)
-    row.path, row.title, row.digest = relative, parsed.title, digest
+        row = _claim_slug(session, parsed.slug, relative, root)
+    row.title, row.digest = parsed.title, digest
     row.sections = [
         ArticleSection(position=i, title=s.title, slug=s.slug, level=s.level, items=list(s.items),
                        paragraphs=[ArticleParagraph(index=p.index, anchor=p.anchor, text=p.text)
@@ -71,11 +95,36 @@ def upsert_article(session: Session, path: Path, root: Path) -> Article:
     return row
 
 
+def _claim_slug(session: Session, slug: str, relative: str, root: Path) -> Article:
+    """Return a row for a newly seen article file: a free slug, or the row of a file that has moved away."""
+    base, n = slug, 2
+    while (taken := session.get(Article, slug)) is not None:
+        if not (root / taken.path).is_file():  # the file was renamed: keep its slug, so links stay valid
+            taken.path = relative
+            return taken
+        slug, n = f"{base}-{n}", n + 1
+    row = Article(slug=slug, path=relative, title="", digest="")
+    session.add(row)
+    return row
+
+
 def sync_bank(session: Session, questions_dir: Path, articles_dir: Path, root: Path) -> SyncReport:
     """Sync articles, then every deck file of `questions_dir`, and commit once at the end."""
-    report = SyncReport(articles=sync_articles(session, articles_dir, root))
-    bank = load_bank([questions_dir], root)
-    report.problems, report.skipped_files = bank.problems, bank.failed_files
+    report = SyncReport()
+    report.articles = sync_articles(session, articles_dir, root, report)
+    if questions_dir.is_dir():
+        _sync_questions(session, report, load_bank([questions_dir], root), root)
+    else:  # a wrong path must not retire the whole bank
+        report.problems.append(Problem(display_path(questions_dir), 1, 1, "questions folder not found; "
+                                       "the question bank was left as it was"))
+    session.commit()
+    return report
+
+
+def _sync_questions(session: Session, report: SyncReport, bank: BankLoad, root: Path) -> None:
+    """Add, update, retire and restore questions to match the loaded bank."""
+    report.problems += bank.problems
+    report.skipped_files += bank.failed_files
     slugs = _article_slugs(session, bank, root)
     seen: set[str] = set()
     for deck in bank.decks:
@@ -84,8 +133,6 @@ def sync_bank(session: Session, questions_dir: Path, articles_dir: Path, root: P
             seen.add(question.id)
             _upsert_question(session, report, deck, position, question, slugs)
     _retire_missing(session, report, bank, seen)
-    session.commit()
-    return report
 
 
 def _article_slugs(session: Session, bank: BankLoad, root: Path) -> dict[str, str]:
@@ -114,10 +161,10 @@ def _upsert_question(session: Session, report: SyncReport, deck: BankDeck, posit
         session.add(Question(id=question.id, retired=False, **values))
         report.added += 1
         return
-    changed = row.content() != values
+    before = row.content()
     if row.retired:
         report.restored += 1
-    elif changed:
+    elif any(before[name] != value for name, value in values.items() if name not in _PLACEMENT):
         report.updated += 1
     for name, value in values.items():
         setattr(row, name, value)
@@ -127,9 +174,6 @@ def _upsert_question(session: Session, report: SyncReport, deck: BankDeck, posit
 def question_values(deck: BankDeck, position: int, question: BankQuestion, slugs: dict[str, str]) -> dict:
     """Return the column values of a Question row for a loaded question."""
     source = question.source
-    anchor = None
-    if source is not None:
-        anchor = f"{article_format.slugify(source.section)}-p{source.paragraph}"
     return {
         "deck_key": deck.key, "position": position, "type": question.type.value,
         "prompt": question.prompt, "text": question.text, "answer": question.answer,
@@ -140,7 +184,9 @@ def question_values(deck: BankDeck, position: int, question: BankQuestion, slugs
         "article_slug": slugs.get(source.article) if source else None,
         "source_section": source.section if source else None,
         "source_paragraph": source.paragraph if source else None,
-        "source_anchor": anchor, "source_quote": source.quote if source else None,
+        "source_anchor": (source.anchor or f"{article_format.slugify(source.section)}-p{source.paragraph}")
+        if source else None,
+        "source_quote": source.quote if source else None,
         "line": question.line,
     }
 

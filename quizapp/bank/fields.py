@@ -5,12 +5,14 @@ from __future__ import annotations
 import datetime
 from typing import Any
 
-from quizapp.bank.problems import Problem, did_you_mean
+from quizapp.bank.problems import Problem, closest
 from quizapp.bank.yamlnodes import Located, Pos
 
-_KIND = {dict: "a mapping", list: "a list", str: "text", int: "a whole number", float: "a number",
+_KIND = {dict: "a mapping", list: "a list", str: "text", int: "a whole number", float: "a decimal number",
          bool: "true/false", type(None): "nothing (null)", datetime.date: "a date",
          datetime.datetime: "a date and time"}
+# Values YAML reads as numbers or dates are taken as the text written (`answer: 0123` is "0123").
+_TEXT_AS_WRITTEN = (int, float, datetime.date)
 
 
 def kind_of(value: Any) -> str:
@@ -25,6 +27,9 @@ class FieldReader:
         self.path = path
         self.problems: list[Problem] = []
         self.ids: list[tuple[str, Pos]] = []  # every id read, sound question or not, for duplicate checks
+        # (mapping, key) pairs already named by an "unknown key ... did you mean" problem: a misspelt key is
+        # reported once, not again as missing.
+        self.misspelt: set[tuple[int, str]] = set()
 
     def error(self, pos: Pos, message: str) -> None:
         """Record a problem at a position."""
@@ -38,24 +43,41 @@ class FieldReader:
         """Report every key of `mapping` that is not in `allowed`, suggesting the closest one."""
         for key, pos in (mapping.key_pos or {}).items():
             if key not in allowed:
-                self.error(pos, f"unknown key '{key}' in {where}{did_you_mean(key, allowed)}")
+                meant = closest(key, allowed)
+                self.error(pos, f"unknown key '{key}' in {where}" + (f" (did you mean '{meant}'?)" if meant else ""))
+                if meant is not None:
+                    self.misspelt.add((id(mapping), meant))
+
+    def require(self, mapping: Located, key: str, where: str, message: str = "") -> bool:
+        """Report a missing key at the mapping's start (unless it was misspelt); return whether it is there."""
+        if key in mapping.value:
+            return True
+        if (id(mapping), key) not in self.misspelt:
+            self.error(mapping.pos, message or f"{where} is missing required key '{key}'")
+        return False
 
     def text(self, mapping: Located, key: str, where: str, required: bool = False) -> str | None:
-        """Read a non-empty text field; whole numbers are taken as their digits."""
-        item = mapping.value.get(key)
-        if item is None:
+        """Read a non-empty text field (numbers and dates are taken as written)."""
+        if key not in mapping.value:
             if required:
-                self.error(mapping.pos, f"{where} is missing required key '{key}'")
+                self.require(mapping, key, where)
             return None
+        return self._as_text(mapping.value[key], f"'{key}'")
+
+    def _as_text(self, item: Located, name: str) -> str | None:
+        """Return an item's text, or record why it is not usable text."""
         value = item.value
-        if isinstance(value, int) and not isinstance(value, bool):
-            return str(value)
-        if not isinstance(value, str):
-            hint = ' (put the value in quotes to make it text)' if value is not None else ""
-            self.error(item.pos, f"'{key}' must be text, not {kind_of(value)}{hint}")
+        if isinstance(value, _TEXT_AS_WRITTEN) and not isinstance(value, bool):
+            value = item.raw
+        if value is None or (isinstance(value, str) and not value.strip()):
+            self.error(item.pos, f"{name} is empty")
             return None
-        if not value.strip():
-            self.error(item.pos, f"'{key}' is empty")
+        if isinstance(value, bool):
+            self.error(item.pos, f"{name} must be text, not true/false (YAML reads an unquoted yes, no, on, off, "
+                       f"true or false as true/false); put it in quotes: \"{item.raw}\"")
+            return None
+        if not isinstance(value, str):
+            self.error(item.pos, f"{name} must be text, not {kind_of(value)}")
             return None
         return value.strip()
 
@@ -65,19 +87,14 @@ class FieldReader:
         if item is None:
             return None
         if not isinstance(item.value, list):
-            self.error(item.pos, f"'{key}' must be a list, not {kind_of(item.value)}")
+            example = f"; write it as [{item.raw}]" if item.raw and not isinstance(item.value, bool) else ""
+            self.error(item.pos, f"'{key}' must be a list, not {kind_of(item.value)}{example}")
             return None
         result: list[tuple[str, Pos]] = []
-        for entry in item.value:
-            value = entry.value
-            if isinstance(value, int) and not isinstance(value, bool):
-                value = str(value)
-            if not isinstance(value, str):
-                self.error(entry.pos, f"each item of '{key}' must be text, not {kind_of(value)}")
-            elif not value.strip():
-                self.error(entry.pos, f"'{key}' has an empty item")
-            else:
-                result.append((value.strip(), entry.pos))
+        for number, entry in enumerate(item.value, start=1):
+            text = self._as_text(entry, f"item {number} of '{key}'")
+            if text is not None:
+                result.append((text, entry.pos))
         if len(item.value) < min_items:
             self.error(item.pos, f"'{key}' needs at least {min_items} items, found {len(item.value)}")
         return result
@@ -87,24 +104,24 @@ class FieldReader:
         item = parent.value.get(key)
         if item is None:
             if required:
-                self.error(parent.pos, f"{where} is missing required key '{key}'")
+                self.require(parent, key, where)
             return None
         if not isinstance(item.value, dict):
-            self.error(item.pos, f"'{key}' must be a mapping, not {kind_of(item.value)}")
+            self.error(item.pos, f"'{key}' must be a mapping (keys on their own indented lines), "
+                       f"not {kind_of(item.value)}")
             return None
         return item
 
     def positive_int(self, mapping: Located, key: str, where: str) -> int | None:
         """Read a required whole number of at least 1."""
-        item = mapping.value.get(key)
-        if item is None:
-            self.error(mapping.pos, f"{where} is missing required key '{key}'")
+        if not self.require(mapping, key, where):
             return None
+        item = mapping.value[key]
         value = item.value
         if isinstance(value, str) and value.strip().isdigit():
             value = int(value)
         if not isinstance(value, int) or isinstance(value, bool):
-            self.error(item.pos, f"'{key}' must be a whole number, not {kind_of(value)}")
+            self.error(item.pos, f"'{key}' must be a whole number such as 2, not {kind_of(value)}")
             return None
         if value < 1:
             self.error(item.pos, f"'{key}' must be 1 or more (paragraphs are counted from 1)")

@@ -63,7 +63,7 @@ def load_bank(paths: list[Path], articles_root: Path) -> BankLoad:
     """Read every question file under `paths`; a file with any problem is reported and left out."""
     library = ArticleLibrary(articles_root)
     result = BankLoad()
-    first_seen: dict[str, tuple[str, int]] = {}
+    first_seen: dict[str, str] = {}  # id -> "path:line:column" where it first appeared
     for file, base in find_question_files(paths):
         result.files_read += 1
         shown = display_path(file)
@@ -76,11 +76,10 @@ def load_bank(paths: list[Path], articles_root: Path) -> BankLoad:
         problems = reader.problems
         for qid, pos in reader.ids:
             if qid in first_seen:
-                other_path, other_line = first_seen[qid]
-                problems.append(Problem(shown, pos.line, pos.column, f"duplicate id '{qid}' "
-                                        f"(first used at {other_path}:{other_line})"))
+                problems.append(Problem(shown, pos.line, pos.column, f"duplicate id '{qid}' (first used at "
+                                        f"{first_seen[qid]}); every question needs its own id"))
             else:
-                first_seen[qid] = (shown, pos.line)
+                first_seen[qid] = f"{shown}:{pos.line}:{pos.column}"
         result.problems += sorted(problems)
         if problems or deck is None:
             result.failed_files.append(shown)

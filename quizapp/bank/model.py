@@ -25,12 +25,16 @@ class QuestionType(enum.StrEnum):
 
 @dataclass(frozen=True)
 class Source:
-    """Where a question comes from: an article file, a section, a 1-based paragraph and a verbatim quote."""
+    """Where a question comes from: an article file, a section, a 1-based paragraph and a verbatim quote.
+
+    `anchor` is the cited paragraph's anchor in the article (e.g. "history-p2"), filled in by the loader.
+    """
 
     article: str
     section: str
     paragraph: int
     quote: str
+    anchor: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,23 @@
+"""Question generation: articles -> facts (dates, numbers, actors) -> questions -> YAML decks.
+
+`generate(articles_dir, out_dir, root)` is the whole job; the CLI command `quizapp generate` calls it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizapp.generate.nlp import DEFAULT_MODELS, PipelineMissing, load_pipeline
+
+
+def generate(articles_dir: Path, out_dir: Path, root: Path, models: tuple[str, ...] = DEFAULT_MODELS):  # noqa: ANN201
+    """Generate one deck per article of articles_dir into out_dir; return (decks, written paths)."""
+    from quizapp.generate.pipeline import generate_decks
+    from quizapp.generate.writer import write_decks
+
+    nlp = load_pipeline(tuple(models))
+    decks = generate_decks(nlp, Path(articles_dir), Path(root))
+    return decks, write_decks(decks, Path(out_dir))
+
+
+__all__ = ["DEFAULT_MODELS", "PipelineMissing", "generate", "load_pipeline"]

@@ -1,0 +1,167 @@
+"""Find actors: people, organisations, countries and groups that act or are acted on in a sentence.
+
+An entity counts when the parse makes it the subject, the passive subject, the agent ("by X"), the
+object, the recipient ("to X") of a verb, or the owner of the subject ("Hussein's army"). The entity
+must be the whole name: "Bush" inside "Operation Bramble Bush" is not a person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
+from quizapp.generate.names import NOT_PERSON, ORG_HEADS, REGNAL, TITLES, NameIndex, is_country
+from quizapp.generate.units import SentenceUnit
+
+LABEL_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
+VERB_POS = ("VERB", "AUX")
+# Verbs of going somewhere: their object or "to" phrase is a place, not an actor ("left Kuwait").
+MOTION = frozenset({"leave", "visit", "enter", "reach", "move", "return", "go", "come", "flee", "travel",
+                    "arrive", "migrate", "emigrate", "immigrate", "relocate", "head", "cross", "tour"})
+
+
+def person_name(ent: Span) -> Span | None:
+    """Return the full span of a person's name (a first name NER missed added back), or None if not a person."""
+    doc = ent.doc
+    start = ent.start
+    while start > ent.sent.start:
+        left = doc[start - 1]
+        if left.pos_ != "PROPN" or left.lower_ in TITLES or left.ent_type_ not in ("", "PERSON") or left.is_punct:
+            break
+        if left.head.i < ent.start or left.head.i >= ent.end:
+            break
+        start -= 1
+    span = _trim(doc[start:ent.end])
+    if span is None or any(t.lower_ in NOT_PERSON for t in span) or not span.text[:1].isupper():
+        return None
+    if all(t.lower_ in TITLES or t.is_punct for t in span):
+        return None  # "Emir" alone is a title, not a name
+    if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in REGNAL:
+        return doc[span.start - 1:span.end]
+    return span
+
+
+def person_text(span: Span) -> str:
+    """Return a person's name as text, with a regnal title written capitalised ("King Hussein")."""
+    words = span.text.split(" ", 1)
+    return (words[0].capitalize() + (" " + words[1] if len(words) > 1 else "")) if span[0].lower_ in REGNAL else span.text
+
+
+def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int]]) -> list[Fact]:
+    """Return the actor facts of a sentence unit, each the whole name of an entity in a clear role."""
+    found: list[Fact] = []
+    for ent in unit.sent.ents:
+        kind = LABEL_KINDS.get(ent.label_)
+        if kind == "organisation" and len(ent) == 1 and names.candidates(ent.text):
+            kind = "person"  # "Strand was named coach": a surname NER took for a body
+        if kind == "person" and ent[-1].lower_ in ORG_HEADS:
+            kind = "organisation"  # "Coastline Trains"
+        span = person_name(ent) if kind == "person" else _trim(ent)
+        if kind is None or span is None or overlaps(span.start_char, span.end_char, taken):
+            continue
+        if not span.text[:1].isupper() or (kind == "organisation" and not _organisation_name(span)):
+            continue
+        role = actor_role(span)
+        if role is None or not _whole_name(span, kind) or _alias(span):
+            continue
+        kind = _refine_kind(kind, span)
+        if kind is None or (role == "possessor" and kind != "person"):
+            continue
+        written = person_text(span) if kind == "person" else span.text
+        answer, shown, accepts = written, written, ()
+        if kind == "person":
+            full = names.resolve(written, (unit.paragraph.line, span.start_char))
+            if full is None and len(written.split()) == 1 and names.candidates(written):
+                continue  # a short name that could be two people, with nothing before it to tell which
+            answer = full or written
+            shown = answer if names.shares_words(answer) else written
+            accepts = names.accepts(answer, written)
+        gap = Gap(span.start_char, span.end_char, shown)
+        found.append(Fact(ACTOR, kind, answer, (gap,), unit, span.start, span.end, accept=accepts,
+                          detail={"role": role, "verb": span.root.head.i if role != "possessor" else None}))
+    return found
+
+
+def actor_role(span: Span) -> str | None:
+    """Name the role the parse gives an entity in its clause, or None when it plays none we ask about."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "nsubj" and head.pos_ in VERB_POS:
+        return "subject"
+    if root.dep_ == "nsubjpass" and head.pos_ in VERB_POS:
+        return "passive_subject"
+    if root.dep_ == "pobj" and head.dep_ == "agent":
+        return "agent"
+    if root.dep_ == "dobj" and head.pos_ == "VERB":
+        return "object" if head.lemma_ not in MOTION else None
+    if root.dep_ == "dative" and head.pos_ == "VERB":
+        return "recipient"
+    if (root.dep_ == "pobj" and head.lower_ == "to" and head.dep_ in ("prep", "dative")
+            and head.head.pos_ == "VERB" and head.head.lemma_ not in MOTION | {"accord"}):
+        return "recipient"
+    if root.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in VERB_POS:
+        return "subject_appos"  # "an official, MP Khairallah al-Basri, condemned..." names the subject
+    if root.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in VERB_POS:
+        return "possessor"
+    return None
+
+
+def _organisation_name(span: Span) -> bool:
+    """Say whether a name reads as an organisation's: one word ("Hamas", "PLO") or an organisation's last word."""
+    words = [t for t in span if not t.is_punct]
+    return len(words) == 1 or words[-1].lower_ in ORG_HEADS or (
+        len(words) > 2 and any(t.lower_ in ("of", "for") for t in words) and words[0].lower_ in ORG_HEADS)
+
+
+def _alias(span: Span) -> bool:
+    """Say whether the span is a bracketed short form of the name just before it ("... Organization (PLO)")."""
+    doc = span.doc
+    return (span.start >= 2 and span.end < len(doc) and doc[span.start - 1].text == "("
+            and doc[span.end].text == ")" and doc[span.start - 2].pos_ == "PROPN")
+
+
+def _trim(span: Span) -> Span | None:
+    """Drop a leading "the" and a trailing possessive "'s" from an entity span."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and doc[end - 1].tag_ == "POS":
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _whole_name(span: Span, kind: str) -> bool:
+    """Say whether the span is the whole name of its noun phrase, not one word of a longer name."""
+    root = span.root
+    for token in root.subtree:
+        if token.i >= span.start or token.i > root.i:
+            break
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in TITLES:
+            if not (kind == "person" and token.ent_type_ in ("NORP", "GPE")):
+                return False
+    if kind != "person" and _name_continues(span):
+        return False
+    return not any(t.dep_ == "conj" or t.dep_ == "cc" for t in span) and root.dep_ != "conj" and not any(
+        c.dep_ == "conj" for c in root.children)
+
+
+def _name_continues(span: Span) -> bool:
+    """Say whether capitalised words after "of"/"for" carry the name on ("Committee for the Reconstruction")."""
+    doc = span.doc
+    after = [t for t in doc[span.end:span.end + 3]]
+    if not after or after[0].lower_ not in ("of", "for", "on"):
+        return False
+    rest = [t for t in after[1:] if t.lower_ != "the"]
+    return bool(rest) and rest[0].pos_ == "PROPN" and rest[0].ent_type_ not in ("GPE",)
+
+
+def _refine_kind(kind: str, span: Span) -> str | None:
+    """Tell countries from other places and plural groups from adjectives; None when not an actor."""
+    if is_country(span.text):
+        return "country"
+    if kind == "country":
+        return "country" if is_country(span.text) else None
+    if kind == "group":
+        return "group" if span.root.tag_ in ("NNPS", "NNS") else None
+    return kind

@@ -1,0 +1,97 @@
+"""Write other dates in the same form as an answer: nearby years, shifted full dates, other decades."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.dates import MONTHS
+
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+YEAR_SHIFTS = (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
+
+
+def date_variants(subkind: str, answer: str, latest: int) -> list[str]:
+    """Return other dates written like `answer`, nearest first, none later than `latest`."""
+    maker = {"full_date": _full_dates, "month_year": _month_years, "decade": _decades,
+             "period": _periods}.get(subkind, _shifted_years)
+    seen: dict[str, None] = {}
+    for variant in maker(answer):
+        years = [int(y) for y in _YEAR.findall(variant)]
+        if variant != answer and (max(years) <= latest if years else subkind == "period"):
+            seen.setdefault(variant, None)
+    return list(seen)
+
+
+def _shifted_years(answer: str) -> list[str]:
+    """Shift every year of the answer by the same amount ("1967 to 1969" -> "1965 to 1967", "1990–91" too)."""
+    out = []
+    for shift in YEAR_SHIFTS:
+        moved = re.sub(r"\b(\d{4})([–-])(\d{2})\b",
+                       lambda m, s=shift: f"{int(m.group(1)) + s}{m.group(2)}{(int(m.group(3)) + s) % 100:02d}", answer)
+        if moved == answer:
+            moved = _YEAR.sub(lambda m, s=shift: str(int(m.group()) + s), answer)
+        out.append(moved)
+    return out
+
+
+def _full_dates(answer: str) -> list[str]:
+    """Move the day, the month or the year of a full date, keeping its order of parts."""
+    match = re.search(r"\d{1,2}(?=,| )", answer)
+    month = next((m for m in MONTHS if m in answer), None)
+    if match is None or month is None:
+        return _shifted_years(answer)
+    day = int(match.group())
+    out = []
+    for shift in (1, -1, 2, -2):
+        out.append(_YEAR.sub(lambda m, s=shift: str(int(m.group()) + s), answer))
+        other = MONTHS[(MONTHS.index(month) + shift) % 12]
+        out.append(answer.replace(month, other))
+        new_day = day + 7 * shift if 1 <= day + 7 * shift <= 28 else day - 7 * shift
+        if 1 <= new_day <= 28:
+            out.append(answer[:match.start()] + str(new_day) + answer[match.end():])
+    return out
+
+
+def _month_years(answer: str) -> list[str]:
+    """Move the month or the year of a month-year date."""
+    month = next((m for m in MONTHS if m in answer), None)
+    if month is None:
+        return _shifted_years(answer)
+    out = []
+    for shift in (1, -1, 2, -2, 3, -3):
+        out.append(answer.replace(month, MONTHS[(MONTHS.index(month) + shift) % 12]))
+        out.append(_YEAR.sub(lambda m, s=shift: str(int(m.group()) + s), answer))
+    return out
+
+
+def _decades(answer: str) -> list[str]:
+    """Move a decade by ten years, or its "early"/"late" part ("the early 1990s" -> "the late 1980s")."""
+    match = re.search(r"(1[0-9]{2}0|20[0-9]0)s", answer)
+    if match is None:
+        return []
+    decade = int(match.group(1))
+    out = []
+    for shift in (-10, 10, -20, 20):
+        out.append(answer.replace(match.group(), f"{decade + shift}s"))
+    for now, other in (("early", "late"), ("late", "early"), ("mid-", "early "), ("mid ", "late ")):
+        if now in answer:
+            for shift in (0, -10, 10):
+                out.append(answer.replace(now, other).replace(match.group(), f"{decade + shift}s"))
+    return out
+
+
+def _periods(answer: str) -> list[str]:
+    """Move a century or its half ("the second half of the 20th century" -> "the first half of ...")."""
+    match = re.search(r"(\d{1,2})(st|nd|rd|th) century", answer)
+    if match is None:
+        return []
+    out = []
+    for shift in (0, -1, -2):  # never a later century: it may not have happened yet
+        number = int(match.group(1)) + shift
+        suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        text = answer.replace(match.group(), f"{number}{suffix} century")
+        out.append(text)
+        for now, other in (("first half", "second half"), ("second half", "first half")):
+            if now in text:
+                out.append(text.replace(now, other))
+    return out

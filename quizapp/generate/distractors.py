@@ -1,0 +1,183 @@
+"""Choose three wrong options of the answer's kind and form, and order the four options per question.
+
+People are paired with other people, organisations with organisations, countries with countries;
+years with nearby years; amounts with amounts of the same unit and magnitude. A distractor never shares
+a name word with the answer, never stands in the question's own sentence, and is never the answer of
+another fact with the same verb (it could then be a second correct answer).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import random
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from quizapp.generate.datevariants import date_variants
+from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
+from quizapp.generate.names import name_words
+from quizapp.generate.quantities import Amount, nearby_numbers, parse_amount
+from quizapp.generate.similarity import same_entity, shares_stem
+
+SHORTLIST = 6  # the closest candidates; three are drawn from them per question
+MAX_WORD_GAP = 1  # "PLO" is not offered beside "Qatar Emiri Air Force": options look alike
+
+
+@dataclass
+class Pool:
+    """Everything the corpus offers as distractors, and which answers go with which verb."""
+
+    actors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    amounts: list[Amount] = field(default_factory=list)
+    by_predicate: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    latest_year: int = 0
+
+
+def governing_lemma(fact: Fact) -> str:
+    """Return the lemma of the verb the fact's answer hangs on ("" when there is none)."""
+    token = fact.span.root
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token.lemma_.casefold() if token.pos_ in ("VERB", "AUX") else ""
+
+
+def build_pool(facts: list[Fact], extra_people: list[str]) -> Pool:
+    """Collect the corpus's actors, amounts and latest year, in a stable order."""
+    pool = Pool()
+    for fact in facts:
+        answers = pool.by_predicate[(fact.kind, governing_lemma(fact))]
+        answers.add(fact.answer.casefold())
+        if fact.kind == DATE:
+            answers.update(str(int(v)) for v in fact.values)
+        if fact.kind == ACTOR:
+            _add_actor(pool.actors[fact.subkind], fact.answer)
+        elif fact.kind == NUMBER and fact.subkind not in ("change", "ratio"):
+            amount = parse_amount(fact.answer)
+            if amount is not None:
+                pool.amounts.append(amount)
+        elif fact.kind == DATE and fact.values:
+            pool.latest_year = max(pool.latest_year, int(max(fact.values)))
+    for person in extra_people:
+        _add_actor(pool.actors["person"], person)
+    return pool
+
+
+def _add_actor(names: list[str], name: str) -> None:
+    """Add a name unless the entity is there already; prefer the spelling without dots ("PLO", not "P.L.O.")."""
+    for position, known in enumerate(names):
+        if same_entity(name, known):
+            if known.count(".") > name.count("."):
+                names[position] = name
+            return
+    names.append(name)
+
+
+def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | None:
+    """Return three distractors for a fact, or None when the corpus cannot offer three good ones."""
+    if fact.kind == ACTOR:
+        candidates = _actor_candidates(fact, pool)
+    elif fact.kind == DATE:
+        candidates = date_variants(fact.subkind, fact.answer, pool.latest_year or 9999)
+    else:
+        candidates = _number_candidates(fact, pool)
+    taken = pool.by_predicate.get((fact.kind, governing_lemma(fact)), set())
+    quote = fact.quote.casefold()
+    good = [c for c in dict.fromkeys(candidates)
+            if c.casefold() != fact.answer.casefold() and c.casefold() not in taken
+            and not _appears(c, quote) and not _variant(c, fact)]
+    good = _distinct(good) if fact.kind == ACTOR else good
+    if len(good) < 3:
+        return None
+    return _rng(question_id).sample(good[:SHORTLIST], 3)
+
+
+def _distinct(names: list[str]) -> list[str]:
+    """Keep one spelling of each entity ("Mohamed Al-Emadi" / "Mohammed al-Emadi", "US" / "United States")."""
+    kept: list[str] = []
+    for name in names:
+        if not any(_variant_names(name, other) for other in kept):
+            kept.append(name)
+    return kept
+
+
+def _variant_names(a: str, b: str) -> bool:
+    """Say whether two names may be spellings or parts of one another."""
+    return bool(name_words(a) & name_words(b)) or shares_stem(a, b) or same_entity(a, b)
+
+
+def order_choices(answer: str, distractors: list[str], question_id: str) -> list[str]:
+    """Return the four options in an order fixed by the question id."""
+    options = [answer, *distractors]
+    _rng(question_id + "/order").shuffle(options)
+    return options
+
+
+def _actor_candidates(fact: Fact, pool: Pool) -> list[str]:
+    """Return actors of the same kind, closest in length and word count first."""
+    answer = fact.answer
+    words = len(answer.split())
+    others = [a for a in pool.actors.get(fact.subkind, []) if not (name_words(a) & name_words(answer))
+              and abs(len(a.split()) - words) <= MAX_WORD_GAP]
+    return sorted(others, key=lambda a: (abs(len(a.split()) - words) * 6 + abs(len(a) - len(answer)), a))
+
+
+def _number_candidates(fact: Fact, pool: Pool) -> list[str]:
+    """Return amounts of the same unit and magnitude, written in the answer's form, closest first."""
+    if fact.subkind == "change":
+        return _change_candidates(fact)
+    amount = parse_amount(fact.gaps[0].shown)
+    if amount is None:
+        return []
+    numbers = set(nearby_numbers(amount.number, decimals=amount.decimals))
+    numbers |= {round(a.number, amount.decimals) for a in pool.amounts if a.kind_key == amount.kind_key
+                and a.value > 0 and 0.2 <= a.value / amount.value <= 5} if amount.value else set()
+    limit = _limit(fact, amount)
+    numbers = {n for n in numbers if n != amount.number and 0 < n <= limit}
+    ranked = sorted(numbers, key=lambda n: (abs(math.log(n / amount.number)), n))
+    return [amount.with_number(n) for n in ranked]
+
+
+def _limit(fact: Fact, amount: Amount) -> float:
+    """Return the largest sensible value: the whole of an "X out of Y", 100 for a percentage."""
+    if fact.subkind == "ratio":
+        total = parse_amount(fact.detail.get("total", "")) if fact.detail.get("total") else None
+        return (total.number - 1) if total else math.inf
+    return 99 if fact.subkind == "percent" else math.inf  # "100 percent" is no plausible option
+
+
+def _change_candidates(fact: Fact) -> list[str]:
+    """Return other "from X to Y" pairs that change in the same direction."""
+    start, end = (parse_amount(g.shown) for g in fact.gaps[:2])
+    if start is None or end is None or len(fact.gaps) != 2:
+        return []
+    falling = start.value > end.value
+    pairs = []
+    for a, b in zip(nearby_numbers(start.number, decimals=start.decimals),
+                    nearby_numbers(end.number, decimals=end.decimals), strict=False):
+        if (a * _scale(start) > b * _scale(end)) == falling:
+            pairs.append(f"{start.with_number(a)} to {end.with_number(b)}")
+    return pairs
+
+
+def _scale(amount: Amount) -> float:
+    """Return what an amount's number is multiplied by ("million" -> 1e6)."""
+    return amount.value / amount.number if amount.number else 1
+
+
+def _appears(candidate: str, quote: str) -> bool:
+    """Say whether the candidate stands in the question's sentence (it would look planted)."""
+    return re.search(rf"(?<!\w){re.escape(candidate.casefold())}(?!\w)", quote) is not None
+
+
+def _variant(candidate: str, fact: Fact) -> bool:
+    """Say whether the candidate is a spelling or part of the answer ("Hussein" for "Saddam Hussein")."""
+    if fact.kind != ACTOR:
+        return False
+    return _variant_names(candidate, fact.answer)
+
+
+def _rng(key: str) -> random.Random:
+    """Return a random generator seeded by a text, the same on every run and machine."""
+    return random.Random(int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big"))

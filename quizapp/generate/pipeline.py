@@ -1,0 +1,109 @@
+"""Articles to decks: read every article, pool the corpus's distractors, make each fact's questions.
+
+`generate_decks` is the whole generator without files; `quizapp.generate.writer` writes its result.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from quizapp.articles import article_files, load_article
+from quizapp.generate.actors import person_name
+from quizapp.generate.distractors import build_pool
+from quizapp.generate.facts import ACTOR, Fact
+from quizapp.generate.questions import questions_for
+from quizapp.generate.reading import ReadArticle, read_article
+from quizapp.generate.similarity import key_words, same_stem
+
+
+@dataclass
+class GeneratedDeck:
+    """One article's deck: where the article is, its title, its facts and the questions made."""
+
+    article_path: str  # relative to the project root, as cited in `source`
+    title: str
+    facts: list[Fact] = field(default_factory=list)
+    questions: list[dict] = field(default_factory=list)
+
+
+def cited_path(path: Path, root: Path) -> str:
+    """Return an article's path as questions cite it: relative to the project root when inside it."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.resolve().as_posix()
+
+
+def generate_decks(nlp, articles_dir: Path, root: Path) -> list[GeneratedDeck]:  # noqa: ANN001 - spacy.Language
+    """Read every article of a folder and return one deck of questions per article, in file order."""
+    reads = [read_article(nlp, load_article(path, cited_path(path, root))) for path in article_files(articles_dir)]
+    pool = build_pool([f for r in reads for f in r.facts], [n for r in reads for n in r.names.full_names])
+    decks = []
+    for read in reads:
+        deck = GeneratedDeck(read.article.path, read.article.title)
+        swaps_by_paragraph = _name_swaps(read)
+        for fact in read.facts:
+            if _named_in_title(fact, read.article.title):
+                continue  # "Which country…? Kuwait" in the Kuwait deck answers itself
+            deck.facts.append(fact)
+            paragraph = fact.unit.paragraph
+            source = {"article": read.article.path, "section": paragraph.section, "paragraph": paragraph.index,
+                      "quote": fact.quote}
+            deck.questions += questions_for(fact, pool, swaps_by_paragraph[paragraph.line], source)
+        decks.append(deck)
+    _drop_shared_prompts(decks)
+    return decks
+
+
+def _named_in_title(fact: Fact, title: str) -> bool:
+    """Say whether the deck's title gives the answer: the date or number itself, or every word of an actor."""
+    if fact.kind != ACTOR:
+        return re.search(rf"(?<![\w.,]){re.escape(fact.answer)}(?!\w)", title) is not None
+    answer_words = key_words(fact.answer)
+    title_words = key_words(title)
+    return bool(answer_words) and all(any(same_stem(a, t) for t in title_words) for a in answer_words)
+
+
+def _name_swaps(read: ReadArticle) -> dict[int, dict]:
+    """Map each paragraph to the short names to write in full, as token and character spans."""
+    swaps: dict[int, dict] = {}
+    for paragraph, doc in read.docs:
+        tokens: dict[int, tuple[int, str]] = {}
+        chars: list[tuple[int, int, str]] = []
+        for ent in doc.ents:
+            span = person_name(ent) if ent.label_ == "PERSON" else None
+            if span is None or len(span.text.split()) != 1:
+                continue
+            full = read.names.resolve(span.text, (paragraph.line, span.start_char))
+            if full and full != span.text and read.names.shares_words(full):
+                tokens[span.start] = (span.end, full)
+                chars.append((span.start_char, span.end_char, full))
+        swaps[paragraph.line] = {"tokens": tokens, "chars": chars}
+    return swaps
+
+
+def _drop_shared_prompts(decks: list[GeneratedDeck]) -> None:
+    """Keep one question per prompt: drop later repeats, and every copy when their answers differ."""
+    by_prompt: dict[str, set[str]] = {}
+    for deck in decks:
+        for question in deck.questions:
+            key = _prompt_key(question)
+            by_prompt.setdefault(key, set()).add(question.get("answer", "").casefold())
+    seen: set[str] = set()
+    for deck in decks:
+        kept = []
+        for question in deck.questions:
+            key = _prompt_key(question)
+            if key in seen or len(by_prompt[key]) > 1:
+                continue
+            seen.add(key)
+            kept.append(question)
+        deck.questions = kept
+
+
+def _prompt_key(question: dict) -> str:
+    """Return what a student sees first, folded, to compare questions."""
+    shown = question.get("prompt") or question.get("text", "")
+    return f"{question['type']}|{' '.join(shown.split()).casefold()}"

@@ -1,0 +1,22 @@
+"""Reject wh-questions that a student could not answer for sure: vague, or pointing outside themselves."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.facts import Fact
+
+# Words that point back to something the question does not name ("since then", "the two countries").
+ANAPHORA = re.compile(r"\b(?:since then|then|this|these|those|the two|the three|both|the former|the latter|"
+                      r"the same|such|the above|the following)\b", re.IGNORECASE)
+WH_WORDS = frozenset({"who", "whom", "whose", "which", "what", "when", "how", "in", "on", "to", "by", "until"})
+
+
+def vague(prompt: str, fact: Fact) -> bool:
+    """Say whether a question leans on context it does not give, or names nothing to anchor it."""
+    if ANAPHORA.search(prompt):
+        return True
+    words = prompt.rstrip("?").split()
+    # An anchor: a name (a capitalised word past the first) or a number; "Who had refused to apologize?" has none.
+    anchors = [w for w in words[1:] if w[:1].isupper() or any(c.isdigit() for c in w)]
+    return not anchors

@@ -1,0 +1,104 @@
+"""Make the sibling questions of one fact: a cloze card, a wh-question and a multiple-choice variant.
+
+Every question cites the fact's sentence (with the context its pronoun needs), explains the fact in
+full, and is dropped when its prompt would give the answer away.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.distractors import Pool, distractors_for, order_choices
+from quizapp.generate.facts import ACTOR, DATE, Fact, overlaps
+from quizapp.generate.ids import fact_id
+from quizapp.generate.prompts import vague
+from quizapp.generate.similarity import acronym, leaks
+from quizapp.generate.trimming import ELLIPSIS, is_cut
+from quizapp.generate.wh import wh_question
+
+BLANK = "____"
+
+
+def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dict]:
+    """Return the fact's questions (cloze, short, choice) as YAML-ready mappings, best first."""
+    fid = fact_id(fact)
+    common = {"explanation": _with_swaps(fact, swaps["chars"], lambda g: None), "fact": fid,
+              "source": source, "tags": [fact.kind]}
+    cloze = _with_swaps(fact, swaps["chars"], lambda g: "{{" + g + "}}")
+    blanked = _with_swaps(fact, swaps["chars"], lambda g: BLANK, whole_span=True)
+    questions: list[dict] = []
+    if not _gives_away(fact, re.sub(r"\{\{.*?\}\}", " ", cloze)):
+        questions.append({"id": f"{fid}-cloze", "type": "cloze", "text": cloze, **common})
+    wh = wh_question(fact, swaps["tokens"])
+    if wh is not None and (_gives_away(fact, wh) or vague(wh, fact)):
+        wh = None
+    if wh is not None:
+        short = {"id": f"{fid}-short", "type": "short", "prompt": wh, "answer": fact.answer}
+        accept = [*fact.accept, *_acronym_accept(fact)]
+        if accept:
+            short["accept"] = accept
+        questions.append({**short, **common})
+    prompt = wh if wh is not None else blanked
+    if _gives_away(fact, prompt.replace(BLANK, " ")):
+        return questions
+    distractors = distractors_for(fact, pool, f"{fid}-choice")
+    if distractors is not None:
+        choices = order_choices(fact.answer, distractors, f"{fid}-choice")
+        questions.append({"id": f"{fid}-choice", "type": "choice", "prompt": prompt, "answer": fact.answer,
+                          "choices": choices, **common})
+    return questions
+
+
+def _acronym_accept(fact: Fact) -> list[str]:
+    """Accept an organisation's acronym when the article itself uses it ("PLO")."""
+    short = acronym(fact.answer)
+    if fact.subkind != "organisation" or len(short) < 2:
+        return []
+    article_text = " ".join(p.text for p in fact.unit.article.paragraphs())
+    return [short] if re.search(rf"\b{re.escape(short)}\b", article_text) else []
+
+
+def _gives_away(fact: Fact, text: str) -> bool:
+    """Say whether a prompt shows the answer, or a form of it ("Qatari" for "Qatar", the year of a date)."""
+    if re.search(rf"(?<![\w.,]){re.escape(fact.answer)}(?!\w)", text, re.IGNORECASE):
+        return True
+    if fact.kind == ACTOR:
+        short = acronym(fact.answer)
+        return leaks(fact.answer, text) or bool(short and re.search(rf"\b{re.escape(short)}\b", text))
+    if fact.kind == DATE:
+        return any(re.search(rf"(?<!\d){int(v)}(?!\d)", text) for v in fact.values)
+    return any(re.search(rf"(?<![\w.,]){re.escape(g.shown)}(?![\w])", text) for g in fact.gaps)
+
+
+def _with_swaps(fact: Fact, name_swaps: list[tuple[int, int, str]], gap, whole_span: bool = False) -> str:
+    """Write the fact's quote with each gap marked by `gap(shown)` (kept as text if None) and names made full.
+
+    Every other occurrence of the answer in the quote is marked too, so no gap can be filled by
+    reading the rest of the card.
+    """
+    unit = fact.unit
+    text = unit.doc.text
+    start, end = unit.start_char, fact.end_char
+    if whole_span:
+        first, last = fact.gaps[0], fact.gaps[-1]
+        marks = [(first.start, last.end, fact.answer)]
+    else:
+        marks = [(g.start, g.end, g.shown) for g in fact.gaps]
+    needles = sorted({text[g.start:g.end] for g in fact.gaps} | {fact.answer}, key=len, reverse=True)
+    for needle in needles:
+        for match in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text[start:end]):
+            s, e = start + match.start(), start + match.end()
+            if not overlaps(s, e, [(a, b) for a, b, _ in marks]):
+                marks.append((s, e, fact.answer if needle == fact.answer else needle))
+    gaps = {(s, e) for s, e, _ in marks}
+    for s, e, full in name_swaps:
+        if start <= s and e <= end and not overlaps(s, e, list(gaps)):
+            marks.append((s, e, full))
+    pieces, cursor = [], start
+    for s, e, shown in sorted(marks):
+        pieces.append(text[cursor:s])
+        marked = gap(shown) if (s, e) in gaps else None
+        pieces.append(marked if marked is not None else shown)
+        cursor = e
+    pieces.append(text[cursor:end])
+    return "".join(pieces).strip() + (ELLIPSIS if is_cut(fact) else "")

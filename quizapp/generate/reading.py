@@ -1,0 +1,49 @@
+"""Read an article with spaCy: parse every paragraph once, index its people, and collect its facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from quizapp.articles import Article, Paragraph
+from quizapp.generate.actors import person_name, person_text
+from quizapp.generate.facts import Fact, extract_facts
+from quizapp.generate.names import NameIndex
+from quizapp.generate.units import SentenceUnit, sentence_units
+from quizapp.generate.verbs import remember_verbs
+
+
+@dataclass
+class ReadArticle:
+    """An article with its parsed paragraphs, people and facts."""
+
+    article: Article
+    docs: list[tuple[Paragraph, Doc]]
+    names: NameIndex
+    units: list[SentenceUnit] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+
+
+def read_article(nlp, article: Article) -> ReadArticle:  # noqa: ANN001 - a spacy.Language
+    """Parse an article's paragraphs (one batch) and extract its facts, deduplicated by answer and sentence."""
+    remember_verbs(nlp)
+    paragraphs = article.paragraphs()
+    docs = list(zip(paragraphs, nlp.pipe(p.text for p in paragraphs), strict=True))
+    names = NameIndex()
+    for paragraph, doc in docs:
+        for ent in doc.ents:
+            span = person_name(ent) if ent.label_ == "PERSON" else None
+            if span is not None:
+                names.add((paragraph.line, span.start_char), person_text(span))
+    read = ReadArticle(article, docs, names)
+    seen: set[tuple[str, str, str]] = set()
+    for paragraph, doc in docs:
+        for unit in sentence_units(article, paragraph, doc):
+            read.units.append(unit)
+            for fact in extract_facts(unit, names):
+                key = (fact.kind, fact.answer.casefold(), fact.sentence)
+                if key not in seen:
+                    seen.add(key)
+                    read.facts.append(fact)
+    return read

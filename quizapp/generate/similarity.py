@@ -1,0 +1,73 @@
+"""Tell when two words are forms of one another ("Kuwait"/"Kuwaiti", "Palestine"/"Palestinians").
+
+Used to keep answers out of prompts: a prompt that says "the Qatari Red Crescent" gives "Qatar" away.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
+STOP = frozenset({"the", "and", "of", "for", "in", "on", "to", "a", "an", "al", "el", "bin", "ibn", "de",
+                  "state", "states", "united", "national", "republic", "organization", "organisation",
+                  "party", "government", "council", "committee", "front", "movement", "people"})
+
+
+def words(text: str) -> list[str]:
+    """Return the words and numbers of a text, case-folded, possessives dropped."""
+    found = []
+    for word in _WORD.findall(text):
+        folded = word.casefold().replace("’", "'").removesuffix("'s").strip("-'")
+        for prefix in ("al-", "el-"):
+            folded = folded.removeprefix(prefix)
+        if folded:
+            found.append(folded)
+    return found
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Say whether two case-folded words are forms of one stem (a shared start of six letters, or one begins the other)."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= 4 and long.startswith(short):
+        return True
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 6 and common >= 0.75 * len(short)
+
+
+def key_words(text: str) -> list[str]:
+    """Return the words of a text that carry its meaning (no articles, particles or generic nouns)."""
+    return [w for w in words(text) if w not in STOP and (len(w) > 2 or w.isdigit())]
+
+
+def shares_stem(a: str, b: str) -> bool:
+    """Say whether any key word of `a` is a form of a key word of `b`."""
+    return any(same_stem(x, y) for x in key_words(a) for y in key_words(b))
+
+
+def leaks(answer: str, text: str) -> bool:
+    """Say whether `text` gives the answer away: one of its key words, or a form of one, stands in it."""
+    answer_words = key_words(answer)
+    text_words = words(text)
+    return any(same_stem(a, t) if not a[0].isdigit() else a == t for a in answer_words for t in text_words)
+
+
+def acronym(name: str) -> str:
+    """Return a name's initials ("Palestine Liberation Organization" -> "PLO"); "" for one-word names."""
+    parts = [p for p in re.split(r"[\s-]+", name) if p and p[0].isupper()]
+    return "".join(p[0] for p in parts) if len(parts) > 1 else ""
+
+
+def same_entity(a: str, b: str) -> bool:
+    """Say whether two names may be one entity: equal without dots and case, or one the other's acronym."""
+    def bare(text: str) -> str:
+        return re.sub(r"[.\s]", "", text).casefold().removeprefix("the")
+
+    if bare(a) == bare(b):
+        return True
+    return bare(acronym(a)) in (bare(b),) or bare(acronym(b)) in (bare(a),)

@@ -1,0 +1,142 @@
+"""Cut parsed paragraphs into sentence units: a sentence, where it stands, and the context it needs.
+
+A sentence whose subject is a pronoun ("It had established ties in 1996.") cannot stand alone: its
+referent is in the sentence before. Such a unit carries the preceding sentence(s) of its paragraph as
+context, so every question made from it quotes the words that name the referent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from quizapp.articles import Article, Paragraph
+from quizapp.generate.similarity import key_words
+
+# Sections whose paragraphs are lists of links or references, never facts.
+SKIPPED_SECTIONS = frozenset({"see also", "references", "external links", "further reading", "notes",
+                              "bibliography", "sources"})
+THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers",
+                          "theirs"})
+DEMONSTRATIVE = frozenset({"this", "these", "those", "that"})
+MAX_CONTEXT = 2
+_THING = ("ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT")
+PRONOUN_LABELS = {"it": _THING, "its": _THING, "he": ("PERSON",), "him": ("PERSON",), "his": ("PERSON",),
+                  "she": ("PERSON",), "her": ("PERSON",), "hers": ("PERSON",),
+                  "they": ("PERSON", *_THING), "them": ("PERSON", *_THING), "their": ("PERSON", *_THING)}  # sentences walked back to find one that names the referent
+
+
+@dataclass(frozen=True)
+class SentenceUnit:
+    """One sentence of a paragraph, with the earlier sentences its pronoun needs (maybe none)."""
+
+    article: Article
+    paragraph: Paragraph
+    sent: Span
+    context: tuple[Span, ...] = ()
+
+    @property
+    def doc(self) -> Doc:
+        """Return the parsed paragraph."""
+        return self.sent.doc
+
+    @property
+    def start_char(self) -> int:
+        """Return where the quoted text starts in the paragraph (context included)."""
+        return self.context[0].start_char if self.context else self.sent.start_char
+
+    @property
+    def quote(self) -> str:
+        """Return the verbatim text a question cites: the context sentences and the sentence."""
+        return self.doc.text[self.start_char:self.sent.end_char].strip()
+
+    @property
+    def needs_context(self) -> bool:
+        """Say whether the sentence leans on an earlier one for its referent."""
+        return bool(self.context)
+
+
+def needs_referent(sent: Span) -> bool:
+    """Say whether a sentence opens with, or leans on, a pronoun whose referent lies outside it."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None:
+        return False
+    if first.lower_ in THIRD_PERSON or _is_demonstrative_subject(first):
+        return True
+    return any((t.lower_ in THIRD_PERSON and t.tag_ in ("PRP", "PRP$") and not _antecedent_before(t))
+               or _is_demonstrative_subject(t) for t in sent)
+
+
+def _antecedent_before(pronoun) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Say whether something earlier in the sentence can be the pronoun's referent."""
+    earlier = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")]
+    if pronoun.lower_ in ("it", "its"):
+        return any(t.tag_ in ("NN", "NNP") for t in earlier)
+    if pronoun.lower_ in ("they", "them", "their", "theirs"):
+        subject = pronoun.head if pronoun.dep_ in ("dobj", "pobj", "dative") else None
+        own_subject = {c.i for c in subject.children if c.dep_ == "nsubj" for c in c.subtree} if subject else set()
+        return any(t.tag_ in ("NNS", "NNPS") or (t.ent_type_ in ("ORG", "GPE", "NORP") and t.i not in own_subject)
+                   for t in earlier)
+    return bool(earlier)
+
+
+def _is_demonstrative_subject(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Say whether a token is "this"/"these"... standing alone as a subject (not a relative "that")."""
+    return token.lower_ in DEMONSTRATIVE and token.tag_ == "DT" and token.dep_ in ("nsubj", "nsubjpass")
+
+
+def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[SentenceUnit]:
+    """Return the usable sentence units of one parsed paragraph, in order."""
+    if paragraph.section.strip().casefold() in SKIPPED_SECTIONS:
+        return []
+    sents = [s for s in doc.sents if any(t.is_alpha for t in s)]
+    units = []
+    for position, sent in enumerate(sents):
+        if not needs_referent(sent):
+            units.append(SentenceUnit(article, paragraph, sent))
+            continue
+        context = _context_for(sents, position)
+        if context and referent_is_clear(context, sent):
+            units.append(SentenceUnit(article, paragraph, sent, context))
+    return units
+
+
+def _context_for(sents: list[Span], position: int) -> tuple[Span, ...]:
+    """Return the earlier sentences, nearest first walked back, up to one that names its own subject."""
+    taken: list[Span] = []
+    for earlier in reversed(sents[max(0, position - MAX_CONTEXT):position]):
+        taken.insert(0, earlier)
+        if not needs_referent(earlier):
+            return tuple(taken)
+    return ()
+
+
+def referent_is_clear(context: tuple[Span, ...], sent: Span) -> bool:
+    """Say whether the quoted context settles what the sentence's pronoun stands for.
+
+    "This"/"these" point at the event the context tells. For "it", "he", "they", the candidates are
+    the context's entities of a fitting kind, less those the sentence names itself (a pronoun does not
+    stand for a name in its own clause). One candidate settles it; so does, for a subject pronoun,
+    the context's own subject ("X is a club in Y. It was founded..."). "It" and "they" with no named
+    candidate refer to a thing the context names in common words; "he" or "she" then stays unknown.
+    """
+    pronoun = next((t for t in sent if t.lower_ in THIRD_PERSON or _is_demonstrative_subject(t)), None)
+    if pronoun is None or pronoun.lower_ in DEMONSTRATIVE:
+        return True
+    labels = PRONOUN_LABELS.get(pronoun.lower_, ())
+    own = set(key_words(" ".join(e.text for e in sent.ents)))
+    candidates = {}
+    for span in context:
+        for ent in span.ents:
+            words = set(key_words(ent.text))
+            if ent.label_ in labels and words and not words <= own:
+                candidates.setdefault(ent.text.casefold().removeprefix("the "), ent)
+    personal = pronoun.lower_ in ("he", "she", "him", "his", "her", "hers")
+    if len(candidates) == 1 or (not candidates and not personal):
+        return True
+    subject = next((t for t in context[-1].root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    in_subject_role = pronoun.dep_ in ("nsubj", "nsubjpass") or (pronoun.dep_ == "poss"
+                                                                  and pronoun.head.dep_ in ("nsubj", "nsubjpass"))
+    return bool(subject is not None and in_subject_role and any(
+        ent.start <= subject.i < ent.end for ent in candidates.values()))

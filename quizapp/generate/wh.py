@@ -1,0 +1,147 @@
+"""Turn a fact's sentence into a wh-question (Who…? In what year…? How many…?), or decline.
+
+A question is the fact's clause with the answer replaced by a wh-phrase. When the answer is (in) the
+subject, the phrase stays in place ("What percentage of teachers in Kuwait were Palestinians?");
+otherwise it moves to the front and the auxiliary or do-support goes before the subject, keeping the
+source's tense ("In what year did Qatar sever diplomatic ties with Israel?"). Anything unusual — a
+negated clause, a pronoun subject, an answer buried in a noun phrase — gives no question at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from quizapp.generate.clauses import clause_tokens, first_aux, is_negated, render, subject_of
+from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
+from quizapp.generate.targets import actor_target, date_target, number_target
+from quizapp.generate.verbs import do_support
+
+MAX_WORDS = 45
+FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+@dataclass(frozen=True)
+class Target:
+    """The answer's tokens in the clause, the words that replace them, and the verb they hang on."""
+
+    verb: Token
+    tokens: frozenset[int]  # removed from the clause
+    wh: str  # e.g. "in what year", "how many Scud missiles", "who"
+    in_subject: bool
+
+
+def wh_question(fact: Fact, replacements: dict[int, tuple[int, str]]) -> str | None:
+    """Return a grammatical wh-question whose answer is the fact, or None when none is clean."""
+    if fact.unit.needs_context:
+        return None
+    finder = {DATE: date_target, NUMBER: number_target, ACTOR: actor_target}[fact.kind]
+    target = finder(fact)
+    if target is None or is_negated(target.verb) or _in_quotes(target.verb) or not is_finite(target.verb):
+        return None
+    tokens = clause_tokens(target.verb)
+    subject = subject_of(target.verb)
+    if tokens is None or subject is None or subject.tag_ == "PRP":
+        return None  # a pronoun subject's referent is not in the clause
+    if not target.tokens <= {t.i for t in tokens}:
+        return None
+    pieces = _arrange(tokens, subject, target)
+    if pieces is None:
+        return None
+    text = render(_substitute(pieces, replacements))
+    text = text[0].upper() + text[1:] + "?"
+    return text if _well_formed(text) else None
+
+
+def _arrange(tokens: list[Token], subject: Token, target: Target) -> list[Token | str] | None:
+    """Order the clause as a question: front adjuncts, wh-phrase, auxiliary, subject, the rest."""
+    verb = target.verb
+    subject_ids = {t.i for t in subject.subtree}
+    after_target = _dangling_comma(tokens, target)
+    kept = [t for t in tokens if t.i not in target.tokens and t.i != after_target]
+    if target.in_subject:
+        start = min(target.tokens)
+        pieces: list[Token | str] = []
+        for token in tokens:
+            if token.i == start:
+                pieces.append(target.wh)
+            if token.i not in target.tokens and token.i != after_target:
+                pieces.append(_lower_first(token))
+        return pieces
+    front = [t for t in kept if t.i < min(subject_ids) and t.i not in subject_ids]
+    while front and front[0].is_punct:
+        front.pop(0)
+    subject_part = [_lower_first(t) for t in kept if t.i in subject_ids]
+    rest = [t for t in kept if t.i > max(subject_ids)]
+    aux = first_aux(verb, subject)
+    if aux is None and verb.lemma_ == "be":
+        aux = verb
+    if aux is not None:
+        if aux.tag_ not in FINITE:
+            return None
+        rest = [t for t in rest if t.i != aux.i]
+        moved: list[Token | str] = [aux.lower_]
+    elif (support := do_support(verb)) is not None:
+        moved = [support[0]]
+        rest = [support[1] if t.i == verb.i else t for t in rest]
+    else:
+        return None
+    if front and isinstance(front[-1], Token) and front[-1].text != ",":
+        front.append(",")
+    return [*front, target.wh, *moved, *subject_part, *rest]
+
+
+def is_finite(verb: Token) -> bool:
+    """Say whether the clause is finite (has a tensed verb or auxiliary), so it can become a question."""
+    return verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children)
+
+
+def _dangling_comma(tokens: list[Token], target: Target) -> int:
+    """Return the comma left hanging after the removed answer (-1 if none), unless it pairs with a later one."""
+    after = max(target.tokens) + 1
+    doc = target.verb.doc
+    if after >= len(doc) or doc[after].text != ",":
+        return -1
+    if after < target.verb.i and any(t.text == "," and after < t.i < target.verb.i for t in tokens):
+        return -1  # "Qatar, in its official stance, considers": the comma pair stays
+    return after
+
+
+def _lower_first(token: Token) -> Token | str:
+    """Lower-case the sentence's first word when it moves inside the question ("The PLO" -> "the PLO")."""
+    if token.i == token.sent.start and (token.pos_ != "PROPN" or token.lower_ == "the") and not token.text.isupper():
+        return token.text.lower()
+    return token
+
+
+def _substitute(pieces: list[Token | str], replacements: dict[int, tuple[int, str]]) -> list[Token | str]:
+    """Write resolved full names in place of ambiguous short ones ("Hussein's army" -> "Saddam Hussein's army")."""
+    out: list[Token | str] = []
+    skip_until = -1
+    for piece in pieces:
+        if isinstance(piece, Token):
+            if piece.i < skip_until:
+                continue
+            if piece.i in replacements:
+                skip_until, text = replacements[piece.i]
+                out.append(text)
+                continue
+        out.append(piece)
+    return out
+
+
+def _in_quotes(verb: Token) -> bool:
+    """Say whether the verb stands inside a quotation, where questions would misquote."""
+    before = verb.doc[verb.sent.start:verb.i].text
+    return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
+
+
+def _well_formed(text: str) -> bool:
+    """Say whether the question reads cleanly: a sane length, balanced quotes and brackets."""
+    words = text.split()
+    if not 5 <= len(words) <= MAX_WORDS:
+        return False
+    if text.count('"') % 2 or text.count("(") != text.count(")") or text.count("“") != text.count("”"):
+        return False
+    return ", ?" not in text and ",?" not in text and " ?" not in text

@@ -1,0 +1,122 @@
+"""Record and undo reviews: the database side of scheduling (CardState rows <-> `scheduling.Memory`).
+
+The card-state update and its Review row are committed together. Undo takes back the user's latest
+review of the study day: its row is deleted and the card state restored from the row's `state_before`
+(or deleted, when the card was new), so both return exactly to what they were.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.exc import IntegrityError
+
+from quizapp import scheduling
+from quizapp.db import db, utcnow
+from quizapp.models import CardState, Question, Review, User
+from quizapp.studyday import user_day
+from quizapp.scheduling import Memory, Rating
+
+
+class StaleCard(Exception):
+    """The card changed since it was shown (answered in another tab, or a double submit)."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the student did before grading: the typed answer, the auto-check, the time taken."""
+
+    typed: str | None = None
+    auto_correct: bool | None = None
+    duration_ms: int | None = None
+
+
+def settings_for(user: User) -> scheduling.Settings:
+    """Return the user's scheduling settings, the retention kept within what FSRS handles well."""
+    return scheduling.Settings(desired_retention=min(max(user.desired_retention, 0.70), 0.97))
+
+
+def memory_of(card: CardState | None) -> Memory | None:
+    """Return a card row's memory state, or None for a new card."""
+    if card is None:
+        return None
+    return Memory(state=scheduling.State(card.state), step=card.step, stability=card.stability,
+                  difficulty=card.difficulty, due=card.due, last_review=card.last_review,
+                  reps=card.reps, lapses=card.lapses)
+
+
+def card_for(user: User, question_id: str) -> CardState | None:
+    """Return the user's card row for a question, None if the question is new to them."""
+    return db.session.scalar(db.select(CardState).filter_by(user_id=user.id, question_id=question_id))
+
+
+def preview_for(user: User, question_id: str, now: dt.datetime | None = None) -> dict[Rating, Memory]:
+    """Return what each grade would make of the user's card for this question."""
+    memory = memory_of(card_for(user, question_id))
+    return scheduling.preview(memory, now or utcnow(), settings_for(user), _seed(user, question_id, memory))
+
+
+def record_review(user: User, question: Question, rating: Rating, answer: Answer, expected_reps: int,
+                  now: dt.datetime | None = None) -> Review:
+    """Grade the card, store its new state and the Review row in one transaction; return the row."""
+    now = now or utcnow()
+    card = card_for(user, question.id)
+    before = memory_of(card)
+    if (before.reps if before else 0) != expected_reps:
+        raise StaleCard(question.id)
+    after = scheduling.review(before, rating, now, settings_for(user), _seed(user, question.id, before))
+    if card is None:
+        card = CardState(user_id=user.id, question_id=question.id)
+        db.session.add(card)
+    _store(card, after)
+    row = Review(user_id=user.id, question_id=question.id, rating=int(rating), auto_correct=answer.auto_correct,
+                 typed_answer=answer.typed, duration_ms=answer.duration_ms, reviewed_at=now,
+                 state_before=before.to_dict() if before else None, state_after=after.to_dict())
+    db.session.add(row)
+    try:
+        db.session.commit()
+    except IntegrityError as error:  # another request created the card row first
+        db.session.rollback()
+        raise StaleCard(question.id) from error
+    return row
+
+
+def undo_last_review(user: User, now: dt.datetime | None = None) -> str | None:
+    """Take back the user's latest review of today; return its question id, or None if there is none."""
+    start, _ = user_day(user, now or utcnow())
+    row = db.session.scalar(db.select(Review).where(Review.user_id == user.id, Review.reviewed_at >= start)
+                            .order_by(Review.id.desc()).limit(1))
+    if row is None:
+        return None
+    card = card_for(user, row.question_id)
+    if row.state_before is None:
+        if card is not None:
+            db.session.delete(card)
+    else:
+        if card is None:
+            card = CardState(user_id=user.id, question_id=row.question_id)
+            db.session.add(card)
+        _store(card, Memory.from_dict(row.state_before))
+    question_id = row.question_id
+    db.session.delete(row)
+    db.session.commit()
+    return question_id
+
+
+def undo_available(user: User, now: dt.datetime | None = None) -> bool:
+    """Tell whether the user has a review today to take back."""
+    start, _ = user_day(user, now or utcnow())
+    return db.session.scalar(db.select(Review.id).where(Review.user_id == user.id, Review.reviewed_at >= start)
+                             .limit(1)) is not None
+
+
+def _store(card: CardState, memory: Memory) -> None:
+    card.state, card.step = int(memory.state), memory.step
+    card.stability, card.difficulty = memory.stability, memory.difficulty
+    card.due, card.last_review = memory.due, memory.last_review
+    card.reps, card.lapses = memory.reps, memory.lapses
+
+
+def _seed(user: User, question_id: str, memory: Memory | None) -> int:
+    return scheduling.fuzz_seed(f"{user.id}:{question_id}", memory.reps if memory else 0)

@@ -1,0 +1,30 @@
+"""Show and save the student's study settings."""
+
+from __future__ import annotations
+
+from flask import flash, redirect, render_template, url_for
+from flask_login import current_user, login_required
+from werkzeug.wrappers import Response
+
+from quizapp.db import db
+from quizapp.timezones import timezone_names
+from quizapp.web.account import bp
+from quizapp.web.account.forms import SettingsForm
+
+
+@bp.route("/settings", methods=["GET", "POST"])
+@login_required
+def settings() -> Response | str:
+    """Show the settings form and save it."""
+    form = SettingsForm(obj=current_user)
+    if form.validate_on_submit():
+        current_user.desired_retention = float(form.desired_retention.data)
+        current_user.new_cards_per_day = form.new_cards_per_day.data
+        current_user.reviews_per_day = form.reviews_per_day.data
+        current_user.timezone = form.timezone.data
+        current_user.day_starts_at_hour = form.day_starts_at_hour.data
+        db.session.commit()
+        flash("Settings saved.", "success")
+        return redirect(url_for("account.settings"))
+    return (render_template("account/settings.html", form=form, timezone_names=timezone_names()),
+            400 if form.errors else 200)

@@ -1,0 +1,44 @@
+"""Show an article with the questions drawn from each of its paragraphs."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from flask import render_template
+from flask_login import current_user, login_required
+from sqlalchemy.orm import selectinload
+
+from quizapp.db import db, utcnow
+from quizapp.models import Article, CardState, Deck, Question
+from quizapp.web.articles import bp
+from quizapp.web.decks.cards import card_status, display_prompt
+
+
+def questions_by_anchor(slug: str) -> dict[str, list[Question]]:
+    """Return the live questions citing this article, grouped by the anchor of their paragraph."""
+    questions = db.session.scalars(
+        db.select(Question).join(Deck)
+        .where(Question.article_slug == slug, Question.retired.is_(False), Deck.retired.is_(False))
+        .order_by(Question.deck_key, Question.position).options(selectinload(Question.deck)))
+    grouped: dict[str, list[Question]] = defaultdict(list)
+    for question in questions:
+        grouped[question.source_anchor or ""].append(question)
+    return grouped
+
+
+@bp.get("/articles/<slug>")
+@login_required
+def article(slug: str) -> str:
+    """Show the whole article; `#<anchor>` scrolls to a paragraph and highlights it."""
+    article = db.get_or_404(Article, slug)
+    grouped = questions_by_anchor(slug)
+    ids = [q.id for group in grouped.values() for q in group]
+    cards = {card.question_id: card for card in db.session.scalars(
+        db.select(CardState).where(CardState.user_id == current_user.id, CardState.question_id.in_(ids)))}
+    now = utcnow()
+    shown = {q.id: (display_prompt(q), card_status(cards.get(q.id), now))
+             for group in grouped.values() for q in group}
+    anchors = {p.anchor for section in article.sections for p in section.paragraphs}
+    unplaced = [q for anchor, group in grouped.items() if anchor not in anchors for q in group]
+    return render_template("articles/article.html", article=article, grouped=grouped, shown=shown,
+                           unplaced=unplaced, question_count=len(ids))

@@ -1,0 +1,51 @@
+"""The home page and the deck pages."""
+
+from __future__ import annotations
+
+from flask import abort, render_template, request
+from flask_login import current_user, login_required
+
+from quizapp.db import db, utcnow
+from quizapp.models import CardState, Deck, Question
+from quizapp.queue import DeckCounts, deck_counts, study_counts
+from quizapp.web.decks import bp
+from quizapp.web.decks.cards import card_status, display_prompt, due_in_words, matches
+from quizapp.web.decks.forms import QuestionFilterForm
+
+NO_CARDS = DeckCounts(new=0, due=0, learning=0, learned=0, total=0)
+
+
+@bp.get("/")
+def home() -> str:
+    """Show the landing page to visitors and the deck list, with today's counts, to students."""
+    if not current_user.is_authenticated:
+        return render_template("decks/landing.html")
+    decks = db.session.scalars(db.select(Deck).where(Deck.retired.is_(False)).order_by(Deck.title)).all()
+    counts = deck_counts(current_user)
+    rows = [(deck, counts.get(deck.key, NO_CARDS)) for deck in decks]
+    return render_template("decks/home.html", rows=rows, overall=study_counts(current_user))
+
+
+@bp.get("/decks/<path:key>")
+@login_required
+def deck(key: str) -> str:
+    """List a deck's questions with the student's state for each, filtered by search words and tag."""
+    deck = db.get_or_404(Deck, key)
+    if deck.retired:
+        abort(404)
+    questions = db.session.scalars(
+        db.select(Question).where(Question.deck_key == key, Question.retired.is_(False))
+        .order_by(Question.position)).all()
+    cards = {card.question_id: card for card in db.session.scalars(
+        db.select(CardState).join(Question)
+        .where(CardState.user_id == current_user.id, Question.deck_key == key))}
+    form = QuestionFilterForm(formdata=request.args)
+    tags = sorted({tag for question in questions for tag in question.tags}, key=str.casefold)
+    form.offer_tags(tags)
+    words, tag = (form.q.data or "").strip(), form.tag.data or ""
+    shown = [q for q in questions if (not tag or tag in q.tags) and matches(q, words)]
+    now = utcnow()
+    items = [(q, display_prompt(q), card_status(cards.get(q.id), now)) for q in shown]
+    return render_template("decks/deck.html", deck=deck, form=form, items=items, total=len(questions),
+                           filtered=bool(words or tag), counts=study_counts(current_user, key),
+                           now=now, due_in_words=due_in_words)

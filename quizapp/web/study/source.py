@@ -1,0 +1,103 @@
+"""The source paragraph of a question, quoted in full with the quoted sentence and the answer highlighted.
+
+The highlight is built from escaped pieces with markupsafe, so article text can never inject HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import quote as url_quote
+
+from flask import current_app, url_for
+from markupsafe import Markup, escape
+
+from quizapp.db import db
+from quizapp.models import Article, ArticleParagraph, ArticleSection, Question
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A source paragraph ready to show: where it is, its highlighted text, and a link to it."""
+
+    article_title: str
+    section_title: str
+    html: Markup
+    url: str
+
+
+def source_passage(question: Question, answers: tuple[list[str], list[str]]) -> Passage | None:
+    """Return the question's source paragraph with the quote and answers highlighted, if it has one."""
+    if not (question.article_slug and question.source_anchor):
+        return None
+    row = db.session.execute(
+        db.select(ArticleParagraph, ArticleSection.title, Article.title)
+        .join(ArticleSection, ArticleParagraph.section_id == ArticleSection.id)
+        .join(Article, ArticleSection.article_slug == Article.slug)
+        .where(Article.slug == question.article_slug, ArticleParagraph.anchor == question.source_anchor)
+    ).first()
+    if row is None:
+        return None
+    paragraph, section_title, article_title = row
+    html = highlight(paragraph.text, question.source_quote or "", *answers)
+    return Passage(article_title, section_title, html, article_url(question.article_slug, paragraph.anchor))
+
+
+def article_url(slug: str, anchor: str) -> str:
+    """Return the link to a paragraph of the article view (by path until that view is registered)."""
+    if "articles.show" in current_app.view_functions:
+        return url_for("articles.show", slug=slug, _anchor=anchor)
+    return f"/articles/{url_quote(slug)}#{url_quote(anchor)}"
+
+
+def highlight(paragraph: str, quote: str, answers: Iterable[str], alternatives: Iterable[str] = ()) -> Markup:
+    """Return the paragraph as HTML with the quote in <mark> and the answers in <strong> within it.
+
+    The alternatives (accepted forms) are highlighted only when no answer occurs in the paragraph.
+    """
+    answers = [a for a in answers if a.strip()]
+    if not _spans(paragraph, answers):
+        answers = [a for a in alternatives if a.strip()]
+    span = _find(paragraph, quote) if quote.strip() else None
+    if span is None:
+        return _emphasise(paragraph, answers)
+    start, end = span
+    inside = _spans(paragraph[start:end], answers)
+    # Look for the answer outside the quote only when the quote itself does not hold it.
+    before, after = (paragraph[:start], paragraph[end:])
+    return Markup("").join([
+        _emphasise(before, [] if inside else answers),
+        Markup('<mark class="source-quote">'), _emphasise(paragraph[start:end], answers), Markup("</mark>"),
+        _emphasise(after, [] if inside else answers),
+    ])
+
+
+def _find(text: str, needle: str) -> tuple[int, int] | None:
+    """Find the needle exactly, else with any whitespace between its words and in any case."""
+    start = text.find(needle)
+    if start >= 0:
+        return start, start + len(needle)
+    pattern = r"\s+".join(re.escape(word) for word in needle.split())
+    match = re.search(pattern, text, re.IGNORECASE)
+    return match.span() if match else None
+
+
+def _spans(text: str, answers: list[str]) -> list[tuple[int, int]]:
+    """Return the non-overlapping places where any answer occurs as whole words, in order."""
+    found = []
+    for answer in sorted(answers, key=len, reverse=True):
+        pattern = r"(?<!\w)" + r"\s+".join(re.escape(word) for word in answer.split()) + r"(?!\w)"
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            if all(match.end() <= s or match.start() >= e for s, e in found):
+                found.append(match.span())
+    return sorted(found)
+
+
+def _emphasise(text: str, answers: list[str]) -> Markup:
+    parts, last = [], 0
+    for start, end in _spans(text, answers):
+        parts += [escape(text[last:start]), Markup('<strong class="source-answer">{}</strong>').format(text[start:end])]
+        last = end
+    parts.append(escape(text[last:]))
+    return Markup("").join(parts)

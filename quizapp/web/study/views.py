@@ -1,0 +1,150 @@
+"""Study routes: show the next card, check or reveal its answer, grade it with FSRS, undo."""
+
+from __future__ import annotations
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
+from werkzeug.wrappers import Response
+
+from quizapp.answers import Verdict
+from quizapp.db import db, utcnow
+from quizapp.models import CardState, CardStateKind, Deck, Question
+from quizapp.queue import next_card, study_counts
+from quizapp.reviews import Answer, StaleCard, card_for, preview_for, record_review, undo_available, undo_last_review
+from quizapp.scheduling import Rating, interval_label
+from quizapp.web.study import bp
+from quizapp.web.study.cards import (AUTO_CHECKED, StudyCard, expected_answers, study_card, suggested_rating,
+                                     verdict_for)
+from quizapp.web.study.clock import answer_duration_ms
+from quizapp.web.study.forms import AnswerForm, GradeForm, UndoForm
+from quizapp.web.study.source import source_passage
+
+
+@bp.get("/study")
+@login_required
+def study() -> str:
+    """Show the next card of a deck (or of all decks), or the "no more cards today" page."""
+    deck = _deck(request.args.get("deck"), missing=404)
+    now = utcnow()
+    if request.args.get("card"):
+        question = _live_question(request.args["card"]) or abort(404)
+        card = card_for(current_user, question.id)
+    else:
+        queued = next_card(current_user, deck.key if deck else None, now)
+        if queued is None:
+            return render_template("study/done.html", **_page(deck), overall=study_counts(current_user, None, now))
+        question, card = queued.question, queued.card
+    reps = card.reps if card else 0
+    form = AnswerForm(formdata=None, question_id=question.id, deck=deck.key if deck else "", reps=reps,
+                      shown_at=int(now.timestamp() * 1000))
+    return render_template("study/question.html", **_page(deck), form=form, card=_view(question, reps),
+                           queue=_queue_of(card))
+
+
+@bp.post("/study/answer")
+@login_required
+def answer() -> Response | str:
+    """Check the typed or picked answer (or just reveal it) and show it with its source and the grades."""
+    form = AnswerForm()
+    question, deck = _posted(form)
+    card = card_for(current_user, question.id)
+    reps = card.reps if card else 0
+    if reps != int(form.reps.data):
+        return _stale(deck)
+    given = _given(question, form)
+    verdict = verdict_for(question, given)
+    now = utcnow()
+    grades = [(rating, interval_label(memory.due - now)) for rating, memory in preview_for(
+        current_user, question.id, now).items()]
+    view = _view(question, reps)
+    return render_template("study/answer.html", **_page(deck), form=form, card=view, given=given,
+                           verdict=verdict, suggested=suggested_rating(verdict), grades=grades,
+                           passage=source_passage(question, expected_answers(question)), queue=_queue_of(card))
+
+
+@bp.post("/study/grade")
+@login_required
+def grade() -> Response:
+    """Save the grade: the card's new FSRS state and its review row, then go on to the next card."""
+    form = GradeForm()
+    question, deck = _posted(form)
+    given = _given(question, form)
+    verdict = verdict_for(question, given)
+    attempt = Answer(typed=given, auto_correct=None if verdict is None else verdict is Verdict.CORRECT,
+                     duration_ms=answer_duration_ms(form.shown_at.data))
+    try:
+        record_review(current_user, question, Rating(form.rating.data), attempt, int(form.reps.data))
+    except StaleCard:
+        return _stale(deck)
+    return redirect(_study_url(deck), 303)
+
+
+@bp.post("/study/undo")
+@login_required
+def undo() -> Response:
+    """Take back the latest answer of today and show that card again."""
+    form = UndoForm(prefix="undo")
+    if not form.validate_on_submit():
+        abort(400)
+    deck = _deck(form.deck.data, missing=400)
+    question_id = undo_last_review(current_user)
+    if question_id is None:
+        flash("Nothing to undo today.", "info")
+        return redirect(_study_url(deck), 303)
+    flash("Answer undone: the card is back as it was.", "success")
+    return redirect(_study_url(deck, card=question_id if _live_question(question_id) else None), 303)
+
+
+def _page(deck: Deck | None) -> dict[str, object]:
+    """Return what every study page shows around the card: deck, counts, the undo form."""
+    return {"deck": deck, "counts": study_counts(current_user, deck.key if deck else None),
+            "undo_form": UndoForm(formdata=None, prefix="undo", deck=deck.key if deck else ""),
+            "can_undo": undo_available(current_user)}
+
+
+def _view(question: Question, reps: int) -> StudyCard:
+    return study_card(question, shuffle_key=f"{current_user.id}:{question.id}:{reps}")
+
+
+def _queue_of(card: CardState | None) -> str:
+    if card is None:
+        return "new"
+    return "review" if card.state == CardStateKind.REVIEW else "learning"
+
+
+def _posted(form: AnswerForm) -> tuple[Question, Deck | None]:
+    """Return the question and deck a valid study POST names; 400 for anything malformed."""
+    if not form.validate_on_submit():
+        abort(400)
+    question = _live_question(form.question_id.data) or abort(400)
+    if question.type == "choice" and form.answer.data not in question.choices:
+        abort(400)
+    return question, _deck(form.deck.data, missing=400)
+
+
+def _given(question: Question, form: AnswerForm) -> str | None:
+    return (form.answer.data or "").strip() if question.type in AUTO_CHECKED else None
+
+
+def _live_question(question_id: str) -> Question | None:
+    question = db.session.get(Question, question_id)
+    return question if question is not None and not question.retired else None
+
+
+def _deck(key: str | None, missing: int) -> Deck | None:
+    if not key:
+        return None
+    deck = db.session.get(Deck, key)
+    if deck is None or deck.retired:
+        abort(missing)
+    return deck
+
+
+def _study_url(deck: Deck | None, **params: str | None) -> str:
+    return url_for("study.study", deck=deck.key if deck else None, **params)
+
+
+def _stale(deck: Deck | None) -> Response:
+    flash("That card was already answered (perhaps in another tab); here is the next one.", "info")
+    return redirect(_study_url(deck), 303)
+

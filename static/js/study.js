@@ -1,0 +1,48 @@
+/* Keyboard shortcuts for studying: Space/Enter reveal or submit, 1–4 grade (or pick a choice), U undo.
+   Progressive enhancement only: every action is a plain form POST that works without this file. */
+(function () {
+  "use strict";
+
+  function isTyping(element) {
+    return element && (element.isContentEditable || element.tagName === "TEXTAREA" || element.tagName === "SELECT" ||
+      (element.tagName === "INPUT" && element.type !== "hidden" && element.type !== "submit"));
+  }
+
+  function press(selector) {
+    var button = document.querySelector(selector);
+    if (!button || button.disabled) { return false; }
+    button.click();
+    return true;
+  }
+
+  document.addEventListener("keydown", function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || event.repeat) { return; }
+    var target = event.target;
+    if (isTyping(target)) { return; }  // the answer box: Enter submits it natively, other keys type
+    var key = event.key;
+    if (key === " " || key === "Enter") {
+      // On a focused button or link the browser already activates it; elsewhere act on the main button.
+      if (target.closest && target.closest("button, a, summary")) { return; }
+      if (press("[data-reveal]") || press(".grade.is-suggested") || press("[data-check]")) {
+        event.preventDefault();
+      }
+    } else if (/^[1-9]$/.test(key)) {
+      if (press('#grade-form [data-key="' + key + '"]') || press('.choices [data-key="' + key + '"]')) {
+        event.preventDefault();
+      }
+    } else if (key === "u" || key === "U") {
+      if (press(".undo-button")) { event.preventDefault(); }
+    }
+  });
+
+  // One submit per page: a second click would only be refused by the server as already answered.
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (form.dataset.sent) { event.preventDefault(); return; }
+    form.dataset.sent = "1";
+  });
+  // Coming back with the Back button restores the page from cache; let its forms be sent again.
+  window.addEventListener("pageshow", function () {
+    document.querySelectorAll("form[data-sent]").forEach(function (form) { delete form.dataset.sent; });
+  });
+})();

@@ -1,0 +1,75 @@
+"""Browser fixtures: the app served on 127.0.0.1 from a thread, and one headless Debian Chromium per session."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+from werkzeug.serving import make_server
+
+from quizapp.db import db
+from tests.conftest import ROOT, make_app
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+SCREENSHOTS = ROOT / "docs" / "screenshots"
+LAPTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+PASSWORD = "correct horse battery"
+_usernames = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """The app with the sample bank and CSRF on, served by werkzeug on a free port; yields its base URL."""
+    app = make_app(tmp_path_factory.mktemp("live"), WTF_CSRF_ENABLED=True)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join()
+    with app.app_context():
+        db.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def new_page(browser, base_url: str, viewport: dict, javascript: bool = True):
+    """Open a fresh browser context (own cookies) at the given size, with or without JavaScript."""
+    context = browser.new_context(base_url=base_url, viewport=viewport, java_script_enabled=javascript,
+                                  is_mobile=viewport is PHONE, has_touch=viewport is PHONE,
+                                  device_scale_factor=1)
+    context.set_default_timeout(10_000)
+    return context.new_page()
+
+
+def register(page) -> str:
+    """Create a fresh account through the real register page; return its username."""
+    username = f"student{next(_usernames)}"
+    page.goto("/register")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_label("Repeat password").fill(PASSWORD)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Create account").click()
+    return username
+
+
+def screenshot(page, name: str) -> Path:
+    """Save a screenshot of the viewport under docs/screenshots/ (regenerated on every run)."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    page.screenshot(path=str(path))
+    return path

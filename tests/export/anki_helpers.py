@@ -1,0 +1,75 @@
+"""Test helpers for the export tests: loading the bank strictly, a real Anki collection, and card text.
+
+`anki` is the Anki library itself (its Rust importer, as in the desktop app), working on a
+collection file in a temporary folder; nothing is mocked.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from pathlib import Path
+
+from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest, ImportCsvRequest
+
+from quizapp.bank import Deck, load_bank
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "tests" / "data"
+EDGE_CASES = DATA / "anki"
+# The real bank (generated and hand-written decks), the sample bank and the hand-made edge cases.
+# QUIZAPP_EXPORT_TEST_BANK names another folder to prove in place of questions/ (e.g. a fresh generation).
+BANK_FOLDERS = (Path(os.environ.get("QUIZAPP_EXPORT_TEST_BANK") or ROOT / "questions"), DATA / "bank", EDGE_CASES)
+
+
+def load_decks(*folders: Path) -> list[Deck]:
+    """Load decks from folders, failing the test on any problem or any id used twice."""
+    decks: list[Deck] = []
+    for folder in folders:
+        bank = load_bank([folder], ROOT)
+        assert not bank.problems, "\n".join(str(p) for p in bank.problems[:20])
+        decks += bank.decks
+    ids = [q.id for d in decks for q in d.questions]
+    assert len(ids) == len(set(ids)), "the same question id appears in two folders"
+    return decks
+
+
+class AnkiCollection:
+    """A fresh Anki collection with the two imports a person would use: CSV and .apkg."""
+
+    def __init__(self, folder: Path):
+        self.col = Collection(str(folder / "collection.anki2"))
+
+    def import_csv(self, path: Path):
+        """Import a CSV as Anki's import dialog would, with the options its header lines choose."""
+        metadata = self.col.get_csv_metadata(str(path), None)
+        return self.col.import_csv(ImportCsvRequest(path=str(path), metadata=metadata)).log
+
+    def import_apkg(self, path: Path):
+        """Import an .apkg with Anki's default options (update notes and note types if newer)."""
+        request = ImportAnkiPackageRequest(package_path=str(path), options=ImportAnkiPackageOptions())
+        return self.col.import_anki_package(request).log
+
+    def notes(self) -> dict:
+        """Return every note of the collection by GUID."""
+        return {note.guid: note for note in (self.col.get_note(nid) for nid in self.col.find_notes(""))}
+
+    def deck_of(self, note) -> set[str]:
+        """Return the names of the decks holding a note's cards."""
+        return {self.col.decks.name(card.did) for card in note.cards()}
+
+    def close(self) -> None:
+        """Close the collection file."""
+        self.col.close()
+
+
+_STYLE = re.compile(r"<style>.*?</style>", re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def seen_text(rendered: str) -> str:
+    """Return the text a student sees in rendered card HTML: styles and tags gone, <br> as line breaks."""
+    text = _STYLE.sub("", rendered)
+    text = re.sub(r"<br\s*/?>", "\n", text)
+    return html.unescape(_TAG.sub("", text))

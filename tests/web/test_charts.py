@@ -1,0 +1,25 @@
+"""Bar chart layout for the stats page: round gridlines, stacked segments, bars inside the plot."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.web.stats.charts import HEIGHT, WIDTH, bar_chart, gridline_step
+
+
+@pytest.mark.parametrize(("largest", "step"), [(0, 1), (4, 1), (5, 2), (8, 2), (10, 5), (30, 10), (41, 20),
+                                               (400, 100), (1000, 500)])
+def test_gridlines_are_round_and_cover_the_largest_bar(largest, step):
+    assert gridline_step(largest) == step and 4 * step >= largest
+
+
+def test_stacked_bars_sit_on_the_baseline_and_scale_to_the_top_gridline():
+    chart = bar_chart(["a", "", "c"], [("ok", [3, 0, 8]), ("bad", [1, 0, 0])], ["a: 4", "b: 0", "c: 8"])
+    first, empty, last = chart.bars
+    assert [s.css for s in first.segments] == ["ok", "bad"] and empty.segments == [] and empty.label == ""
+    assert first.segments[0].y + first.segments[0].height == pytest.approx(chart.baseline)
+    assert first.segments[1].y + first.segments[1].height == pytest.approx(first.segments[0].y)
+    top_y, top_value = chart.gridlines[-1]
+    assert top_value == 8 and last.segments[0].y == pytest.approx(top_y)
+    assert all(chart.left <= bar.x and bar.x + bar.width <= chart.right for bar in chart.bars)
+    assert (chart.width, chart.height) == (WIDTH, HEIGHT)

@@ -1,0 +1,50 @@
+"""The statistics page: tiles, charts as accessible inline SVG, and only the user's own numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from quizapp.db import db, utcnow
+from quizapp.models import CardStateKind, User
+from tests.factories import add_card, add_review, snapshot
+
+
+def user_named(username: str) -> User:
+    """Return the user with this username (inside an app context)."""
+    return db.session.scalars(db.select(User).where(User.username == username)).one()
+
+
+def test_stats_need_a_login(client):
+    assert client.get("/stats").headers["Location"].startswith("/login?next=")
+
+
+def test_stats_for_a_new_user(client, auth):
+    auth.register("amira")
+    page = client.get("/stats").data.decode()
+    assert "<h1>Statistics</h1>" in page and page.count('role="img"') == 3
+    assert "<title id=\"reviews-title\">Reviews per day, last 30 days</title>" in page
+    assert "<desc id=\"forecast-desc\">0 due today, 0 in 14 days.</desc>" in page
+    assert "days streak" in page and "—" in page
+
+
+def test_stats_show_the_users_reviews_only(client, auth, app):
+    auth.register("amira")
+    auth.logout()
+    auth.register("badr")
+    now = utcnow()
+    with app.app_context():
+        amira, badr = user_named("amira"), user_named("badr")
+        for rating in (3, 3, 1):
+            add_review(amira, "sample-kuwait-apology", rating, now, snapshot(CardStateKind.REVIEW, 30, now))
+        add_card(amira, "sample-kuwait-apology", CardStateKind.REVIEW, now + dt.timedelta(days=2), interval_days=30)
+        add_review(badr, "sample-kuwait-apology", 4, now)
+    page = client.get("/stats").data.decode()          # badr is logged in
+    assert "1 reviews in 30 days, 1 correct." in page and "100%" in page
+    auth.logout()
+    auth.login("amira")
+    page = client.get("/stats").data.decode()
+    assert "3 reviews in 30 days, 2 correct." in page
+    assert "67%" in page and "2 of 3 reviews" in page                      # true retention on mature cards
+    assert "Cards: new 5, learning 0, relearning 0, young 0, mature 1." in page
+    assert re.search(r'tile-value">1</span>\s*<span class="tile-label">day streak', page)
