@@ -11,6 +11,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 LEAD_SECTION = "Introduction"
@@ -38,6 +39,11 @@ class Paragraph:
     text: str
     line: int
     anchor: str
+
+    @cached_property
+    def folded_text(self) -> str:
+        """Return the text with whitespace runs folded, computed once: every quote lookup scans it."""
+        return normalize_space(self.text)
 
 
 @dataclass
@@ -79,7 +85,7 @@ class Article:
         needle = normalize_space(quote)
         if not needle:
             return []
-        return [p for p in self.paragraphs() if needle in normalize_space(p.text)]
+        return [p for p in self.paragraphs() if needle in p.folded_text]
 
 
 def normalize_space(text: str) -> str:
