@@ -82,9 +82,17 @@ def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int
     return found
 
 
+def role_root(span: Span):  # noqa: ANN201 - a spaCy Token
+    """Return the word whose role the name plays: the name's head, or the noun it names ("the astronomer X")."""
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ == "":
+        return root.head  # "the astronomer Margaret Lyle", "the Minister of ..., Riyad Al-Maliki,"
+    return root
+
+
 def actor_role(span: Span) -> str | None:
     """Name the role the parse gives an entity in its clause, or None when it plays none we ask about."""
-    root = span.root
+    root = role_root(span)
     head = root.head
     if root.dep_ == "nsubj" and head.pos_ in VERB_POS:
         return "subject"
@@ -99,8 +107,6 @@ def actor_role(span: Span) -> str | None:
     if (root.dep_ == "pobj" and head.lower_ == "to" and head.dep_ in ("prep", "dative")
             and head.head.pos_ == "VERB" and head.head.lemma_ not in MOTION | {"accord"}):
         return "recipient"
-    if root.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in VERB_POS:
-        return "subject_appos"  # "an official, MP Khairallah al-Basri, condemned..." names the subject
     if root.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in VERB_POS:
         return "possessor"
     return None
@@ -109,6 +115,9 @@ def actor_role(span: Span) -> str | None:
 def _organisation_name(span: Span) -> bool:
     """Say whether a name reads as an organisation's: one word ("Hamas", "PLO") or an organisation's last word."""
     words = [t for t in span if not t.is_punct]
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.lower_ in ORG_HEADS:
+        return True  # "the Qatari network Al Jazeera": the noun before says what it is
     return len(words) == 1 or words[-1].lower_ in ORG_HEADS or (
         len(words) > 2 and any(t.lower_ in ("of", "for") for t in words) and words[0].lower_ in ORG_HEADS)
 
@@ -138,7 +147,7 @@ def _whole_name(span: Span, kind: str) -> bool:
         if token.i >= span.start or token.i > root.i:
             break
         if token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in TITLES:
-            if not (kind == "person" and token.ent_type_ in ("NORP", "GPE")):
+            if token.ent_type_ not in ("NORP", "GPE"):  # "the Qatari network Al Jazeera" is fine
                 return False
     if kind != "person" and _name_continues(span):
         return False
@@ -153,7 +162,8 @@ def _name_continues(span: Span) -> bool:
     if not after or after[0].lower_ not in ("of", "for", "on"):
         return False
     rest = [t for t in after[1:] if t.lower_ != "the"]
-    return bool(rest) and rest[0].pos_ == "PROPN" and rest[0].ent_type_ not in ("GPE",)
+    return (bool(rest) and rest[0].pos_ == "PROPN" and rest[0].ent_type_ not in ("GPE",)
+            and rest[0].lower_ not in TITLES)  # "the Dawa Party of Prime Minister X" ends at "Party"
 
 
 def _refine_kind(kind: str, span: Span) -> str | None:

@@ -31,7 +31,8 @@ ORG_HEADS = frozenset({"company", "companies", "corporation", "corp", "inc", "lt
                        "commission", "government", "assembly", "parliament", "congress", "senate", "court",
                        "movement", "front", "network", "cross", "crescent", "church", "coalition", "alliance",
                        "service", "services", "bureau", "board", "fund", "press", "times", "news", "team",
-                       "brigade", "regiment", "corps", "faction", "nations", "ministries", "jazeera"})
+                       "brigade", "regiment", "corps", "faction", "nations", "ministries", "broadcaster", "channel",
+                       "newspaper", "magazine", "airline", "firm", "charity"})
 # A "person" whose name holds one of these words is an operation, a body or a thing (NER slips).
 NOT_PERSON = ORG_HEADS | frozenset({"operation", "war", "star", "republic", "project", "station", "street"})
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "der", "la", "le"})

@@ -13,6 +13,7 @@ from quizapp.articles import article_files, load_article
 from quizapp.generate.actors import person_name
 from quizapp.generate.distractors import build_pool
 from quizapp.generate.facts import ACTOR, Fact
+from quizapp.generate.ids import fact_id
 from quizapp.generate.questions import questions_for
 from quizapp.generate.reading import ReadArticle, read_article
 from quizapp.generate.similarity import key_words, same_stem
@@ -47,7 +48,7 @@ def generate_decks(nlp, articles_dir: Path, root: Path) -> list[GeneratedDeck]: 
         for fact in read.facts:
             if _named_in_title(fact, read.article.title):
                 continue  # "Which country…? Kuwait" in the Kuwait deck answers itself
-            deck.facts.append(fact)
+            deck.facts.append(fact)  # kept below only if one of its questions survives
             paragraph = fact.unit.paragraph
             source = {"article": read.article.path, "section": paragraph.section, "paragraph": paragraph.index,
                       "quote": fact.quote}
@@ -101,6 +102,8 @@ def _drop_shared_prompts(decks: list[GeneratedDeck]) -> None:
             seen.add(key)
             kept.append(question)
         deck.questions = kept
+        asked = {q["fact"] for q in kept}
+        deck.facts = [f for f in deck.facts if fact_id(f) in asked]
 
 
 def _prompt_key(question: dict) -> str:

@@ -90,6 +90,9 @@ def _with_swaps(fact: Fact, name_swaps: list[tuple[int, int, str]], gap, whole_s
             s, e = start + match.start(), start + match.end()
             if not overlaps(s, e, [(a, b) for a, b, _ in marks]):
                 marks.append((s, e, fact.answer if needle == fact.answer else needle))
+    for s, e, full in name_swaps:  # a short name standing for the answer is hidden too
+        if start <= s and e <= end and full == fact.answer and not overlaps(s, e, [(a, b) for a, b, _ in marks]):
+            marks.append((s, e, full))
     gaps = {(s, e) for s, e, _ in marks}
     for s, e, full in name_swaps:
         if start <= s and e <= end and not overlaps(s, e, list(gaps)):

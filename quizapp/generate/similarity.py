@@ -50,10 +50,21 @@ def shares_stem(a: str, b: str) -> bool:
     return any(same_stem(x, y) for x in key_words(a) for y in key_words(b))
 
 
+def _names(text: str) -> list[str]:
+    """Return the capitalised words and numbers of a text, folded: the words that name things."""
+    return [folded for raw, folded in zip(_WORD.findall(text), (words(w)[0] if words(w) else "" for w in
+                                                                 _WORD.findall(text)), strict=True)
+            if folded and (raw[0].isupper() or raw[0].isdigit())]
+
+
 def leaks(answer: str, text: str) -> bool:
-    """Say whether `text` gives the answer away: one of its key words, or a form of one, stands in it."""
-    answer_words = key_words(answer)
-    text_words = words(text)
+    """Say whether `text` gives the answer away: a name word of it, or a form of one, stands in the text.
+
+    Only capitalised words count ("Qatari" gives "Qatar" away; "the line" does not give "Kessby Line
+    Society" away).
+    """
+    answer_words = [w for w in _names(answer) if w not in STOP and (len(w) > 2 or w.isdigit())]
+    text_words = _names(text)
     return any(same_stem(a, t) if not a[0].isdigit() else a == t for a in answer_words for t in text_words)
 
 

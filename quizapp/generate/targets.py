@@ -113,8 +113,10 @@ def _ratio_target(fact: Fact):  # noqa: ANN201 - a wh.Target or None
 
 def actor_target(fact: Fact):  # noqa: ANN201 - a wh.Target or None
     """Target an actor as subject (who…?), object (whom…?), recipient (to whom…?), agent or possessor."""
+    from quizapp.generate.actors import role_root
+
     role = fact.detail.get("role")
-    root = fact.span.root
+    root = role_root(fact.span)
     kind = fact.subkind
     if role in ("subject", "passive_subject"):
         verb = clause_verb(root.head)

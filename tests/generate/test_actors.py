@@ -1,0 +1,54 @@
+"""Actors: people, organisations, countries and groups in a clear role; full names for short ones."""
+
+from __future__ import annotations
+
+from quizapp.generate.facts import ACTOR
+
+
+def actors(read) -> list[tuple[str, str, str]]:
+    """Return (sub-kind, answer, role) of the actor facts of a read article."""
+    return [(f.subkind, f.answer, f.detail["role"]) for f in read.facts if f.kind == ACTOR]
+
+
+def test_roles_subject_object_recipient_agent(parse):
+    read = parse("In 2004, Mahmoud Abbas made a formal apology to Kuwait. Kuwait accused Israel of violating the law. "
+                 "Rafiq Qiblawi was assassinated by the Iraqis.")
+    assert actors(read) == [("person", "Mahmoud Abbas", "subject"), ("country", "Kuwait", "recipient"),
+                            ("country", "Kuwait", "subject"), ("country", "Israel", "object"),
+                            ("person", "Rafiq Qiblawi", "passive_subject"), ("group", "Iraqis", "agent")]
+
+
+def test_a_word_of_a_longer_name_is_not_an_actor(parse):
+    read = parse("Yitzhak Rabin had supervised Operation Bramble Bush, a failed plan.")
+    assert [a for _, a, _ in actors(read)] == ["Yitzhak Rabin"]
+
+
+def test_places_left_or_visited_are_not_actors(parse):
+    read = parse("The refugees left Kuwait in 1990. The emir visited Egypt in 2012.")
+    assert actors(read) == []
+
+
+def test_a_short_name_is_answered_with_the_full_name(parse):
+    read = parse("Yitzhak Rabin led the talks. Rabin was assassinated on November 4, 1995.")
+    rabin = [f for f in read.facts if f.kind == ACTOR][-1]
+    assert rabin.answer == "Yitzhak Rabin" and "Rabin" in rabin.accept
+
+
+def test_shared_surnames_ask_for_and_accept_only_the_full_name(parse):
+    read = parse("Saddam Hussein was revered by many. In 1991, Hussein's army fired 39 missiles at Israel.\n\n"
+                 "Yitzhak Rabin sent a message through King Hussein of Jordan.")
+    owner = next(f for f in read.facts if f.kind == ACTOR and f.detail["role"] == "possessor")
+    assert owner.answer == "Saddam Hussein"
+    assert owner.gaps[0].shown == "Saddam Hussein"  # the cloze writes the full name in the gap
+    assert owner.accept == ()
+
+
+def test_a_short_name_two_people_could_bear_is_not_guessed(parse):
+    read = parse("Ingrid Berg, the daughter of Anton Berg, rowed in the bow seat. Berg later coached the team.")
+    assert all(f.answer != "Anton Berg" or "coached" not in f.sentence for f in read.facts)
+    assert not [f for f in read.facts if f.kind == ACTOR and "coached" in f.sentence]
+
+
+def test_organisations_need_an_organisation_name(parse):
+    read = parse("The Lyle Refractor has a lens of 0.6 metres. The Coastal Railway Company spent $3.5 million.")
+    assert [a for _, a, _ in actors(read)] == ["Coastal Railway Company"]

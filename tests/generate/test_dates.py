@@ -1,0 +1,39 @@
+"""Dates: years, full dates, month-year, ranges, coordinated years, decades and periods."""
+
+from __future__ import annotations
+
+from quizapp.generate.facts import DATE
+
+
+def dates(parse, text: str) -> list[tuple[str, str]]:
+    """Return (sub-kind, answer) of the date facts found in a paragraph."""
+    return [(f.subkind, f.answer) for f in parse(text).facts if f.kind == DATE]
+
+
+def test_years_full_dates_and_month_years(parse):
+    found = dates(parse, "In 2013, the embassy was reopened. Talks began on July 1, 2012. "
+                         "The fund paid out on 9 March 2015. The office opened in January 2017.")
+    assert found == [("year", "2013"), ("full_date", "July 1, 2012"), ("full_date", "9 March 2015"),
+                     ("month_year", "January 2017")]
+
+
+def test_ranges_coordinated_years_decades_and_periods(parse):
+    found = dates(parse, "From 1967 to 1969, the school grew. The port was rebuilt in 1948 and 1967. "
+                         "The exodus (1990–91) emptied the town. Trade fell in the early 1990s. "
+                         "The mill thrived in the second half of the 20th century.")
+    assert found == [("range", "1967 to 1969"), ("years", "1948 and 1967"), ("range", "1990–91"),
+                     ("decade", "the early 1990s"), ("period", "the second half of the 20th century")]
+
+
+def test_range_gaps_each_year(parse):
+    fact = next(f for f in parse("From 1881 to 1884, the line was built.").facts if f.kind == DATE)
+    assert [g.shown for g in fact.gaps] == ["1881", "1884"]
+
+
+def test_a_year_in_a_name_is_not_a_date_but_a_year_before_a_noun_is(parse):
+    found = dates(parse, "The state is not a party to the 1951 Convention. The refugees came after the 1967 war.")
+    assert found == [("year", "1967")]
+
+
+def test_counts_and_amounts_are_not_years(parse):
+    assert dates(parse, "The army had 1500 soldiers and spent $2000 on boots.") == []

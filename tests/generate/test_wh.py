@@ -1,0 +1,59 @@
+"""Wh-questions keep the source's tense and agreement, and are skipped rather than made clumsy."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizapp.generate.wh import wh_question
+
+
+def questions(parse, text: str) -> dict[str, str | None]:
+    """Return the wh-question made for each fact of a paragraph, by answer."""
+    return {f.answer: wh_question(f, {}) for f in parse(text).facts}
+
+
+@pytest.mark.parametrize(("text", "answer", "question"), [
+    ("In 2013, the Embassy of Palestine in Kuwait was reopened.", "2013",
+     "In what year was the Embassy of Palestine in Kuwait reopened?"),
+    ("Qatar severed diplomatic ties with Israel in 2009.", "2009",
+     "In what year did Qatar sever diplomatic ties with Israel?"),
+    ("The museum sells tickets to schools since 1990 and opens on Mondays in 2024.", "1990", None),
+    ("On 6 March 2024, Qatar delivered 34 tons of aid, including food, to Gaza.", "34 tons",
+     "On 6 March 2024, how many tons of aid did Qatar deliver to Gaza?"),
+    ("From 1967 to 1969, 60 percent of teachers in Kuwait were Palestinians.", "60 percent",
+     "From 1967 to 1969, what percentage of teachers in Kuwait were Palestinians?"),
+    ("In 1986, 200 out of 276 seats at the university went to refugees.", "200",
+     "In 1986, how many of the 276 seats at the university went to refugees?"),
+    ("Kuwait donated US$2 million to the relief agency.", "US$2 million",
+     "How much did Kuwait donate to the relief agency?"),
+    ("Rafiq Qiblawi was assassinated by the Iraqis for opposing the invasion.", "Iraqis",
+     "By whom was Rafiq Qiblawi assassinated for opposing the invasion?"),
+    ("On January 28, 2017, Safiya Al-Suhail presented her credentials to President Mahmoud Abbas.", "Mahmoud Abbas",
+     "On January 28, 2017, to whom did Safiya Al-Suhail present her credentials?"),
+    ("Rabin was assassinated on November 4, 1995, ending the contact between governments.", "November 4, 1995",
+     "On what date was Rabin assassinated?"),
+    ("The Kessby Line Society has run the museum since 2005.", "Kessby Line Society",
+     "Which organisation has run the museum since 2005?"),
+])
+def test_transformations(parse, text, answer, question):
+    assert questions(parse, text).get(answer) == question
+
+
+def test_negated_clauses_get_no_question(parse):
+    assert questions(parse, "In 1990, Israel did not retaliate against Iraq.")["1990"] is None
+
+
+def test_pronoun_subjects_get_no_question(parse):
+    made = questions(parse, "Qatar severed ties with Israel in 2009. It had established ties in 1996.")
+    assert made["1996"] is None
+
+
+def test_vague_questions_are_skipped(parse):
+    # "Who had refused to apologize?" names nothing to tell which refusal.
+    assert questions(parse, "Previously, Al Tayeb Abdul Rahim had refused to apologize.")["Al Tayeb Abdul Rahim"] is None
+
+
+def test_unknown_verbs_get_no_do_support(parse):
+    # The lemmatizer guesses "graffitie"; a misspelt question is worse than none.
+    made = questions(parse, "In November 2023, Israeli soldiers graffitied the consulate of Qatar in Gaza.")
+    assert made["November 2023"] is None
