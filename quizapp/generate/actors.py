@@ -1,8 +1,8 @@
 """Find actors: people, organisations, countries and groups that act or are acted on in a sentence.
 
 An entity counts when the parse makes it the subject, the passive subject, the agent ("by X"), the
-object, the recipient ("to X") of a verb, or the owner of the subject ("Hussein's army"). The entity
-must be the whole name: "Bush" inside "Operation Bramble Bush" is not a person.
+object, the recipient ("to X") of a verb, or the owner of the subject ("Marsh's team"). The entity
+must be the whole name: "Moore" inside "Operation Harbour Moore" is not a person.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from quizapp.generate.units import SentenceUnit
 
 LABEL_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
 VERB_POS = ("VERB", "AUX")
-# Verbs of going somewhere: their object or "to" phrase is a place, not an actor ("left Kuwait").
+# Verbs of going somewhere: their object or "to" phrase is a place, not an actor ("left France").
 MOTION = frozenset({"leave", "visit", "enter", "reach", "move", "return", "go", "come", "flee", "travel",
                     "arrive", "migrate", "emigrate", "immigrate", "relocate", "head", "cross", "tour"})
 
@@ -35,14 +35,14 @@ def person_name(ent: Span) -> Span | None:
     if span is None or any(t.lower_ in NOT_PERSON for t in span) or not span.text[:1].isupper():
         return None
     if all(t.lower_ in TITLES or t.is_punct for t in span):
-        return None  # "Emir" alone is a title, not a name
+        return None  # "Mayor" alone is a title, not a name
     if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in REGNAL:
         return doc[span.start - 1:span.end]
     return span
 
 
 def person_text(span: Span) -> str:
-    """Return a person's name as text, with a regnal title written capitalised ("King Hussein")."""
+    """Return a person's name as text, with a regnal title written capitalised ("King Harald")."""
     words = span.text.split(" ", 1)
     return (words[0].capitalize() + (" " + words[1] if len(words) > 1 else "")) if span[0].lower_ in REGNAL else span.text
 
@@ -86,7 +86,7 @@ def role_root(span: Span):  # noqa: ANN201 - a spaCy Token
     """Return the word whose role the name plays: the name's head, or the noun it names ("the astronomer X")."""
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ == "":
-        return root.head  # "the astronomer Margaret Lyle", "the Minister of ..., Riyad Al-Maliki,"
+        return root.head  # "the astronomer Margaret Lyle", "the Minister of ..., Ana Ruiz,"
     return root
 
 
@@ -113,11 +113,11 @@ def actor_role(span: Span) -> str | None:
 
 
 def _organisation_name(span: Span) -> bool:
-    """Say whether a name reads as an organisation's: one word ("Hamas", "PLO") or an organisation's last word."""
+    """Say whether a name reads as an organisation's: one word ("UNESCO", "NATO") or an organisation's last word."""
     words = [t for t in span if not t.is_punct]
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lower_ in ORG_HEADS:
-        return True  # "the Qatari network Al Jazeera": the noun before says what it is
+        return True  # "the French broadcaster Radio Nord": the noun before says what it is
     return len(words) == 1 or words[-1].lower_ in ORG_HEADS or (
         len(words) > 2 and any(t.lower_ in ("of", "for") for t in words) and words[0].lower_ in ORG_HEADS)
 
@@ -147,7 +147,7 @@ def _whole_name(span: Span, kind: str) -> bool:
         if token.i >= span.start or token.i > root.i:
             break
         if token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in TITLES:
-            if token.ent_type_ not in ("NORP", "GPE"):  # "the Qatari network Al Jazeera" is fine
+            if token.ent_type_ not in ("NORP", "GPE"):  # "the French broadcaster Radio Nord" is fine
                 return False
     if kind != "person" and _name_continues(span):
         return False
@@ -156,14 +156,14 @@ def _whole_name(span: Span, kind: str) -> bool:
 
 
 def _name_continues(span: Span) -> bool:
-    """Say whether capitalised words after "of"/"for" carry the name on ("Committee for the Reconstruction")."""
+    """Say whether capitalised words after "of"/"for" carry the name on ("Committee for the Restoration of Docks")."""
     doc = span.doc
     after = [t for t in doc[span.end:span.end + 3]]
     if not after or after[0].lower_ not in ("of", "for", "on"):
         return False
     rest = [t for t in after[1:] if t.lower_ != "the"]
     return (bool(rest) and rest[0].pos_ == "PROPN" and rest[0].ent_type_ not in ("GPE",)
-            and rest[0].lower_ not in TITLES)  # "the Dawa Party of Prime Minister X" ends at "Party"
+            and rest[0].lower_ not in TITLES)  # "the Labour Party of Prime Minister X" ends at "Party"
 
 
 def _refine_kind(kind: str, span: Span) -> str | None:

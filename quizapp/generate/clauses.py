@@ -36,7 +36,7 @@ def is_negated(verb: Token) -> bool:
 
 
 def fronted_participle(verb: Token) -> set[int]:
-    """Return a fronted participial clause ("Accusing the network of ..., Fatah called") with its comma."""
+    """Return a fronted participial clause ("Citing the report, the council called") with its comma."""
     doc = verb.doc
     for child in verb.children:
         if child.i < verb.i and child.dep_ == "advcl" and child.tag_ in ("VBG", "VBN"):
@@ -107,7 +107,7 @@ def _comma_led_tail(verb: Token) -> set[int]:
 
 
 def _discourse(verb: Token) -> set[int]:
-    """Return discourse adverbs and fronted connectives ("However,", "In addition,") with their comma."""
+    """Return discourse adverbs and fronted connectives ("Nevertheless,", "In addition,") with their comma."""
     doc = verb.doc
     dropped: set[int] = set()
     for child in verb.children:

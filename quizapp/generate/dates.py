@@ -2,7 +2,7 @@
 
 Patterns find the candidates; the parse decides whether a bare four-digit number is a year (it follows
 a time preposition, or spaCy calls it a DATE, or it modifies a common noun as in "the 2003 war") and
-drops years that are part of a name ("the 1951 Convention").
+drops years that are part of a name ("the 1907 Treaty").
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def find_dates(unit: SentenceUnit) -> list[Fact]:
                 continue
             taken.append((start, end))
             gaps = tuple(Gap(base + a, base + b, sent.text[a:b]) for a, b in groups)
-            text = doc.text[start:end]
+            text = unit.text[start:end]
             found.append(Fact(DATE, kind, text, gaps, unit, span.start, span.end,
                               values=_years(text), accept=_accepts(kind, text)))
     return _join_coordinated_years(sorted(found, key=lambda f: f.gaps[0].start), unit)
@@ -74,7 +74,7 @@ def _is_year(span) -> bool:  # noqa: ANN001 - a spaCy Span
 
 
 def _inside_name(span) -> bool:  # noqa: ANN001 - a spaCy Span
-    """Say whether the date is part of a name ("the 1951 Convention"), not a modifier ("the 1967 war")."""
+    """Say whether the date is part of a name ("the 1907 Treaty"), not a modifier ("the 1967 war")."""
     last = span[-1]
     head = last.head
     if last.dep_ in ("nummod", "compound", "amod") and head.i > last.i:
@@ -98,7 +98,7 @@ def _years(text: str) -> tuple[float, ...]:
 
 def _join_coordinated_years(facts: list[Fact], unit: SentenceUnit) -> list[Fact]:
     """Merge "1948 and 1967" (or "1948, 1956 and 1967") into one fact asked as a whole."""
-    text = unit.doc.text
+    text = unit.text
     result: list[Fact] = []
     for fact in facts:
         previous = result[-1] if result else None

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import math
 import random
-import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -19,10 +18,10 @@ from quizapp.generate.datevariants import date_variants
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
 from quizapp.generate.names import name_words
 from quizapp.generate.quantities import Amount, nearby_numbers, parse_amount
-from quizapp.generate.similarity import same_entity, shares_stem
+from quizapp.generate.similarity import contains_word, same_entity, shares_stem
 
 SHORTLIST = 6  # the closest candidates; three are drawn from them per question
-MAX_WORD_GAP = 1  # "PLO" is not offered beside "Qatar Emiri Air Force": options look alike
+MAX_WORD_GAP = 1  # "NATO" is not offered beside "Coastal Railway Company": options look alike
 
 
 @dataclass
@@ -84,22 +83,19 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
         candidates = _number_candidates(fact, pool)
     taken = pool.by_predicate.get((fact.kind, governing_lemma(fact)), set())
     quote = fact.quote.casefold()
-    good = [c for c in dict.fromkeys(candidates)
-            if c.casefold() != fact.answer.casefold() and c.casefold() not in taken
-            and not _appears(c, quote) and not _variant(c, fact)]
-    good = _distinct(good) if fact.kind == ACTOR else good
+    good: list[str] = []
+    for candidate in dict.fromkeys(candidates):  # closest first; stop once the shortlist is full
+        if (candidate.casefold() == fact.answer.casefold() or candidate.casefold() in taken
+                or _appears(candidate, quote) or _variant(candidate, fact)):
+            continue
+        if fact.kind == ACTOR and any(_variant_names(candidate, kept) for kept in good):
+            continue  # one spelling of each entity ("Jon Olsen" / "John Olsen")
+        good.append(candidate)
+        if len(good) == SHORTLIST:
+            break
     if len(good) < 3:
         return None
-    return _rng(question_id).sample(good[:SHORTLIST], 3)
-
-
-def _distinct(names: list[str]) -> list[str]:
-    """Keep one spelling of each entity ("Mohamed Al-Emadi" / "Mohammed al-Emadi", "US" / "United States")."""
-    kept: list[str] = []
-    for name in names:
-        if not any(_variant_names(name, other) for other in kept):
-            kept.append(name)
-    return kept
+    return _rng(question_id).sample(good, 3)
 
 
 def _variant_names(a: str, b: str) -> bool:
@@ -168,11 +164,11 @@ def _scale(amount: Amount) -> float:
 
 def _appears(candidate: str, quote: str) -> bool:
     """Say whether the candidate stands in the question's sentence (it would look planted)."""
-    return re.search(rf"(?<!\w){re.escape(candidate.casefold())}(?!\w)", quote) is not None
+    return contains_word(candidate, quote)
 
 
 def _variant(candidate: str, fact: Fact) -> bool:
-    """Say whether the candidate is a spelling or part of the answer ("Hussein" for "Saddam Hussein")."""
+    """Say whether the candidate is a spelling or part of the answer ("Berg" for "Anton Berg")."""
     if fact.kind != ACTOR:
         return False
     return _variant_names(candidate, fact.answer)

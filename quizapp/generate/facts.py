@@ -1,7 +1,4 @@
-"""Facts: an answer found in a sentence (a date, a number or an actor), with the spans that show it.
-
-`extract_facts` runs the three finders over a sentence unit and keeps one fact per answer span.
-"""
+"""Facts: an answer found in a sentence (a date, a number or an actor), with the spans that show it."""
 
 from __future__ import annotations
 
@@ -46,7 +43,7 @@ class Fact:
     @property
     def quote(self) -> str:
         """Return the verbatim text the fact's questions cite (context included, long sentences cut)."""
-        return self.unit.doc.text[self.unit.start_char:self.end_char].strip()
+        return self.unit.text[self.unit.start_char:self.end_char].strip()
 
     @property
     def sentence(self) -> str:
@@ -57,26 +54,6 @@ class Fact:
     def span(self):  # noqa: ANN201 - a spaCy Span
         """Return the answer's tokens as written in the sentence."""
         return self.unit.doc[self.token_start:self.token_end]
-
-
-def extract_facts(unit: SentenceUnit, names) -> list[Fact]:  # noqa: ANN001 - a NameIndex
-    """Find every date, number and actor fact of one sentence unit, without overlaps."""
-    from quizapp.generate.actors import find_actors
-    from quizapp.generate.dates import find_dates
-    from quizapp.generate.numbers import find_numbers
-
-    from quizapp.generate.trimming import fit_quote
-
-    dates = find_dates(unit)
-    numbers = find_numbers(unit, taken=_ranges(dates))
-    actors = find_actors(unit, names, taken=_ranges(dates + numbers))
-    return [fitted for fact in dates + numbers + actors if (fitted := fit_quote(fact)) is not None]
-
-
-def _ranges(facts: list[Fact]) -> list[tuple[int, int]]:
-    """Return the character ranges the facts already claim."""
-    return [(g.start, g.end) for f in facts for g in f.gaps] + [
-        (f.span.start_char, f.span.end_char) for f in facts]
 
 
 def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

@@ -1,6 +1,6 @@
 """Names of people in one article: full names, titles, and what a lone surname or first name stands for.
 
-"Hussein" may be Saddam Hussein or King Hussein; "Rabin" is Yitzhak Rabin. A short name is resolved to
+"Berg" may be Anton Berg or Ingrid Berg; "Orde" is Samuel Orde. A short name is resolved to
 the nearest full name mentioned before it (else the only one after it); answers always use full names,
 and a surname is accepted alone only when no other person of the article shares it.
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-# Words that introduce a name without being part of it ("Prime Minister Yitzhak Rabin").
+# Words that introduce a name without being part of it ("Prime Minister Anna Lind").
 TITLES = frozenset({"president", "prime", "minister", "king", "queen", "prince", "princess", "crown", "emir",
                     "sheikh", "sultan", "general", "colonel", "mp", "senator", "governor", "ambassador", "author",
                     "leader", "spokesman", "spokeswoman", "chairman", "secretary", "foreign", "former", "dr", "dr.",
@@ -18,7 +18,7 @@ TITLES = frozenset({"president", "prime", "minister", "king", "queen", "prince",
                     "ayatollah", "premier", "chief", "commander", "mayor", "envoy", "analyst", "professor",
                     "captain", "coach", "judge", "justice", "bishop", "archbishop", "cardinal", "emperor",
                     "empress", "chancellor", "vice", "deputy", "speaker", "director", "founder", "ceo"})
-# A single name after one of these is known by the pair ("King Hussein").
+# A single name after one of these is known by the pair ("King Harald").
 REGNAL = frozenset({"king", "queen", "emir", "sheikh", "sultan", "pope", "prince", "princess", "emperor",
                     "empress", "saint"})
 # Last words that make a name an organisation's ("Coastal Railway Company", "Harwell Optics").

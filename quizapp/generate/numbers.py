@@ -51,7 +51,7 @@ def find_numbers(unit: SentenceUnit, taken: list[tuple[int, int]]) -> list[Fact]
             if overlaps(start, end, claimed):
                 continue
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None or not _is_fact(kind, span, doc.text, start, end):
+            if span is None or not _is_fact(kind, span, unit.text, start, end):
                 continue
             claimed.append((start, end))
             groups = [match.span(i) for i in range(1, (match.lastindex or 0) + 1)] or [match.span()]
@@ -85,7 +85,7 @@ def _is_fact(kind: str, span, text: str, start: int, end: int) -> bool:  # noqa:
 
 
 def _counts_plural_noun(span) -> bool:  # noqa: ANN001 - a spaCy Span
-    """Say whether a bare number counts something plural ("39 Scud missiles", "three main groups")."""
+    """Say whether a bare number counts something plural ("39 missiles", "three main groups")."""
     last = span[-1]
     head = last.head
     if last.dep_ in ("nummod", "quantmod", "compound") and head.i > last.i:

@@ -47,7 +47,7 @@ def generate_decks(nlp, articles_dir: Path, root: Path) -> list[GeneratedDeck]: 
         swaps_by_paragraph = _name_swaps(read)
         for fact in read.facts:
             if _named_in_title(fact, read.article.title):
-                continue  # "Which country…? Kuwait" in the Kuwait deck answers itself
+                continue  # "Which country…? France" in a deck on France answers itself
             deck.facts.append(fact)  # kept below only if one of its questions survives
             paragraph = fact.unit.paragraph
             source = {"article": read.article.path, "section": paragraph.section, "paragraph": paragraph.index,

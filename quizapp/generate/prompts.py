@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generate.facts import Fact
-
 # Words that point back to something the question does not name ("since then", "the two countries").
 ANAPHORA = re.compile(r"\b(?:since then|then|this|these|those|the two|the three|both|the former|the latter|"
                       r"the same|such|the above|the following)\b", re.IGNORECASE)
-WH_WORDS = frozenset({"who", "whom", "whose", "which", "what", "when", "how", "in", "on", "to", "by", "until"})
 
 
-def vague(prompt: str, fact: Fact) -> bool:
+def vague(prompt: str) -> bool:
     """Say whether a question leans on context it does not give, or names nothing to anchor it."""
     if ANAPHORA.search(prompt):
         return True

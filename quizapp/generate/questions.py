@@ -11,8 +11,7 @@ import re
 from quizapp.generate.distractors import Pool, distractors_for, order_choices
 from quizapp.generate.facts import ACTOR, DATE, Fact, overlaps
 from quizapp.generate.ids import fact_id
-from quizapp.generate.prompts import vague
-from quizapp.generate.similarity import acronym, leaks
+from quizapp.generate.similarity import acronym, contains_word, leaks, spelled_out
 from quizapp.generate.trimming import ELLIPSIS, is_cut
 from quizapp.generate.wh import wh_question
 
@@ -30,7 +29,7 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
     if not _gives_away(fact, re.sub(r"\{\{.*?\}\}", " ", cloze)):
         questions.append({"id": f"{fid}-cloze", "type": "cloze", "text": cloze, **common})
     wh = wh_question(fact, swaps["tokens"])
-    if wh is not None and (_gives_away(fact, wh) or vague(wh, fact)):
+    if wh is not None and _gives_away(fact, wh):
         wh = None
     if wh is not None:
         short = {"id": f"{fid}-short", "type": "short", "prompt": wh, "answer": fact.answer}
@@ -55,19 +54,20 @@ def _acronym_accept(fact: Fact) -> list[str]:
     if fact.subkind != "organisation" or len(short) < 2:
         return []
     article_text = " ".join(p.text for p in fact.unit.article.paragraphs())
-    return [short] if re.search(rf"\b{re.escape(short)}\b", article_text) else []
+    return [short] if contains_word(short, article_text, fold=False) else []
 
 
 def _gives_away(fact: Fact, text: str) -> bool:
-    """Say whether a prompt shows the answer, or a form of it ("Qatari" for "Qatar", the year of a date)."""
-    if re.search(rf"(?<![\w.,]){re.escape(fact.answer)}(?!\w)", text, re.IGNORECASE):
+    """Say whether a prompt shows the answer, or a form of it ("French" for "France", the year of a date)."""
+    if contains_word(fact.answer, text, left=",."):
         return True
     if fact.kind == ACTOR:
         short = acronym(fact.answer)
-        return leaks(fact.answer, text) or bool(short and re.search(rf"\b{re.escape(short)}\b", text))
+        return (leaks(fact.answer, text) or bool(short and contains_word(short, text, fold=False))
+                or spelled_out(fact.answer.replace(".", ""), text))
     if fact.kind == DATE:
-        return any(re.search(rf"(?<!\d){int(v)}(?!\d)", text) for v in fact.values)
-    return any(re.search(rf"(?<![\w.,]){re.escape(g.shown)}(?![\w])", text) for g in fact.gaps)
+        return any(contains_word(str(int(v)), text) for v in fact.values)
+    return any(contains_word(g.shown, text, fold=False, left=",.") for g in fact.gaps)
 
 
 def _with_swaps(fact: Fact, name_swaps: list[tuple[int, int, str]], gap, whole_span: bool = False) -> str:
@@ -77,11 +77,13 @@ def _with_swaps(fact: Fact, name_swaps: list[tuple[int, int, str]], gap, whole_s
     reading the rest of the card.
     """
     unit = fact.unit
-    text = unit.doc.text
+    text = unit.text
     start, end = unit.start_char, fact.end_char
     if whole_span:
         first, last = fact.gaps[0], fact.gaps[-1]
         marks = [(first.start, last.end, fact.answer)]
+    elif gap(fact.answer) is None and fact.kind == ACTOR:
+        marks = [(g.start, g.end, fact.answer) for g in fact.gaps]  # the explanation names people in full
     else:
         marks = [(g.start, g.end, g.shown) for g in fact.gaps]
     needles = sorted({text[g.start:g.end] for g in fact.gaps} | {fact.answer}, key=len, reverse=True)

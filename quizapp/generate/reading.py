@@ -1,4 +1,7 @@
-"""Read an article with spaCy: parse every paragraph once, index its people, and collect its facts."""
+"""Read an article with spaCy: parse every paragraph once, index its people, and collect its facts.
+
+Dates are found first, then numbers outside them, then actors outside both, so no span is two facts.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +10,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from quizapp.articles import Article, Paragraph
-from quizapp.generate.actors import person_name, person_text
-from quizapp.generate.facts import Fact, extract_facts
+from quizapp.generate.actors import find_actors, person_name, person_text
+from quizapp.generate.dates import find_dates
+from quizapp.generate.facts import Fact
 from quizapp.generate.names import NameIndex
+from quizapp.generate.numbers import find_numbers
+from quizapp.generate.trimming import fit_quote
 from quizapp.generate.units import SentenceUnit, sentence_units
 from quizapp.generate.verbs import remember_verbs
 
@@ -47,3 +53,17 @@ def read_article(nlp, article: Article) -> ReadArticle:  # noqa: ANN001 - a spac
                     seen.add(key)
                     read.facts.append(fact)
     return read
+
+
+def extract_facts(unit: SentenceUnit, names: NameIndex) -> list[Fact]:
+    """Find every date, number and actor fact of one sentence unit, without overlaps."""
+    dates = find_dates(unit)
+    numbers = find_numbers(unit, taken=_ranges(dates))
+    actors = find_actors(unit, names, taken=_ranges(dates + numbers))
+    return [fitted for fact in dates + numbers + actors if (fitted := fit_quote(fact)) is not None]
+
+
+def _ranges(facts: list[Fact]) -> list[tuple[int, int]]:
+    """Return the character ranges the facts already claim."""
+    return [(g.start, g.end) for f in facts for g in f.gaps] + [
+        (f.span.start_char, f.span.end_char) for f in facts]

@@ -1,6 +1,6 @@
-"""Tell when two words are forms of one another ("Kuwait"/"Kuwaiti", "Palestine"/"Palestinians").
+"""Tell when two words are forms of one another ("Norway"/"Norwegian", "Sweden"/"Swedish").
 
-Used to keep answers out of prompts: a prompt that says "the Qatari Red Crescent" gives "Qatar" away.
+Used to keep answers out of prompts: a prompt that says "the Norwegian Red Cross" gives "Norway" away.
 """
 
 from __future__ import annotations
@@ -60,7 +60,7 @@ def _names(text: str) -> list[str]:
 def leaks(answer: str, text: str) -> bool:
     """Say whether `text` gives the answer away: a name word of it, or a form of one, stands in the text.
 
-    Only capitalised words count ("Qatari" gives "Qatar" away; "the line" does not give "Kessby Line
+    Only capitalised words count ("Norwegian" gives "Norway" away; "the line" does not give "Kessby Line
     Society" away).
     """
     answer_words = [w for w in _names(answer) if w not in STOP and (len(w) > 2 or w.isdigit())]
@@ -69,9 +69,18 @@ def leaks(answer: str, text: str) -> bool:
 
 
 def acronym(name: str) -> str:
-    """Return a name's initials ("Palestine Liberation Organization" -> "PLO"); "" for one-word names."""
+    """Return a name's initials ("North Atlantic Treaty Organization" -> "NATO"); "" for one-word names."""
     parts = [p for p in re.split(r"[\s-]+", name) if p and p[0].isupper()]
     return "".join(p[0] for p in parts) if len(parts) > 1 else ""
+
+
+def spelled_out(short: str, text: str) -> bool:
+    """Say whether the text holds a name whose initials are `short` ("NATO" in "North Atlantic Treaty Organization")."""
+    if not (2 <= len(short) <= 6 and short.isupper()):
+        return False
+    capitals = [w for w in re.split(r"[\s-]+", text) if w[:1].isupper()]
+    initials = "".join(w[0] for w in capitals)
+    return short in initials
 
 
 def same_entity(a: str, b: str) -> bool:
@@ -82,3 +91,21 @@ def same_entity(a: str, b: str) -> bool:
     if bare(a) == bare(b):
         return True
     return bare(acronym(a)) in (bare(b),) or bare(acronym(b)) in (bare(a),)
+
+
+def contains_word(needle: str, text: str, fold: bool = True, left: str = "") -> bool:
+    """Say whether `needle` stands in `text` as a whole word (not inside a longer word or number).
+
+    `left` lists extra characters that may not precede it (",." keeps "7" out of "1,7" and "3.7").
+    """
+    if fold:
+        needle, text = needle.casefold(), text.casefold()
+    start = text.find(needle)
+    while start >= 0:
+        end = start + len(needle)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "_" or before in left) and not (after.isalnum() or after == "_"):
+            return True
+        start = text.find(needle, start + 1)
+    return False

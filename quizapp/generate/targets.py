@@ -6,8 +6,11 @@ safely (the answer sits inside a noun phrase, in a subordinate clause, after an 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Token
 
+from quizapp.generate.actors import role_root
 from quizapp.generate.clauses import render
 from quizapp.generate.facts import Fact
 
@@ -19,10 +22,18 @@ WHO = {"person": "who", "group": "who", "country": "which country", "organisatio
 WHOM = {"person": "whom", "group": "whom", "country": "which country", "organisation": "which organisation"}
 
 
-def _target(verb, tokens, wh, in_subject):  # noqa: ANN001, ANN202 - builds a wh.Target
-    """Build a Target (imported late: wh imports this module)."""
-    from quizapp.generate.wh import Target
+@dataclass(frozen=True)
+class Target:
+    """The answer's tokens in the clause, the words that replace them, and the verb they hang on."""
 
+    verb: Token
+    tokens: frozenset[int]  # removed from the clause
+    wh: str  # e.g. "in what year", "how many missiles", "who"
+    in_subject: bool
+
+
+def _target(verb: Token, tokens: set[int], wh: str, in_subject: bool) -> Target:
+    """Build a Target."""
     return Target(verb, frozenset(tokens), wh, in_subject)
 
 
@@ -39,7 +50,7 @@ def clause_verb(token: Token, climb: bool = False) -> Token | None:
     return None
 
 
-def date_target(fact: Fact):  # noqa: ANN201 - a wh.Target or None
+def date_target(fact: Fact) -> Target | None:
     """Target a date that is the whole object of a time preposition on the main verb ("In 2013, ...")."""
     span = fact.span
     root = span.root
@@ -54,7 +65,7 @@ def date_target(fact: Fact):  # noqa: ANN201 - a wh.Target or None
     return _target(verb, tokens, phrase, False) if verb is not None else None
 
 
-def number_target(fact: Fact):  # noqa: ANN201 - a wh.Target or None
+def number_target(fact: Fact) -> Target | None:
     """Target a count, percentage, quantity or sum that is the subject or object of the main verb."""
     span = fact.span
     numbers = set(range(span.start, span.end))
@@ -97,7 +108,7 @@ def _noun_phrase(head: Token) -> list[Token]:
     return tokens
 
 
-def _ratio_target(fact: Fact):  # noqa: ANN201 - a wh.Target or None
+def _ratio_target(fact: Fact) -> Target | None:
     """Target "X out of Y things" as the subject: "how many of the Y things ...?"."""
     doc = fact.unit.doc
     number = doc[fact.token_start]
@@ -111,10 +122,8 @@ def _ratio_target(fact: Fact):  # noqa: ANN201 - a wh.Target or None
     return _target(verb, tokens, "how many of the", True) if verb is not None else None
 
 
-def actor_target(fact: Fact):  # noqa: ANN201 - a wh.Target or None
+def actor_target(fact: Fact) -> Target | None:
     """Target an actor as subject (who…?), object (whom…?), recipient (to whom…?), agent or possessor."""
-    from quizapp.generate.actors import role_root
-
     role = fact.detail.get("role")
     root = role_root(fact.span)
     kind = fact.subkind

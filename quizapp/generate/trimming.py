@@ -26,7 +26,7 @@ def fit_quote(fact: Fact) -> Fact | None:
     sent = fact.unit.sent
     if _words(sent.text) <= LONG:
         return fact
-    text = fact.unit.doc.text
+    text = fact.unit.text
     verb = fact.span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head  # the verb the answer hangs on: the cut must keep it

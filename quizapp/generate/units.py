@@ -42,6 +42,11 @@ class SentenceUnit:
         return self.sent.doc
 
     @property
+    def text(self) -> str:
+        """Return the paragraph's text (the parsed text; cheaper than rebuilding it from the tokens)."""
+        return self.paragraph.text
+
+    @property
     def start_char(self) -> int:
         """Return where the quoted text starts in the paragraph (context included)."""
         return self.context[0].start_char if self.context else self.sent.start_char
@@ -49,7 +54,7 @@ class SentenceUnit:
     @property
     def quote(self) -> str:
         """Return the verbatim text a question cites: the context sentences and the sentence."""
-        return self.doc.text[self.start_char:self.sent.end_char].strip()
+        return self.text[self.start_char:self.sent.end_char].strip()
 
     @property
     def needs_context(self) -> bool:

@@ -1,35 +1,24 @@
 """Turn a fact's sentence into a wh-question (Who…? In what year…? How many…?), or decline.
 
 A question is the fact's clause with the answer replaced by a wh-phrase. When the answer is (in) the
-subject, the phrase stays in place ("What percentage of teachers in Kuwait were Palestinians?");
+subject, the phrase stays in place ("What percentage of the cost did the bank pay?");
 otherwise it moves to the front and the auxiliary or do-support goes before the subject, keeping the
-source's tense ("In what year did Qatar sever diplomatic ties with Israel?"). Anything unusual — a
+source's tense ("In what year did Norway sever diplomatic ties with Chile?"). Anything unusual — a
 negated clause, a pronoun subject, an answer buried in a noun phrase — gives no question at all.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Token
 
 from quizapp.generate.clauses import clause_tokens, first_aux, is_negated, render, subject_of
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
-from quizapp.generate.targets import actor_target, date_target, number_target
+from quizapp.generate.prompts import vague
+from quizapp.generate.targets import Target, actor_target, date_target, number_target
 from quizapp.generate.verbs import do_support
 
 MAX_WORDS = 45
 FINITE = ("VBD", "VBZ", "VBP", "MD")
-
-
-@dataclass(frozen=True)
-class Target:
-    """The answer's tokens in the clause, the words that replace them, and the verb they hang on."""
-
-    verb: Token
-    tokens: frozenset[int]  # removed from the clause
-    wh: str  # e.g. "in what year", "how many Scud missiles", "who"
-    in_subject: bool
 
 
 def wh_question(fact: Fact, replacements: dict[int, tuple[int, str]]) -> str | None:
@@ -51,7 +40,7 @@ def wh_question(fact: Fact, replacements: dict[int, tuple[int, str]]) -> str | N
         return None
     text = render(_substitute(pieces, replacements))
     text = text[0].upper() + text[1:] + "?"
-    return text if _well_formed(text) else None
+    return text if _well_formed(text) and not vague(text) else None
 
 
 def _arrange(tokens: list[Token], subject: Token, target: Target) -> list[Token | str] | None:
@@ -104,19 +93,20 @@ def _dangling_comma(tokens: list[Token], target: Target) -> int:
     if after >= len(doc) or doc[after].text != ",":
         return -1
     if after < target.verb.i and any(t.text == "," and after < t.i < target.verb.i for t in tokens):
-        return -1  # "Qatar, in its official stance, considers": the comma pair stays
+        return -1  # "Norway, in its official stance, considers": the comma pair stays
     return after
 
 
 def _lower_first(token: Token) -> Token | str:
     """Lower-case the sentence's first word when it moves inside the question ("The PLO" -> "the PLO")."""
-    if token.i == token.sent.start and (token.pos_ != "PROPN" or token.lower_ == "the") and not token.text.isupper():
+    if token.i == token.sent.start and not token.text.isupper() and (
+            token.lower_ == "the" or (token.pos_ != "PROPN" and not token.ent_type_)):
         return token.text.lower()
     return token
 
 
 def _substitute(pieces: list[Token | str], replacements: dict[int, tuple[int, str]]) -> list[Token | str]:
-    """Write resolved full names in place of ambiguous short ones ("Hussein's army" -> "Saddam Hussein's army")."""
+    """Write resolved full names in place of ambiguous short ones ("Berg's crew" -> "Ingrid Berg's crew")."""
     out: list[Token | str] = []
     skip_until = -1
     for piece in pieces:

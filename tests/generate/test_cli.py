@@ -1,0 +1,51 @@
+"""`quizapp generate ARTICLES_DIR --out OUT_DIR [--report]`, without a database."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from quizapp import create_app
+from quizapp.bank import load_bank
+
+from .conftest import OWN_ARTICLES, ROOT
+
+
+def make_runner(tmp_path, **overrides):
+    """Return a CLI runner on a fresh app; the bank and its database are never synced."""
+    settings = {"TESTING": True, "SECRET_KEY": "x", "PROJECT_ROOT": ROOT,
+                "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'unused.sqlite'}", **overrides}
+    return create_app(settings).test_cli_runner()
+
+
+def test_generate_writes_decks_and_reports(tmp_path, nlp):
+    runner = make_runner(tmp_path)
+    out = tmp_path / "generated"
+    result = runner.invoke(args=["generate", str(OWN_ARTICLES), "--out", str(out), "--report"])
+    assert result.exit_code == 0, result.output
+    assert "tests/data/articles/railway.txt" in result.output
+    assert "date" in result.output and "choice" in result.output and "total" in result.output
+    assert result.output.strip().splitlines()[-1].startswith("generated ")
+    assert sorted(p.name for p in out.glob("*.yaml")) == [
+        "1892-harlow-bay-cholera-outbreak.yaml", "carrow-hill-observatory.yaml", "northern-coast-railway.yaml",
+        "valdmar-rowing-club.yaml"]
+    assert load_bank([out], ROOT).problems == []
+
+
+def test_missing_pipeline_is_a_clear_error_not_a_traceback(tmp_path):
+    runner = make_runner(tmp_path, SPACY_MODELS=("no_such_pipeline",))
+    result = runner.invoke(args=["generate", str(OWN_ARTICLES), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "no spaCy English pipeline is installed" in result.output and "Traceback" not in result.output
+
+
+def test_console_script_runs_the_command(tmp_path):
+    script = Path(sys.executable).with_name("quizapp")
+    out = tmp_path / "out"
+    env = {**os.environ, "QUIZAPP_ROOT": str(ROOT)}
+    done = subprocess.run([str(script), "generate", "tests/data/articles", "--out", str(out)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr
+    assert len(list(out.glob("*.yaml"))) == 4
