@@ -109,13 +109,15 @@ def import_anki_command(file: Path, title: str | None, out: Path | None, force: 
 def generate_command(articles_dir: Path, out_dir: Path, report: bool) -> None:
     """Generate cloze, typed-answer and multiple-choice questions from every article in ARTICLES_DIR."""
     from quizapp.generate import PipelineMissing, generate
-    from quizapp.generate.report import report_lines
 
     config = current_app.config
     try:
         decks, written = generate(articles_dir, out_dir, Path(config["PROJECT_ROOT"]), tuple(config["SPACY_MODELS"]))
     except PipelineMissing as error:
         raise click.ClickException(str(error)) from None
+    # Imported only now: the report's modules need spaCy, which a plain `make run` install lacks.
+    from quizapp.generate.report import report_lines
+
     if report:
         for line in report_lines(decks):
             click.echo(line)

@@ -12,10 +12,10 @@ from quizapp.generate.nlp import DEFAULT_MODELS, PipelineMissing, load_pipeline
 
 def generate(articles_dir: Path, out_dir: Path, root: Path, models: tuple[str, ...] = DEFAULT_MODELS):  # noqa: ANN201
     """Generate one deck per article of articles_dir into out_dir; return (decks, written paths)."""
+    nlp = load_pipeline(tuple(models))  # first: it explains a missing spaCy, the imports below would not
     from quizapp.generate.pipeline import generate_decks
     from quizapp.generate.writer import write_decks
 
-    nlp = load_pipeline(tuple(models))
     decks = generate_decks(nlp, Path(articles_dir), Path(root))
     return decks, write_decks(decks, Path(out_dir))
 

@@ -49,3 +49,16 @@ def test_console_script_runs_the_command(tmp_path):
                           capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr
     assert len(list(out.glob("*.yaml"))) == 4
+
+
+def test_without_spacy_installed_the_command_says_so(tmp_path):
+    # A `make run` install has no spaCy; hide it in a fresh interpreter to run the command as there.
+    code = ("import sys; sys.modules['spacy'] = None; from quizapp.cli import main; "
+            "sys.argv = ['quizapp', 'generate', 'tests/data/articles', '--out', sys.argv[1]]; main()")
+    env = {**os.environ, "QUIZAPP_ROOT": str(ROOT), "QUIZAPP_INSTANCE_PATH": str(tmp_path / "instance")}
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path / "out")], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 1
+    assert "spacy itself is not installed" in done.stderr
+    assert "Traceback" not in done.stderr + done.stdout
+    assert not (tmp_path / "out").exists()
