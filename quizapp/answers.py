@@ -83,7 +83,7 @@ def read_answer(text: str) -> Reading:
         token = tokens[i]
         if token in CURRENCIES:
             currencies.add(CURRENCIES[token])
-        elif token in MONTHS and (numbers or any(t[0].isdigit() for t in tokens)):
+        elif token in MONTHS and (numbers or any(t[0].isdecimal() for t in tokens)):
             numbers[f"month:{MONTHS[token]}"] += 1  # a month only counts as one beside a day or year
         else:
             words.append(token)
@@ -143,7 +143,7 @@ def _tokens(text: str) -> list[str]:
 def _read_number(tokens: list[str], start: int) -> tuple[Fraction | int | None, int]:
     """Read a number in digits or words ("400 thousand", "two million", "6th") starting at `start`."""
     token, i = tokens[start], start + 1
-    if token[0].isdigit():
+    if token[0].isdecimal():  # not isdigit(): "፩" (Ethiopic one) is a digit, read as a word, that int() refuses
         value: Fraction = _parse_digits(token)
     elif token in ORDINALS:
         return ORDINALS[token], i

@@ -170,6 +170,12 @@ def article_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.glob("*.txt") if p.is_file())
 
 
+def cited_path(path: Path, root: Path) -> str:
+    """Return an article's path as questions cite it: relative to the project root when inside it, else absolute."""
+    resolved, root = path.resolve(), root.resolve()
+    return resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else resolved.as_posix()
+
+
 class ArticleLibrary:
     """Parsed articles by path relative to a root folder, each read at most once."""
 

@@ -18,4 +18,4 @@ csrf = CSRFProtect()
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
     """Load the logged-in user from the id kept in the session."""
-    return db.session.get(User, int(user_id)) if user_id.isdigit() else None
+    return db.session.get(User, int(user_id)) if user_id.isdecimal() else None

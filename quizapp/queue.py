@@ -15,11 +15,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import Select, func
 
-from quizapp.db import db, utcnow
+from quizapp.db import db
 from quizapp.models import CardState, CardStateKind, Deck, Question, User
-from quizapp.studyday import Today, study_day, today_for, user_day
+from quizapp.studyday import Today, today_for
 
-__all__ = ["DeckCounts", "QueuedCard", "deck_counts", "next_card", "study_counts", "study_day", "user_day"]
+__all__ = ["DeckCounts", "QueuedCard", "deck_counts", "next_card", "study_counts"]
 
 LEARN_AHEAD = dt.timedelta(minutes=20)
 LEARNING_STATES = (CardStateKind.LEARNING, CardStateKind.RELEARNING)
@@ -59,20 +59,23 @@ def next_card(user: User, deck_key: str | None = None, now: dt.datetime | None =
     return QueuedCard(db.session.get(Question, card.question_id), card, "learning") if card else None
 
 
-def deck_counts(user: User, now: dt.datetime | None = None) -> dict[str, DeckCounts]:
-    """Return each live deck's counts for the user, keyed by Deck.key; daily limits apply to each deck."""
+def deck_counts(user: User, now: dt.datetime | None = None) -> tuple[dict[str, DeckCounts], DeckCounts]:
+    """Return each live deck's counts, keyed by Deck.key, and all decks' together, from one count.
+
+    Daily limits apply to each deck on its own, and once to the total.
+    """
     today = today_for(user, now)
     raw = _raw_counts(today)
-    return {key: _limited(today, {name: numbers.get(key, 0) for name, numbers in raw.items()})
-            for key in raw["total"]}
+    per_deck = {key: _limited(today, {name: numbers.get(key, 0) for name, numbers in raw.items()})
+                for key in raw["total"]}
+    return per_deck, _limited(today, {name: sum(numbers.values()) for name, numbers in raw.items()})
 
 
 def study_counts(user: User, deck_key: str | None = None, now: dt.datetime | None = None) -> DeckCounts:
     """Return the counts of one deck, or of all decks together (limits applied once) when deck_key is None."""
     today = today_for(user, now)
-    raw = _raw_counts(today)
-    keys = [deck_key] if deck_key else list(raw["total"])
-    return _limited(today, {name: sum(numbers.get(key, 0) for key in keys) for name, numbers in raw.items()})
+    raw = _raw_counts(today, deck_key)
+    return _limited(today, {name: sum(numbers.values()) for name, numbers in raw.items()})
 
 
 def _live(statement: Select, deck_key: str | None = None) -> Select:
@@ -114,22 +117,25 @@ def _most_overdue_review(today: Today, deck_key: str | None) -> CardState | None
     return db.session.get(CardState, max(due, key=lateness).id)
 
 
-def _raw_counts(today: Today) -> dict[str, dict[str, int]]:
-    """Count per deck, before daily limits: totals, states, learning due soon, reviews due, new available."""
+def _raw_counts(today: Today, deck_key: str | None = None) -> dict[str, dict[str, int]]:
+    """Count per deck (all, or the one given) before daily limits: totals, states, due learning and reviews, new."""
     count = (Question.deck_key, func.count())
 
     def per_deck(statement: Select) -> dict[str, int]:
         return {key: number for key, number in db.session.execute(statement.group_by(Question.deck_key))}
 
+    def cards(*conditions) -> dict[str, int]:
+        return per_deck(_cards(today, *count, deck_key=deck_key).where(*conditions))
+
     learning = CardState.state.in_(LEARNING_STATES)
     review = CardState.state == CardStateKind.REVIEW
     return {
-        "total": per_deck(_live(db.select(*count))),
-        "learning": per_deck(_cards(today, *count).where(learning)),
-        "learned": per_deck(_cards(today, *count).where(review)),
-        "learning_due": per_deck(_cards(today, *count).where(learning, CardState.due <= today.now + LEARN_AHEAD)),
-        "reviews_due": per_deck(_cards(today, *count).where(review, CardState.due < today.end, today.not_buried)),
-        "new": per_deck(_new_questions(today, None, *count).order_by(None)),
+        "total": per_deck(_live(db.select(*count), deck_key)),
+        "learning": cards(learning),
+        "learned": cards(review),
+        "learning_due": cards(learning, CardState.due <= today.now + LEARN_AHEAD),
+        "reviews_due": cards(review, CardState.due < today.end, today.not_buried),
+        "new": per_deck(_new_questions(today, deck_key, *count).order_by(None)),
     }
 
 

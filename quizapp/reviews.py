@@ -11,16 +11,17 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 
 from quizapp import scheduling
 from quizapp.db import db, utcnow
 from quizapp.models import CardState, Question, Review, User
-from quizapp.studyday import user_day
 from quizapp.scheduling import Memory, Rating
+from quizapp.studyday import user_day
 
 
 class StaleCard(Exception):
-    """The card changed since it was shown (answered in another tab, or a double submit)."""
+    """The card changed since it was shown or read (answered in another tab, or a double submit)."""
 
 
 @dataclass(frozen=True)
@@ -74,16 +75,15 @@ def record_review(user: User, question: Question, rating: Rating, answer: Answer
                  typed_answer=answer.typed, duration_ms=answer.duration_ms, reviewed_at=now,
                  state_before=before.to_dict() if before else None, state_after=after.to_dict())
     db.session.add(row)
-    try:
-        db.session.commit()
-    except IntegrityError as error:  # another request created the card row first
-        db.session.rollback()
-        raise StaleCard(question.id) from error
+    _commit_or_stale(question.id)
     return row
 
 
 def undo_last_review(user: User, now: dt.datetime | None = None) -> str | None:
-    """Take back the user's latest review of today; return its question id, or None if there is none."""
+    """Take back the user's latest review of today; return its question id, or None if there is none.
+
+    Raises StaleCard when another request graded or undid that card while this one ran.
+    """
     start, _ = user_day(user, now or utcnow())
     row = db.session.scalar(db.select(Review).where(Review.user_id == user.id, Review.reviewed_at >= start)
                             .order_by(Review.id.desc()).limit(1))
@@ -100,7 +100,7 @@ def undo_last_review(user: User, now: dt.datetime | None = None) -> str | None:
         _store(card, Memory.from_dict(row.state_before))
     question_id = row.question_id
     db.session.delete(row)
-    db.session.commit()
+    _commit_or_stale(question_id)
     return question_id
 
 
@@ -109,6 +109,16 @@ def undo_available(user: User, now: dt.datetime | None = None) -> bool:
     start, _ = user_day(user, now or utcnow())
     return db.session.scalar(db.select(Review.id).where(Review.user_id == user.id, Review.reviewed_at >= start)
                              .limit(1)) is not None
+
+
+def _commit_or_stale(question_id: str) -> None:
+    """Commit, or roll back and raise StaleCard when another request changed the card meanwhile."""
+    try:
+        db.session.commit()
+    # IntegrityError: another request created the card row first; StaleDataError: it changed its reps.
+    except (IntegrityError, StaleDataError) as error:
+        db.session.rollback()
+        raise StaleCard(question_id) from error
 
 
 def _store(card: CardState, memory: Memory) -> None:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from quizapp.models import CardState, CardStateKind, Deck, Question, Review, User
+from quizapp.studyday import study_date, zone_named
 
 AGAIN = 1
 MATURE_DAYS = 21
@@ -59,19 +59,6 @@ class StudyStats:
     total_reviews: int
 
 
-def user_zone(user: User) -> ZoneInfo:
-    """Return the user's time zone, or UTC if the stored name is unknown."""
-    try:
-        return ZoneInfo(user.timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def study_date(when: dt.datetime, zone: ZoneInfo, starts_at_hour: int) -> dt.date:
-    """Return the study day a moment belongs to: before the day-start hour counts for the day before."""
-    return (when.astimezone(zone) - dt.timedelta(hours=starts_at_hour)).date()
-
-
 def is_mature(state: dict | None) -> bool:
     """Tell whether a card snapshot (Review.state_before) was a review card with an interval of 21+ days."""
     if not state or state.get("state") != CardStateKind.REVIEW:
@@ -95,7 +82,7 @@ def streak_length(days: set[dt.date], today: dt.date) -> int:
 def card_states(session: Session, user: User) -> dict[str, int]:
     """Count the user's live cards as new, learning, relearning, young and mature."""
     live = (select(Question.id).join(Deck).where(Question.retired.is_(False), Deck.retired.is_(False)))
-    total = len(session.scalars(live).all())
+    total = session.scalar(select(func.count()).select_from(live.subquery()))
     cards = session.scalars(select(CardState).where(CardState.user_id == user.id,
                                                     CardState.question_id.in_(live))).all()
     counts = {"new": total - len(cards), "learning": 0, "relearning": 0, "young": 0, "mature": 0}
@@ -110,7 +97,7 @@ def card_states(session: Session, user: User) -> dict[str, int]:
 
 def due_forecast(session: Session, user: User, today: dt.date) -> list[tuple[dt.date, int]]:
     """Count the live cards falling due on each of the next 14 study days; overdue ones count today."""
-    zone, hour = user_zone(user), user.day_starts_at_hour
+    zone, hour = zone_named(user.timezone), user.day_starts_at_hour
     dues = session.scalars(
         select(CardState.due).join(Question).join(Deck)
         .where(CardState.user_id == user.id, Question.retired.is_(False), Deck.retired.is_(False)))
@@ -120,7 +107,7 @@ def due_forecast(session: Session, user: User, today: dt.date) -> list[tuple[dt.
 
 def study_stats(session: Session, user: User, now: dt.datetime) -> StudyStats:
     """Compute the user's statistics as of `now`."""
-    zone, hour = user_zone(user), user.day_starts_at_hour
+    zone, hour = zone_named(user.timezone), user.day_starts_at_hour
     today = study_date(now, zone, hour)
     first_day = today - dt.timedelta(days=HISTORY_DAYS - 1)
     rows = session.execute(select(Review.reviewed_at, Review.rating, Review.state_before)

@@ -16,14 +16,23 @@ from quizapp.db import db, utcnow
 from quizapp.models import CardStateKind, Question, Review, User
 
 
+def zone_named(name: str) -> ZoneInfo:
+    """Return the named time zone, or UTC if the name is unknown."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def study_date(when: dt.datetime, zone: ZoneInfo, starts_at_hour: int) -> dt.date:
+    """Return the study day a moment belongs to: before the day-start hour counts for the day before."""
+    return (when.astimezone(zone) - dt.timedelta(hours=starts_at_hour)).date()
+
+
 def study_day(now: dt.datetime, timezone: str, starts_at_hour: int) -> tuple[dt.datetime, dt.datetime]:
     """Return the UTC start and end of the study day holding `now`, in the given zone and day start."""
-    try:
-        zone = ZoneInfo(timezone)
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = ZoneInfo("UTC")
-    hour = min(max(starts_at_hour, 0), 23)
-    day = (now.astimezone(zone) - dt.timedelta(hours=hour)).date()
+    zone, hour = zone_named(timezone), min(max(starts_at_hour, 0), 23)
+    day = study_date(now, zone, hour)
     start = dt.datetime.combine(day, dt.time(hour), tzinfo=zone)
     end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(hour), tzinfo=zone)
     return start.astimezone(dt.timezone.utc), end.astimezone(dt.timezone.utc)

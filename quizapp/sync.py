@@ -8,6 +8,7 @@ problems is skipped whole: what the database had from it stays exactly as it was
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,7 +57,8 @@ def sync_articles(session: Session, articles_dir: Path, root: Path, report: Sync
         except article_format.ArticleFormatError as error:
             _note(report, Problem(error.path, error.line, 1, f"article skipped: {error.message}"))
         except UnicodeDecodeError:
-            _note(report, Problem(_relative(path, root), 1, 1, "article skipped: the file is not UTF-8 text"))
+            _note(report, Problem(article_format.cited_path(path, root), 1, 1,
+                                  "article skipped: the file is not UTF-8 text"))
     return stored
 
 
@@ -66,22 +68,15 @@ def _note(report: SyncReport | None, problem: Problem) -> None:
         report.skipped_files.append(problem.path)
 
 
-def _relative(path: Path, root: Path) -> str:
-    """Name a file relative to the project root, as questions cite it (absolute when outside the root)."""
-    resolved = path.resolve()
-    return resolved.relative_to(root.resolve()).as_posix() if resolved.is_relative_to(root.resolve()) \
-        else resolved.as_posix()
-
-
 def upsert_article(session: Session, path: Path, root: Path) -> Article:
     """Store one article with its sections and paragraphs, replacing them when the text changed."""
-    relative = _relative(path, root)
+    relative = article_format.cited_path(path, root)
     text = path.read_text(encoding="utf-8")
     digest = hashlib.sha256(text.encode()).hexdigest()
-    parsed = article_format.parse_article(text, relative)
     row = session.scalars(select(Article).where(Article.path == relative)).first()
     if row is not None and row.digest == digest:
-        return row
+        return row  # unchanged text: nothing to parse
+    parsed = article_format.parse_article(text, relative)
     if row is None:
         row = _claim_slug(session, parsed.slug, relative, root)
     row.title, row.digest = parsed.title, digest
@@ -126,13 +121,15 @@ def _sync_questions(session: Session, report: SyncReport, bank: BankLoad, root: 
     report.problems += bank.problems
     report.skipped_files += bank.failed_files
     slugs = _article_slugs(session, bank, root)
+    stored = {row.id: row for row in session.scalars(select(Question))}  # one query, not one per question
     seen: set[str] = set()
     for deck in bank.decks:
         _upsert_deck(session, deck)
         for position, question in enumerate(deck.questions):
             seen.add(question.id)
-            _upsert_question(session, report, deck, position, question, slugs)
-    _retire_missing(session, report, bank, seen)
+            values = question_values(deck, position, question, slugs)
+            _upsert_question(session, report, question.id, stored.get(question.id), values)
+    _retire_missing(session, report, bank, stored.values(), seen)
 
 
 def _article_slugs(session: Session, bank: BankLoad, root: Path) -> dict[str, str]:
@@ -153,12 +150,11 @@ def _upsert_deck(session: Session, deck: BankDeck) -> None:
     session.add(row)
 
 
-def _upsert_question(session: Session, report: SyncReport, deck: BankDeck, position: int,
-                     question: BankQuestion, slugs: dict[str, str]) -> None:
-    values = question_values(deck, position, question, slugs)
-    row = session.get(Question, question.id)
+def _upsert_question(session: Session, report: SyncReport, question_id: str, row: Question | None,
+                     values: dict) -> None:
+    """Add the question, or update its stored row in place (restoring it if retired), and count which."""
     if row is None:
-        session.add(Question(id=question.id, retired=False, **values))
+        session.add(Question(id=question_id, retired=False, **values))
         report.added += 1
         return
     before = row.content()
@@ -184,18 +180,18 @@ def question_values(deck: BankDeck, position: int, question: BankQuestion, slugs
         "article_slug": slugs.get(source.article) if source else None,
         "source_section": source.section if source else None,
         "source_paragraph": source.paragraph if source else None,
-        "source_anchor": (source.anchor or f"{article_format.slugify(source.section)}-p{source.paragraph}")
-        if source else None,
+        "source_anchor": source.anchor if source else None,
         "source_quote": source.quote if source else None,
         "line": question.line,
     }
 
 
-def _retire_missing(session: Session, report: SyncReport, bank: BankLoad, seen: set[str]) -> None:
+def _retire_missing(session: Session, report: SyncReport, bank: BankLoad, stored: Iterable[Question],
+                    seen: set[str]) -> None:
     """Retire questions and decks whose YAML is gone; leave those of skipped files untouched."""
     skipped = set(bank.failed_keys)
-    for row in session.scalars(select(Question).where(Question.retired.is_(False))):
-        if row.id not in seen and row.deck_key not in skipped:
+    for row in stored:
+        if not row.retired and row.id not in seen and row.deck_key not in skipped:
             row.retired = True
             report.retired += 1
     live = {d.key for d in bank.decks}

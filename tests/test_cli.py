@@ -16,6 +16,7 @@ BAD = DATA / "bad"
 
 
 def run(runner, *args: str):
+    """Invoke one app command with its arguments."""
     return runner.invoke(args=list(args))
 
 

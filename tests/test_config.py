@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import stat
+import threading
 
 import pytest
 
 from quizapp import create_app
+from quizapp.config import instance_secret_key
 from quizapp.db import db
 
 
@@ -59,3 +61,21 @@ def test_the_instance_folder_can_come_from_the_environment(tmp_path, clean_env, 
     app = build({})
     assert app.instance_path == str(tmp_path / "env-instance")
     assert (tmp_path / "env-instance" / "secret_key").is_file()
+
+
+def test_workers_starting_at_once_share_one_whole_secret_key(tmp_path):
+    for trial in range(10):
+        instance, keys = tmp_path / f"instance-{trial}", []
+        start = threading.Barrier(6)
+
+        def worker():
+            start.wait()
+            keys.append(instance_secret_key(str(instance)))
+
+        threads = [threading.Thread(target=worker) for _ in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(keys) == 6 and len(set(keys)) == 1 and len(keys[0]) >= 32
+        assert [path.name for path in instance.iterdir()] == ["secret_key"]

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from quizapp.db import db
 from quizapp.models import Article, ArticleParagraph, CardState, CardStateKind, Deck, Question, Review
@@ -42,6 +42,7 @@ def sync(app, articles_dir: Path = ROOT / "seeds"):
 
 
 def edit(path: Path, old: str, new: str) -> None:
+    """Replace the first `old` in a file with `new`, failing when it is not there."""
     text = path.read_text(encoding="utf-8")
     assert old in text
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
@@ -72,6 +73,21 @@ def test_a_second_sync_changes_nothing(bank_app):
     report = sync(bank_app)
     assert report.summary() == "synced 3 articles: 0 added, 0 updated, 0 retired, 0 restored, 0 errors"
     assert all_rows() == before
+
+
+def test_a_sync_reads_the_stored_questions_in_one_query_not_one_per_question(bank_app):
+    statements: list[str] = []
+
+    def record(connection, cursor, statement, *rest) -> None:  # noqa: ANN001 - SQLAlchemy's event arguments
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        sync(bank_app)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    reads = [s for s in statements if s.lstrip().upper().startswith("SELECT") and "FROM question" in s]
+    assert len(reads) == 1, reads
 
 
 def test_an_edit_updates_in_place_and_keeps_progress(bank_app, bank):

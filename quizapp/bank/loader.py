@@ -10,6 +10,7 @@ from quizapp.articles import ArticleLibrary
 from quizapp.bank.deckfile import read_deck_file
 from quizapp.bank.model import Deck
 from quizapp.bank.problems import Problem
+from quizapp.bank.yamlnodes import Pos
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -66,24 +67,28 @@ def load_bank(paths: list[Path], articles_root: Path) -> BankLoad:
     first_seen: dict[str, str] = {}  # id -> "path:line:column" where it first appeared
     for file, base in find_question_files(paths):
         result.files_read += 1
-        shown = display_path(file)
+        shown, key = display_path(file), deck_key(file, base)
         if not file.exists():
-            result.problems.append(Problem(shown, 1, 1, "no such file or folder"))
-            result.failed_files.append(shown)
-            result.failed_keys.append(deck_key(file, base))
-            continue
-        deck, reader = read_deck_file(file, shown, deck_key(file, base), library)
-        problems = reader.problems
-        for qid, pos in reader.ids:
-            if qid in first_seen:
-                problems.append(Problem(shown, pos.line, pos.column, f"duplicate id '{qid}' (first used at "
-                                        f"{first_seen[qid]}); every question needs its own id"))
-            else:
-                first_seen[qid] = f"{shown}:{pos.line}:{pos.column}"
+            deck, problems = None, [Problem(shown, 1, 1, "no such file or folder")]
+        else:
+            deck, reader = read_deck_file(file, shown, key, library)
+            problems = reader.problems + _repeated_ids(reader.ids, shown, first_seen)
         result.problems += sorted(problems)
         if problems or deck is None:
             result.failed_files.append(shown)
-            result.failed_keys.append(deck_key(file, base))
+            result.failed_keys.append(key)
         else:
             result.decks.append(deck)
     return result
+
+
+def _repeated_ids(ids: list[tuple[str, Pos]], shown: str, first_seen: dict[str, str]) -> list[Problem]:
+    """Report every id used before in the bank; remember where each new one first appears."""
+    problems = []
+    for qid, pos in ids:
+        if qid in first_seen:
+            problems.append(Problem(shown, pos.line, pos.column, f"duplicate id '{qid}' (first used at "
+                                    f"{first_seen[qid]}); every question needs its own id"))
+        else:
+            first_seen[qid] = f"{shown}:{pos.line}:{pos.column}"
+    return problems

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from quizapp.articles import Article, ArticleLibrary, Paragraph, Section, normalize_space
 from quizapp.bank.fields import FieldReader
 from quizapp.bank.model import Source
@@ -86,4 +84,5 @@ def _near_miss(article: Article, quote: str) -> str:
 
 
 def _loose(text: str) -> str:
-    return re.sub(r"\s+", " ", text.translate(_PLAIN)).strip().casefold()
+    """Fold typographic marks, whitespace runs and case, to match a quote typed plainly."""
+    return normalize_space(text.translate(_PLAIN)).casefold()

@@ -15,7 +15,7 @@ from quizapp.articles import slugify
 from quizapp.export import html_fields
 from quizapp.export.anki_csv_read import CsvFormatError, CsvNote, read_anki_csv
 from quizapp.export.errors import AnkiImportError
-from quizapp.export.guids import HASHED_PREFIX, question_id_for_guid
+from quizapp.export.guids import MAX_ID_LENGTH, hashed_id, question_id_for_guid
 from quizapp.export.html_text import MediaError
 from quizapp.export.note_reading import MappingError, NoteParts, read_back, read_cloze_text, read_front, split_cloze
 
@@ -45,6 +45,8 @@ def import_anki_csv(path: Path, deck_title: str) -> list[dict]:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         raise AnkiImportError([f"{path}:1: the file is not UTF-8 text ({error.reason})"]) from None
+    except OSError as error:
+        raise AnkiImportError([f"{path}: cannot read the file ({error.strerror})"]) from None
     try:
         notes = read_anki_csv(text, FIELD_COUNTS)
     except CsvFormatError as error:
@@ -124,8 +126,8 @@ def _id_from_text(deck_title: str, first_field: str) -> str:
 
 def _question(parts: NoteParts, qid: str, tags: list[str], text: str = "", fact: str = "") -> dict:
     """Assemble a question dict without empty keys, in the order the YAML format lists them."""
-    if len(qid) > 120:
-        qid = HASHED_PREFIX + hashlib.sha256(qid.encode("utf-8")).hexdigest()[:32]
+    if len(qid) > MAX_ID_LENGTH:
+        qid = hashed_id(qid)
     values = {"id": qid, "type": "cloze" if text else parts.type, "prompt": parts.prompt, "text": text,
               "answer": "" if text else parts.answer, "accept": parts.accept,
               "choices": parts.choices if parts.type == "choice" else [], "explanation": parts.explanation,

@@ -53,20 +53,13 @@ CLOZE_MODEL = genanki.Model(
 )
 
 
-class _EscapedNote(genanki.Note):
-    """A genanki note whose fields quizapp escaped itself, so genanki's slow HTML check is skipped."""
-
-    def _check_invalid_html_tags_in_fields(self) -> None:
-        pass
-
-
 def genanki_note(note: AnkiNote, position: int) -> genanki.Note:
     """Make the genanki note of one quizapp note; `position` keeps new cards in bank order."""
     if note.cloze:
         model, fields = CLOZE_MODEL, [note.question, note.explanation, note.source, note.hint]
     else:
         model, fields = BASIC_MODEL, [note.question, note.answer, note.explanation, note.source, note.hint]
-    return _EscapedNote(model=model, fields=fields, guid=note.guid, tags=list(note.tags), due=position)
+    return genanki.Note(model=model, fields=fields, guid=note.guid, tags=list(note.tags), due=position)
 
 
 def build_package(notes: Iterable[AnkiNote], descriptions: Mapping[str, str] | None = None) -> genanki.Package:

@@ -18,7 +18,7 @@ from quizapp.bank.model import QUESTION_ID
 GUID_PREFIX = "quizapp:"
 IMPORTED_PREFIX = "anki-"
 HASHED_PREFIX = "ankih-"  # for a foreign GUID too long to keep whole in an id
-_MAX_ID_LENGTH = 120
+MAX_ID_LENGTH = 120  # as QUESTION_ID allows
 
 
 def note_guid(question_id: str) -> str:
@@ -32,9 +32,14 @@ def question_id_for_guid(guid: str) -> str:
     if guid.startswith(GUID_PREFIX) and QUESTION_ID.match(guid[len(GUID_PREFIX):]):
         return guid[len(GUID_PREFIX):]
     encoded = base64.b32encode(guid.encode("utf-8")).decode("ascii").rstrip("=").lower()
-    if len(IMPORTED_PREFIX) + len(encoded) <= _MAX_ID_LENGTH and _decode_imported(IMPORTED_PREFIX + encoded) == guid:
+    if len(IMPORTED_PREFIX) + len(encoded) <= MAX_ID_LENGTH and _decode_imported(IMPORTED_PREFIX + encoded) == guid:
         return IMPORTED_PREFIX + encoded
-    return HASHED_PREFIX + hashlib.sha256(guid.encode("utf-8")).hexdigest()[:32]
+    return hashed_id(guid)
+
+
+def hashed_id(text: str) -> str:
+    """Return a short valid question id that stands for a text too long to keep whole."""
+    return HASHED_PREFIX + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
 def _decode_imported(question_id: str) -> str | None:

@@ -102,8 +102,8 @@ def _collect(node: Element | str) -> str:
     if node.tag == "br":
         return "\n"
     inner = "".join(_collect(child) for child in node.children)
-    if SOUND.search(inner):
-        raise MediaError(f"holds a sound ({SOUND.search(inner).group(0)}), which quizapp cannot import")
+    if (sound := SOUND.search(inner)) is not None:
+        raise MediaError(f"holds a sound ({sound.group(0)}), which quizapp cannot import")
     return f"{_BLOCK_MARK}{inner}{_BLOCK_MARK}" if node.tag in BLOCK else inner
 
 

@@ -85,7 +85,6 @@ def clause_tokens(verb: Token) -> list[Token] | None:
             if child.i < subject_start:
                 keep |= {t.i for t in child.subtree}
         keep -= _discourse(head)
-    doc = verb.doc
     tokens = [doc[i] for i in sorted(keep)]
     while tokens and tokens[-1].is_punct and tokens[-1].text in (".", ",", ";", ":", "!"):
         tokens.pop()

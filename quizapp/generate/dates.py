@@ -93,7 +93,7 @@ def _accepts(kind: str, text: str) -> tuple[str, ...]:
 
 def _years(text: str) -> tuple[float, ...]:
     """Return the four-digit years (and decades) mentioned in a date text."""
-    return tuple(float(y) for y in re.findall(r"1[0-9]{3}|20[0-9]{2}", text))
+    return tuple(float(y) for y in re.findall(_YEAR, text))
 
 
 def _join_coordinated_years(facts: list[Fact], unit: SentenceUnit) -> list[Fact]:

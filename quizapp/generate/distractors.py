@@ -145,8 +145,10 @@ def _limit(fact: Fact, amount: Amount) -> float:
 
 def _change_candidates(fact: Fact) -> list[str]:
     """Return other "from X to Y" pairs that change in the same direction."""
-    start, end = (parse_amount(g.shown) for g in fact.gaps[:2])
-    if start is None or end is None or len(fact.gaps) != 2:
+    if len(fact.gaps) != 2:
+        return []
+    start, end = (parse_amount(g.shown) for g in fact.gaps)
+    if start is None or end is None:
         return []
     falling = start.value > end.value
     pairs = []

@@ -9,20 +9,17 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.facts import NUMBER, Fact, Gap, overlaps
-from quizapp.generate.quantities import parse_amount
+from quizapp.generate.quantities import APPROX_WORDS, CURRENCIES, NUMERAL, SCALE_WORDS, parse_amount
 from quizapp.generate.units import SentenceUnit
 
-WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a hundred", "one hundred")
-_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:" + "|".join(WORDS) + r"))(?: (?:thousand|million|billion|trillion))?"
-_CURRENCY = r"(?:US\$|A\$|C\$|\$|€|£|¥)"
-_APPROX = r"(?:(?:about|around|approximately|nearly|almost|roughly|over|some|more than|less than|fewer than|" \
-          r"up to|at least|at most) )?"
+_NUM = rf"(?:{NUMERAL})(?: (?:{SCALE_WORDS}))?"
+_CURRENCY = rf"(?:{CURRENCIES})"
+_APPROX = rf"(?:(?:{APPROX_WORDS}) )?"
 UNITS = ("tons", "tonnes", "kilograms", "kg", "kilometres", "kilometers", "km", "miles", "metres", "meters",
          "hectares", "acres", "barrels", "litres", "liters", "square kilometres", "square miles", "feet", "megawatts")
 _UNIT = "(?:" + "|".join(UNITS) + ")"
-_MONEY = rf"{_CURRENCY}{_NUM}|{_NUM} (?:dollars|euros|pounds|kronor|kroner|krona|francs|marks|yen|rupees|roubles|rubles|dinars|riyals|shekels|pesos|lira)"
+_MONEY = (rf"{_CURRENCY}{_NUM}|{_NUM} (?:dollars|euros|pounds|kronor|kroner|krona|francs|marks|yen|rupees|roubles|"
+          r"rubles|dinars|riyals|shekels|pesos|lira)")
 _PERCENT = rf"{_NUM}(?: percent| per cent|%)"
 # (subkind, pattern); groups are the gaps. The order settles overlaps: wider constructions first.
 PATTERNS = (
@@ -106,6 +103,5 @@ def _ratio_total(kind: str, matched: str) -> str:
 
 def _accepts(answer: str) -> tuple[str, ...]:
     """Return typed-answer variants: the bare number behind an "about"/"more than"."""
-    bare = re.sub(r"^(?:about|around|approximately|nearly|almost|roughly|over|some|more than|less than|"
-                  r"fewer than|up to|at least|at most) ", "", answer)
+    bare = re.sub(rf"^(?:{APPROX_WORDS}) ", "", answer)
     return (bare,) if bare != answer else ()

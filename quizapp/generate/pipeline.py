@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from quizapp.articles import article_files, load_article
+from quizapp.articles import article_files, cited_path, load_article
 from quizapp.generate.actors import person_name
 from quizapp.generate.distractors import build_pool
 from quizapp.generate.facts import ACTOR, Fact
@@ -27,14 +27,6 @@ class GeneratedDeck:
     title: str
     facts: list[Fact] = field(default_factory=list)
     questions: list[dict] = field(default_factory=list)
-
-
-def cited_path(path: Path, root: Path) -> str:
-    """Return an article's path as questions cite it: relative to the project root when inside it."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.resolve().as_posix()
 
 
 def generate_decks(nlp, articles_dir: Path, root: Path) -> list[GeneratedDeck]:  # noqa: ANN001 - spacy.Language

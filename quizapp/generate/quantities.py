@@ -13,11 +13,14 @@ WORD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                "a hundred": 100, "one hundred": 100}
 VALUE_WORDS = {v: w for w, v in WORD_VALUES.items() if w != "one hundred"}
 SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_AMOUNT = re.compile(
-    r"^(?P<prefix>(?:about|around|approximately|nearly|almost|roughly|over|some|more than|less than|fewer than|"
-    r"up to|at least|at most) )?(?P<currency>US\$|A\$|C\$|\$|€|£|¥)?"
-    r"(?P<number>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(WORD_VALUES) + r")"
-    r"(?P<scale> (?:thousand|million|billion|trillion))?(?P<unit>.*)$", re.IGNORECASE)
+# Regex alternatives shared with the number finder (numbers.py), so every amount it finds can be read here.
+APPROX_WORDS = ("about|around|approximately|nearly|almost|roughly|over|some|more than|less than|fewer than|"
+                "up to|at least|at most")
+CURRENCIES = r"US\$|A\$|C\$|\$|€|£|¥"
+NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(WORD_VALUES)
+SCALE_WORDS = "|".join(SCALES)
+_AMOUNT = re.compile(rf"^(?P<prefix>(?:{APPROX_WORDS}) )?(?P<currency>{CURRENCIES})?(?P<number>{NUMERAL})"
+                     rf"(?P<scale> (?:{SCALE_WORDS}))?(?P<unit>.*)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,12 @@ def same_stem(a: str, b: str) -> bool:
 
 def key_words(text: str) -> list[str]:
     """Return the words of a text that carry its meaning (no articles, particles or generic nouns)."""
-    return [w for w in words(text) if w not in STOP and (len(w) > 2 or w.isdigit())]
+    return [w for w in words(text) if _is_key(w)]
+
+
+def _is_key(word: str) -> bool:
+    """Say whether a folded word carries meaning: not a stop word, and a number or longer than two letters."""
+    return word not in STOP and (len(word) > 2 or word.isdigit())
 
 
 def shares_stem(a: str, b: str) -> bool:
@@ -52,9 +57,8 @@ def shares_stem(a: str, b: str) -> bool:
 
 def _names(text: str) -> list[str]:
     """Return the capitalised words and numbers of a text, folded: the words that name things."""
-    return [folded for raw, folded in zip(_WORD.findall(text), (words(w)[0] if words(w) else "" for w in
-                                                                 _WORD.findall(text)), strict=True)
-            if folded and (raw[0].isupper() or raw[0].isdigit())]
+    return [folded[0] for raw in _WORD.findall(text)
+            if (raw[0].isupper() or raw[0].isdigit()) and (folded := words(raw))]
 
 
 def leaks(answer: str, text: str) -> bool:
@@ -63,7 +67,7 @@ def leaks(answer: str, text: str) -> bool:
     Only capitalised words count ("Norwegian" gives "Norway" away; "the line" does not give "Kessby Line
     Society" away).
     """
-    answer_words = [w for w in _names(answer) if w not in STOP and (len(w) > 2 or w.isdigit())]
+    answer_words = [w for w in _names(answer) if _is_key(w)]
     text_words = _names(text)
     return any(same_stem(a, t) if not a[0].isdigit() else a == t for a in answer_words for t in text_words)
 

@@ -20,11 +20,11 @@ SKIPPED_SECTIONS = frozenset({"see also", "references", "external links", "furth
 THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers",
                           "theirs"})
 DEMONSTRATIVE = frozenset({"this", "these", "those", "that"})
-MAX_CONTEXT = 2
+MAX_CONTEXT = 2  # sentences walked back to find one that names the referent
 _THING = ("ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT")
 PRONOUN_LABELS = {"it": _THING, "its": _THING, "he": ("PERSON",), "him": ("PERSON",), "his": ("PERSON",),
                   "she": ("PERSON",), "her": ("PERSON",), "hers": ("PERSON",),
-                  "they": ("PERSON", *_THING), "them": ("PERSON", *_THING), "their": ("PERSON", *_THING)}  # sentences walked back to find one that names the referent
+                  "they": ("PERSON", *_THING), "them": ("PERSON", *_THING), "their": ("PERSON", *_THING)}
 
 
 @dataclass(frozen=True)

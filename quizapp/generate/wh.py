@@ -58,7 +58,7 @@ def _arrange(tokens: list[Token], subject: Token, target: Target) -> list[Token 
             if token.i not in target.tokens and token.i != after_target:
                 pieces.append(_lower_first(token))
         return pieces
-    front = [t for t in kept if t.i < min(subject_ids) and t.i not in subject_ids]
+    front = [t for t in kept if t.i < min(subject_ids)]
     while front and front[0].is_punct:
         front.pop(0)
     subject_part = [_lower_first(t) for t in kept if t.i in subject_ids]

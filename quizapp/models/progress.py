@@ -36,6 +36,9 @@ class CardState(db.Model):
     last_review: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     reps: Mapped[int] = mapped_column(default=0)
     lapses: Mapped[int] = mapped_column(default=0)
+    # Every UPDATE and DELETE also checks that `reps` is still what was read, so of two requests grading
+    # (or undoing) the same card at once, the second fails with StaleDataError instead of overwriting the first.
+    __mapper_args__ = {"version_id_col": reps, "version_id_generator": False}
 
 
 class Review(db.Model):

@@ -80,6 +80,10 @@ TABLE = [
     ("", "2013", (), WRONG),
     ("   ", "Mahmoud Abbas", (), WRONG),
     ("?", "Mahmoud Abbas", (), WRONG),
+    # digits that are not decimal digits (Ethiopic, Kharosthi) are read as words, never as numbers
+    ("፩", "1", (), WRONG),
+    ("6 March ፳፻", "6 March 2024", (), WRONG),
+    ("𐩀", "𐩀", (), CORRECT),
 ]
 
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from quizapp.articles import ArticleLibrary
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 KUWAIT = "seeds/000_239a2713105e4f37.txt"
 
 

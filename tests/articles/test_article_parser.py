@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from quizapp.articles import LEAD_SECTION, ArticleFormatError, load_article, parse_article, slugify
+from tests.conftest import ROOT
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SEEDS = ROOT / "seeds"
 KUWAIT, IRAQ, QATAR = "000_239a2713105e4f37.txt", "001_c7738bc255cba366.txt", "002_a18f7fef74fb85f7.txt"
 
 # (title, level, paragraph count) of every section, lead first, as read by eye from each seed.

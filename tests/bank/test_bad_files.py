@@ -10,9 +10,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.bank import load_bank
-
-DATA = Path(__file__).resolve().parents[1] / "data"
-ROOT = DATA.parents[1]
+from tests.conftest import DATA, ROOT
 
 # (file or folder under bad/, the problems expected: "line:column: message", or a full path for folders)
 EXPECTED = [

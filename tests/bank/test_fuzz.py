@@ -8,9 +8,8 @@ from pathlib import Path
 import pytest
 
 from quizapp.bank import Problem, load_bank
+from tests.conftest import DATA, ROOT
 
-DATA = Path(__file__).resolve().parents[1] / "data"
-ROOT = DATA.parents[1]
 VARIANTS_PER_FILE = 250
 # Characters that mean something to YAML, cloze gaps or Unicode handling, plus a few that are not allowed.
 SPECIALS = list(":-[]{}\"'&*!|>#%@`,?\\ \t\n") + ["{{", "}}", "::", "é", "–", "’", "€", "ف", "\x00", "\x85", "\ufeff"]

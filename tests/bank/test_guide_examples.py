@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from quizapp.bank import load_bank
 from tests.bank.test_bad_files import EXPECTED
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 GUIDE = (ROOT / "docs" / "teachers-guide.md").read_text(encoding="utf-8")
 
 

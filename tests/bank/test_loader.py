@@ -6,9 +6,8 @@ from pathlib import Path
 
 from quizapp.bank import QuestionType, Source, load_bank
 from quizapp.bank.loader import deck_key, find_question_files
+from tests.conftest import DATA, ROOT
 
-DATA = Path(__file__).resolve().parents[1] / "data"
-ROOT = DATA.parents[1]
 QUESTION = """deck: Sample
 questions:
   - id: q1
@@ -19,6 +18,7 @@ questions:
 
 
 def write(path: Path, text: str) -> Path:
+    """Write a UTF-8 file, making its folders, and return its path."""
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(text, encoding="utf-8")
     return path

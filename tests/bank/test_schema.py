@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 import yaml
@@ -12,9 +11,8 @@ from jsonschema import Draft202012Validator
 from quizapp.bank.deckfile import DECK_KEYS, QUESTION_KEYS, TYPES
 from quizapp.bank.rules import NEEDS
 from quizapp.bank.sources import SOURCE_KEYS
+from tests.conftest import DATA, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "tests" / "data"
 SCHEMA = json.loads((ROOT / "questions" / "schema.json").read_text(encoding="utf-8"))
 VALIDATOR = Draft202012Validator(SCHEMA)
 

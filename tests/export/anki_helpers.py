@@ -9,14 +9,16 @@ from __future__ import annotations
 import html
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest, ImportCsvRequest
 
 from quizapp.bank import Deck, load_bank
+from quizapp.export import export_decks
+from tests.conftest import DATA, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "tests" / "data"
 EDGE_CASES = DATA / "anki"
 # The real bank (generated and hand-written decks), the sample bank and the hand-made edge cases.
 # QUIZAPP_EXPORT_TEST_BANK names another folder to prove in place of questions/ (e.g. a fresh generation).
@@ -51,6 +53,16 @@ class AnkiCollection:
         request = ImportAnkiPackageRequest(package_path=str(path), options=ImportAnkiPackageOptions())
         return self.col.import_anki_package(request).log
 
+    def import_file(self, path: Path):
+        """Import a CSV or an .apkg, whichever the file's suffix says."""
+        return self.import_apkg(path) if path.suffix == ".apkg" else self.import_csv(path)
+
+    def export_notes_csv(self, path: Path) -> Path:
+        """Export every note as Anki's own CSV export does, with HTML, tags, deck, note type and GUID."""
+        self.col.export_note_csv(out_path=str(path), limit=None, with_html=True, with_tags=True, with_deck=True,
+                                 with_notetype=True, with_guid=True)
+        return path
+
     def notes(self) -> dict:
         """Return every note of the collection by GUID."""
         return {note.guid: note for note in (self.col.get_note(nid) for nid in self.col.find_notes(""))}
@@ -62,6 +74,19 @@ class AnkiCollection:
     def close(self) -> None:
         """Close the collection file."""
         self.col.close()
+
+
+@contextmanager
+def exported_into_anki(folder: Path, decks: list[Deck], titles,
+                       fmt: str) -> Iterator[tuple[Path, AnkiCollection, object]]:
+    """Export decks as `fmt` into `folder` and import the file once into a fresh collection: (file, collection, log)."""
+    path = folder / f"bank.{fmt}"
+    export_decks(decks, fmt, path, titles)
+    collection = AnkiCollection(folder)
+    try:
+        yield path, collection, collection.import_file(path)
+    finally:
+        collection.close()
 
 
 _STYLE = re.compile(r"<style>.*?</style>", re.DOTALL)

@@ -10,9 +10,12 @@ import pytest
 
 from quizapp.bank import QuestionType
 from quizapp.export import export_decks, notes_for_decks
-from tests.export.anki_helpers import AnkiCollection, seen_text
-from tests.export.expectations import (back_parts, cloze_numbers, expected_deck, expected_guid, expected_tags,
-                                       front_parts)
+from tests.export.anki_checks import (assert_importing_again_changes_nothing,
+                                      assert_in_its_deck_with_its_tags_and_one_card,
+                                      assert_one_new_note_per_question, assert_student_sees_every_part,
+                                      question_notes)
+from tests.export.anki_helpers import exported_into_anki
+from tests.export.expectations import expected_guid
 
 HEADER = ["#separator:tab", "#html:true", "#notetype column:1", "#deck column:2", "#guid column:3", "#tags column:6"]
 
@@ -20,13 +23,8 @@ HEADER = ["#separator:tab", "#html:true", "#notetype column:1", "#deck column:2"
 @pytest.fixture(scope="module")
 def bank_in_anki(tmp_path_factory, whole_bank, titles):
     """The whole bank exported as CSV and imported once into a fresh collection: (file, collection, log)."""
-    folder = tmp_path_factory.mktemp("anki-csv")
-    path = folder / "bank.csv"
-    export_decks(whole_bank, "csv", path, titles)
-    collection = AnkiCollection(folder)
-    log = collection.import_csv(path)
-    yield path, collection, log
-    collection.close()
+    with exported_into_anki(tmp_path_factory.mktemp("anki-csv"), whole_bank, titles, "csv") as imported:
+        yield imported
 
 
 def test_file_has_anki_header_lines_and_one_row_per_question(bank_in_anki, whole_bank):
@@ -41,25 +39,18 @@ def test_file_has_anki_header_lines_and_one_row_per_question(bank_in_anki, whole
 
 def test_every_question_becomes_exactly_one_note_with_nothing_rejected(bank_in_anki, whole_bank):
     _, collection, log = bank_in_anki
-    questions = [q for d in whole_bank for q in d.questions]
-    assert len(log.new) == len(questions) == log.found_notes
-    for rejected in ("updated", "duplicate", "conflicting", "first_field_match", "missing_notetype",
-                     "missing_deck", "empty_first_field"):
-        assert len(getattr(log, rejected)) == 0, rejected
-    assert set(collection.notes()) == {expected_guid(q) for q in questions}
+    assert_one_new_note_per_question(collection, log, whole_bank, (
+        "updated", "duplicate", "conflicting", "first_field_match", "missing_notetype", "missing_deck",
+        "empty_first_field"))
+    assert log.found_notes == len(log.new)
 
 
 def test_decks_tags_note_types_and_cloze_cards_are_as_intended(bank_in_anki, whole_bank):
     _, collection, _ = bank_in_anki
-    notes = collection.notes()
-    for deck in whole_bank:
-        for question in deck.questions:
-            note = notes[expected_guid(question)]
-            cloze = question.type is QuestionType.CLOZE
-            assert note.note_type()["name"] == ("Cloze" if cloze else "Basic"), question.id
-            assert collection.deck_of(note) == {expected_deck(deck)}
-            assert {t.casefold() for t in note.tags} == expected_tags(deck, question)
-            assert len(note.cards()) == (len(cloze_numbers(note.fields[0])) if cloze else 1) == 1
+    for deck, question, note in question_notes(collection, whole_bank):
+        cloze = question.type is QuestionType.CLOZE
+        assert note.note_type()["name"] == ("Cloze" if cloze else "Basic"), question.id
+        assert_in_its_deck_with_its_tags_and_one_card(collection, deck, question, note)
 
 
 def test_fields_arrive_exactly_as_written(bank_in_anki, whole_bank, titles):
@@ -71,23 +62,12 @@ def test_fields_arrive_exactly_as_written(bank_in_anki, whole_bank, titles):
 
 def test_student_sees_every_character_unchanged(bank_in_anki, whole_bank, titles):
     _, collection, _ = bank_in_anki
-    notes = collection.notes()
-    for question in [q for d in whole_bank for q in d.questions]:
-        card = notes[expected_guid(question)].cards()[0]
-        front, back = seen_text(card.question()), seen_text(card.answer())
-        for part in front_parts(question):
-            assert part in front, (question.id, part)
-        title = titles(question.source.article) if question.source else None
-        for part in back_parts(question, title):
-            assert part in back, (question.id, part)
+    assert_student_sees_every_part(collection, whole_bank, titles)
 
 
 def test_importing_the_same_file_again_adds_and_changes_nothing(bank_in_anki):
     path, collection, _ = bank_in_anki
-    before = collection.col.note_count()
-    again = collection.import_csv(path)
-    assert (len(again.new), len(again.updated)) == (0, 0)
-    assert collection.col.note_count() == before
+    assert_importing_again_changes_nothing(collection, path)
 
 
 def test_importing_an_edited_export_updates_those_notes_in_place(anki, edge_decks, titles, tmp_path):

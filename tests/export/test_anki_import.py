@@ -61,9 +61,7 @@ def test_a_csv_that_anki_itself_exported_comes_back_as_the_same_questions(anki, 
     ours = tmp_path / "ours.csv"
     export_decks(edge_decks, "csv", ours, titles)
     anki.import_csv(ours)
-    theirs = tmp_path / "from-anki.txt"
-    anki.col.export_note_csv(out_path=str(theirs), limit=None, with_html=True, with_tags=True, with_deck=True,
-                             with_notetype=True, with_guid=True)
+    theirs = anki.export_notes_csv(tmp_path / "from-anki.txt")
     deck = load_imported(import_anki_csv(theirs, edge_decks[0].title), edge_decks[0].title, tmp_path)
     original = {q.id: q for q in edge_decks[0].questions}
     assert set(original) == {q.id for q in deck.questions}
@@ -101,3 +99,10 @@ def test_a_row_the_csv_reader_cannot_read_is_reported_with_its_line(tmp_path):
     huge.write_text(f"#separator:tab\nfront\tback\nfront\t\"{'x' * 200_000}\"\n", encoding="utf-8")
     with pytest.raises(AnkiImportError, match=r"huge.txt:3: cannot read this row"):
         import_anki_csv(huge, "Huge")
+
+
+def test_a_path_that_cannot_be_read_is_refused_with_its_reason(tmp_path):
+    folder = tmp_path / "notes.txt"
+    folder.mkdir()  # a folder where a file is expected: reading it fails whoever runs the test
+    with pytest.raises(AnkiImportError, match=r"notes.txt: cannot read the file \(Is a directory\)"):
+        import_anki_csv(folder, "Deck")

@@ -12,47 +12,36 @@ import pytest
 from quizapp.bank import QuestionType
 from quizapp.export import export_decks, notes_for_decks
 from quizapp.export.apkg import BASIC_MODEL, CLOZE_MODEL
-from tests.export.anki_helpers import AnkiCollection, seen_text
-from tests.export.expectations import (back_parts, cloze_numbers, expected_deck, expected_guid, expected_tags,
-                                       front_parts)
+from tests.export.anki_checks import (assert_importing_again_changes_nothing,
+                                      assert_in_its_deck_with_its_tags_and_one_card,
+                                      assert_one_new_note_per_question, assert_student_sees_every_part,
+                                      question_notes)
+from tests.export.anki_helpers import exported_into_anki
+from tests.export.expectations import back_parts, expected_deck, expected_guid
 
 
 @pytest.fixture(scope="module")
 def bank_in_anki(tmp_path_factory, whole_bank, titles):
     """The whole bank exported as .apkg and imported once into a fresh collection: (file, collection, log)."""
-    folder = tmp_path_factory.mktemp("anki-apkg")
-    path = folder / "bank.apkg"
-    export_decks(whole_bank, "apkg", path, titles)
-    collection = AnkiCollection(folder)
-    log = collection.import_apkg(path)
-    yield path, collection, log
-    collection.close()
+    with exported_into_anki(tmp_path_factory.mktemp("anki-apkg"), whole_bank, titles, "apkg") as imported:
+        yield imported
 
 
 def test_every_question_becomes_exactly_one_note_with_nothing_rejected(bank_in_anki, whole_bank):
     _, collection, log = bank_in_anki
-    questions = [q for d in whole_bank for q in d.questions]
-    assert len(log.new) == len(questions)
-    for rejected in ("updated", "duplicate", "conflicting", "missing_notetype", "missing_deck"):
-        assert len(getattr(log, rejected)) == 0, rejected
-    assert set(collection.notes()) == {expected_guid(q) for q in questions}
+    assert_one_new_note_per_question(collection, log, whole_bank,
+                                     ("updated", "duplicate", "conflicting", "missing_notetype", "missing_deck"))
 
 
 def test_decks_tags_note_types_and_cloze_cards_are_as_intended(bank_in_anki, whole_bank):
     _, collection, _ = bank_in_anki
-    notes = collection.notes()
-    for deck in whole_bank:
-        for question in deck.questions:
-            note = notes[expected_guid(question)]
-            cloze = question.type is QuestionType.CLOZE
-            note_type = note.note_type()
-            assert (note_type["name"], note_type["id"]) == ((CLOZE_MODEL if cloze else BASIC_MODEL).name,
-                                                            (CLOZE_MODEL if cloze else BASIC_MODEL).model_id)
-            assert collection.deck_of(note) == {expected_deck(deck)}
-            description = collection.col.decks.by_name(expected_deck(deck))["desc"]
-            assert description == html.escape(deck.description, quote=False)
-            assert {t.casefold() for t in note.tags} == expected_tags(deck, question)
-            assert len(note.cards()) == (len(cloze_numbers(note.fields[0])) if cloze else 1) == 1
+    for deck, question, note in question_notes(collection, whole_bank):
+        model = CLOZE_MODEL if question.type is QuestionType.CLOZE else BASIC_MODEL
+        note_type = note.note_type()
+        assert (note_type["name"], note_type["id"]) == (model.name, model.model_id)
+        assert_in_its_deck_with_its_tags_and_one_card(collection, deck, question, note)
+        description = collection.col.decks.by_name(expected_deck(deck))["desc"]
+        assert description == html.escape(deck.description, quote=False)
     names = {n.name for n in collection.col.models.all_names_and_ids()}
     assert {"quizapp", "quizapp cloze"} <= names
     assert not any(name.startswith("quizapp") and name not in ("quizapp", "quizapp cloze") for name in names)
@@ -69,26 +58,16 @@ def test_fields_arrive_exactly_as_written(bank_in_anki, whole_bank, titles):
 
 def test_student_sees_every_character_unchanged_with_the_source_under_the_answer(bank_in_anki, whole_bank, titles):
     _, collection, _ = bank_in_anki
-    notes = collection.notes()
-    for question in [q for d in whole_bank for q in d.questions]:
-        card = notes[expected_guid(question)].cards()[0]
-        front, back = seen_text(card.question()), seen_text(card.answer())
-        for part in front_parts(question):
-            assert part in front, (question.id, part)
-        title = titles(question.source.article) if question.source else None
-        for part in back_parts(question, title):
-            assert part in back, (question.id, part)
-        if question.source is not None:
-            answer_at = back.index(back_parts(question, title)[0])
-            assert back.rindex(question.source.quote) > back.index("Source:") > answer_at
+    backs = assert_student_sees_every_part(collection, whole_bank, titles)
+    for question in [q for d in whole_bank for q in d.questions if q.source is not None]:
+        back = backs[question.id]
+        answer_at = back.index(back_parts(question, titles(question.source.article))[0])
+        assert back.rindex(question.source.quote) > back.index("Source:") > answer_at
 
 
 def test_importing_the_same_file_again_adds_and_changes_nothing(bank_in_anki):
     path, collection, _ = bank_in_anki
-    before = collection.col.note_count()
-    again = collection.import_apkg(path)
-    assert (len(again.new), len(again.updated)) == (0, 0)
-    assert collection.col.note_count() == before
+    assert_importing_again_changes_nothing(collection, path)
 
 
 def test_importing_a_later_edited_export_updates_the_notes_in_place(anki, edge_decks, titles, tmp_path):

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from quizapp.generate.nlp import load_pipeline
 from quizapp.generate.pipeline import generate_decks
+from tests.conftest import DATA, ROOT
 
-ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
-OWN_ARTICLES = ROOT / "tests" / "data" / "articles"
-LABELS = ROOT / "tests" / "data" / "labels"
+OWN_ARTICLES = DATA / "articles"
+LABELS = DATA / "labels"
 
 
 @pytest.fixture(scope="session")

@@ -101,17 +101,19 @@ def test_retired_questions_never_appear(student):
     db.session.get(Question, EMBASSY).retired = True
     db.session.commit()
     assert shown(student, NOON) == (APOLOGY, "new")
-    assert deck_counts(student, NOON)["kuwait"].total == 3
+    assert deck_counts(student, NOON)[0]["kuwait"].total == 3
 
 
 def test_deck_counts(student):
     grade(student, EMBASSY, Rating.Again, NOON)
     grade(student, DONATION, Rating.Easy, NOON)
-    counts = deck_counts(student, NOON)
+    counts, overall = deck_counts(student, NOON)
     assert counts["kuwait"].total == 4 and counts["qatar"].total == 2
     assert (counts["kuwait"].learning, counts["kuwait"].learned, counts["kuwait"].due) == (1, 1, 1)
     assert counts["kuwait"].new == 2
     assert counts["qatar"].new == 2
+    assert overall == study_counts(student, None, NOON)
+    assert study_counts(student, "kuwait", NOON) == counts["kuwait"]
 
 
 def test_day_boundary_follows_the_users_time_zone(student):

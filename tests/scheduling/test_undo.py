@@ -82,3 +82,31 @@ def test_a_stale_answer_is_refused(student):
         record_review(student, db.session.get(Question, EMBASSY), Rating.Good, Answer(), 0, now=NOON)
     assert db.session.scalar(db.select(db.func.count()).select_from(CardState)) == 1
     assert len(reviews_of(student)) == 1
+
+
+def another_request_grades(question_id: str) -> None:
+    """Change the card's review count from another connection, as a concurrent request would."""
+    with db.engine.begin() as other:
+        other.execute(db.update(CardState).where(CardState.question_id == question_id)
+                      .values(reps=CardState.reps + 1))
+
+
+def test_a_grade_racing_another_on_the_same_card_is_refused(student):
+    grade(student, EMBASSY, Rating.Good, NOON)
+    read = card_for(student, EMBASSY)  # this request has read the card (reps 1) ...
+    another_request_grades(EMBASSY)  # ... when another one grades it
+    with pytest.raises(StaleCard):
+        record_review(student, db.session.get(Question, EMBASSY), Rating.Again, Answer(), 1, now=NOON)
+    db.session.expire_all()
+    assert read.reps == 2 and len(reviews_of(student)) == 1
+
+
+def test_an_undo_racing_a_grade_of_the_same_card_is_refused(student):
+    grade(student, EMBASSY, Rating.Good, NOON)
+    grade(student, EMBASSY, Rating.Good, NOON)
+    read = card_for(student, EMBASSY)
+    another_request_grades(EMBASSY)
+    with pytest.raises(StaleCard):
+        undo_last_review(student, now=NOON)
+    db.session.expire_all()
+    assert read.reps == 3 and len(reviews_of(student)) == 2

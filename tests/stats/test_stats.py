@@ -9,7 +9,8 @@ import pytest
 
 from quizapp.db import db
 from quizapp.models import CardStateKind, Question
-from quizapp.stats import is_mature, streak_length, study_date, study_stats
+from quizapp.stats import is_mature, streak_length, study_stats
+from quizapp.studyday import study_date
 from tests.factories import add_card, add_review, make_user, snapshot
 
 UTC = dt.timezone.utc

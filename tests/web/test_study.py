@@ -86,6 +86,11 @@ def test_typed_answers_are_escaped(student):
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
+def test_a_digit_that_is_not_decimal_is_checked_not_a_server_error(student):
+    response = post(student, "/study/answer", answer="፳፻፲፫")  # 2013 in Ethiopic numerals
+    assert response.status_code == 200 and "Not quite" in page(response)
+
+
 def test_choices_are_buttons_and_a_pick_outside_them_is_400(student):
     html = page(student.get(f"/study?card={APOLOGY}"))
     assert html.count('name="answer" value="') == 4 and 'value="Mahmoud Abbas"' in html

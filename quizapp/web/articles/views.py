@@ -9,7 +9,7 @@ from flask_login import current_user, login_required
 from sqlalchemy.orm import selectinload
 
 from quizapp.db import db, utcnow
-from quizapp.models import Article, CardState, Deck, Question
+from quizapp.models import Article, ArticleSection, CardState, Deck, Question
 from quizapp.web.articles import bp
 from quizapp.web.decks.cards import card_status, display_prompt
 
@@ -30,7 +30,8 @@ def questions_by_anchor(slug: str) -> dict[str, list[Question]]:
 @login_required
 def article(slug: str) -> str:
     """Show the whole article; `#<anchor>` scrolls to a paragraph and highlights it."""
-    article = db.get_or_404(Article, slug)
+    article = db.get_or_404(Article, slug, options=[
+        selectinload(Article.sections).selectinload(ArticleSection.paragraphs)])
     grouped = questions_by_anchor(slug)
     ids = [q.id for group in grouped.values() for q in group]
     cards = {card.question_id: card for card in db.session.scalars(

@@ -21,9 +21,9 @@ def home() -> str:
     if not current_user.is_authenticated:
         return render_template("decks/landing.html")
     decks = db.session.scalars(db.select(Deck).where(Deck.retired.is_(False)).order_by(Deck.title)).all()
-    counts = deck_counts(current_user)
+    counts, overall = deck_counts(current_user)
     rows = [(deck, counts.get(deck.key, NO_CARDS)) for deck in decks]
-    return render_template("decks/home.html", rows=rows, overall=study_counts(current_user))
+    return render_template("decks/home.html", rows=rows, overall=overall)
 
 
 @bp.get("/decks/<path:key>")

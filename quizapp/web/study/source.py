@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from urllib.parse import quote as url_quote
 
-from flask import current_app, url_for
+from flask import url_for
 from markupsafe import Markup, escape
 
 from quizapp.db import db
@@ -41,14 +40,8 @@ def source_passage(question: Question, answers: tuple[list[str], list[str]]) -> 
         return None
     paragraph, section_title, article_title = row
     html = highlight(paragraph.text, question.source_quote or "", *answers)
-    return Passage(article_title, section_title, html, article_url(question.article_slug, paragraph.anchor))
-
-
-def article_url(slug: str, anchor: str) -> str:
-    """Return the link to a paragraph of the article view (by path until that view is registered)."""
-    if "articles.show" in current_app.view_functions:
-        return url_for("articles.show", slug=slug, _anchor=anchor)
-    return f"/articles/{url_quote(slug)}#{url_quote(anchor)}"
+    url = url_for("articles.article", slug=question.article_slug, _anchor=paragraph.anchor)
+    return Passage(article_title, section_title, html, url)
 
 
 def highlight(paragraph: str, quote: str, answers: Iterable[str], alternatives: Iterable[str] = ()) -> Markup:

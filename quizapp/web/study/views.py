@@ -32,7 +32,9 @@ def study() -> str:
     else:
         queued = next_card(current_user, deck.key if deck else None, now)
         if queued is None:
-            return render_template("study/done.html", **_page(deck), overall=study_counts(current_user, None, now))
+            # Offered only from a deck: "study all decks" when the deck is done but others still wait.
+            overall = study_counts(current_user, None, now) if deck else None
+            return render_template("study/done.html", **_page(deck), overall=overall)
         question, card = queued.question, queued.card
     reps = card.reps if card else 0
     form = AnswerForm(formdata=None, question_id=question.id, deck=deck.key if deck else "", reps=reps,
@@ -87,7 +89,10 @@ def undo() -> Response:
     if not form.validate_on_submit():
         abort(400)
     deck = _deck(form.deck.data, missing=400)
-    question_id = undo_last_review(current_user)
+    try:
+        question_id = undo_last_review(current_user)
+    except StaleCard:
+        return _stale(deck)
     if question_id is None:
         flash("Nothing to undo today.", "info")
         return redirect(_study_url(deck), 303)
