@@ -105,14 +105,17 @@ def import_anki_command(file: Path, title: str | None, out: Path | None, force: 
 @click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the generated decks, one YAML file per article.")
 @click.option("--report", is_flag=True, help="Print counts per article, kind of fact and question type.")
+@click.option("--min-score", type=click.FloatRange(0, 1), default=None,
+              help="Keep only facts scoring at least this (0-1; default 0.5, see docs/generation.md).")
 @with_appcontext
-def generate_command(articles_dir: Path, out_dir: Path, report: bool) -> None:
+def generate_command(articles_dir: Path, out_dir: Path, report: bool, min_score: float | None) -> None:
     """Generate cloze, typed-answer and multiple-choice questions from every article in ARTICLES_DIR."""
     from quizapp.generate import PipelineMissing, generate
 
     config = current_app.config
     try:
-        decks, written = generate(articles_dir, out_dir, Path(config["PROJECT_ROOT"]), tuple(config["SPACY_MODELS"]))
+        decks, written = generate(articles_dir, out_dir, Path(config["PROJECT_ROOT"]), tuple(config["SPACY_MODELS"]),
+                                  min_score=min_score)
     except PipelineMissing as error:
         raise click.ClickException(str(error)) from None
     # Imported only now: the report's modules need spaCy, which a plain `make run` install lacks.

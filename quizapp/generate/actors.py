@@ -10,10 +10,17 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
+from quizapp.generate.spans import extend_name, head_before
 from quizapp.generate.names import NOT_PERSON, ORG_HEADS, REGNAL, TITLES, NameIndex, is_country
 from quizapp.generate.units import SentenceUnit
 
-LABEL_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group"}
+LABEL_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group", "LOC": "place",
+               "FAC": "place", "EVENT": "event", "LAW": "law", "WORK_OF_ART": "work", "PRODUCT": "product"}
+# Events with a number in the name ("the Five-Year War", "the Second Revolt") read as counts or dates: not asked.
+NUMBERED = frozenset({"first", "second", "third", "fourth", "fifth", "one", "two", "three", "four", "five", "six",
+                      "seven", "eight", "nine", "ten", "hundred"})
+# Prepositions of place: a place after them is where something happened, rarely worth a question.
+LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "inside", "within", "around", "into", "on"})
 VERB_POS = ("VERB", "AUX")
 # Verbs of going somewhere: their object or "to" phrase is a place, not an actor ("left France").
 MOTION = frozenset({"leave", "visit", "enter", "reach", "move", "return", "go", "come", "flee", "travel",
@@ -50,6 +57,7 @@ def person_text(span: Span) -> str:
 def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int]]) -> list[Fact]:
     """Return the actor facts of a sentence unit, each the whole name of an entity in a clear role."""
     found: list[Fact] = []
+    claimed = list(taken)
     for ent in unit.sent.ents:
         kind = LABEL_KINDS.get(ent.label_)
         if kind == "organisation" and len(ent) == 1 and names.candidates(ent.text):
@@ -57,16 +65,21 @@ def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int
         if kind == "person" and ent[-1].lower_ in ORG_HEADS:
             kind = "organisation"  # "Coastline Trains"
         span = person_name(ent) if kind == "person" else _trim(ent)
-        if kind is None or span is None or overlaps(span.start_char, span.end_char, taken):
+        grown = head_before(span) if span is not None and kind != "person" else None
+        if grown is not None:
+            span, kind = grown  # "the Treaty of" + "Varna": a law, not a place
+        if span is not None and kind == "organisation":
+            span = extend_name(span)
+        if kind is None or span is None or overlaps(span.start_char, span.end_char, claimed):
             continue
         if not span.text[:1].isupper() or (kind == "organisation" and not _organisation_name(span)):
             continue
-        role = actor_role(span)
-        if role is None or not _whole_name(span, kind) or _alias(span):
+        if not _whole_name(span, kind) or _alias(span) or _modifier(span):
             continue
         kind = _refine_kind(kind, span)
-        if kind is None or (role == "possessor" and kind != "person"):
+        if kind is None or (kind == "event" and _numbered(span)):
             continue
+        role = actor_role(span) or _mention_role(span, kind)
         written = person_text(span) if kind == "person" else span.text
         answer, shown, accepts = written, written, ()
         if kind == "person":
@@ -77,6 +90,7 @@ def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int
             shown = answer if names.shares_words(answer) else written
             accepts = names.accepts(answer, written)
         gap = Gap(span.start_char, span.end_char, shown)
+        claimed.append((span.start_char, span.end_char))
         found.append(Fact(ACTOR, kind, answer, (gap,), unit, span.start, span.end, accept=accepts,
                           detail={"role": role, "verb": span.root.head.i if role != "possessor" else None}))
     return found
@@ -112,14 +126,44 @@ def actor_role(span: Span) -> str | None:
     return None
 
 
+def _numbered(span: Span) -> bool:
+    """Say whether a name holds a number word or an ordinal."""
+    return any(t.lower_ in NUMBERED or t.lower_.split("-")[0] in NUMBERED for t in span)
+
+
+def _modifier(span: Span) -> bool:
+    """Say whether a name only describes a common noun ("{Harrier} jets", "{Maritime} law")."""
+    root = span.root
+    if len(span) == 1 and root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+        return True
+    return all(t.pos_ == "ADJ" for t in span)
+
+
+def _mention_role(span: Span, kind: str) -> str:
+    """Name the role of an entity no wh-question can target: a locative place, a possessor, or a mention."""
+    root = role_root(span)
+    if root.dep_ == "pobj" and root.head.lower_ in LOCATIVE and kind in ("place", "country"):
+        return "locative"
+    if root.dep_ == "poss":
+        return "possessor"
+    if root.dep_ == "conj":
+        return "conjunct"
+    return "mention"
+
+
 def _organisation_name(span: Span) -> bool:
     """Say whether a name reads as an organisation's: one word ("UNESCO", "NATO") or an organisation's last word."""
     words = [t for t in span if not t.is_punct]
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lower_ in ORG_HEADS:
         return True  # "the French broadcaster Radio Nord": the noun before says what it is
-    return len(words) == 1 or words[-1].lower_ in ORG_HEADS or (
-        len(words) > 2 and any(t.lower_ in ("of", "for") for t in words) and words[0].lower_ in ORG_HEADS)
+    if len(words) == 1 or words[-1].lower_ in ORG_HEADS or (
+            len(words) > 2 and any(t.lower_ in ("of", "for") for t in words) and words[0].lower_ in ORG_HEADS):
+        return True
+    # Otherwise the NER's word is taken, unless the name only has or is something, as a thing does
+    # ("the Lyle Refractor has a lens"); a body acts or is acted on.
+    root = span.root
+    return not (root.dep_ == "nsubj" and root.head.lemma_ in ("be", "have"))
 
 
 def _alias(span: Span) -> bool:
@@ -151,8 +195,7 @@ def _whole_name(span: Span, kind: str) -> bool:
                 return False
     if kind != "person" and _name_continues(span):
         return False
-    return not any(t.dep_ == "conj" or t.dep_ == "cc" for t in span) and root.dep_ != "conj" and not any(
-        c.dep_ == "conj" for c in root.children)
+    return True
 
 
 def _name_continues(span: Span) -> bool:
@@ -171,7 +214,7 @@ def _refine_kind(kind: str, span: Span) -> str | None:
     if is_country(span.text):
         return "country"
     if kind == "country":
-        return "country" if is_country(span.text) else None
+        return "place"
     if kind == "group":
         return "group" if span.root.tag_ in ("NNPS", "NNS") else None
     return kind

@@ -1,8 +1,8 @@
 """Find dates in a sentence: years, full dates, month-year, ranges, coordinated years, decades, periods.
 
 Patterns find the candidates; the parse decides whether a bare four-digit number is a year (it follows
-a time preposition, or spaCy calls it a DATE, or it modifies a common noun as in "the 2003 war") and
-drops years that are part of a name ("the 1907 Treaty").
+a time preposition, or spaCy calls it a DATE, or it modifies a noun as in "the 2003 war" or "the 1907
+Treaty") and drops four-digit numbers inside a name ("Route 1907 Society").
 """
 
 from __future__ import annotations
@@ -68,17 +68,23 @@ def _is_year(span) -> bool:  # noqa: ANN001 - a spaCy Span
         return True
     if token.ent_type_ == "DATE":
         return True
-    # "the 2003 war", "a failed 1992 plan": a year before a common noun, after an article or adjective.
-    return (token.dep_ in ("nummod", "compound", "amod") and token.head.pos_ == "NOUN"
+    # "the 2003 war", "a failed 1992 plan", "the 1907 Treaty": a year before a noun, after an article or adjective.
+    return (token.dep_ in ("nummod", "compound", "amod") and token.head.pos_ in ("NOUN", "PROPN")
             and before is not None and before.pos_ in ("DET", "ADJ"))
 
 
 def _inside_name(span) -> bool:  # noqa: ANN001 - a spaCy Span
-    """Say whether the date is part of a name ("the 1907 Treaty"), not a modifier ("the 1967 war")."""
-    last = span[-1]
-    head = last.head
-    if last.dep_ in ("nummod", "compound", "amod") and head.i > last.i:
-        return head.pos_ == "PROPN" and head.text[:1].isupper()
+    """Say whether the date is inside a name ("Route 1907 Society") rather than dating it.
+
+    A year that opens a name dates it ("the 1907 Treaty", "the 1928 Summer Games"), and so does
+    one after "of" ("the Alliance of 1902"): both are asked. A year in the middle of a name is not.
+    """
+    first, last = span[0], span[-1]
+    before = first.nbor(-1) if first.i > first.sent.start else None
+    if before is not None and before.lower_ in ("the", "of", "a", "an"):
+        return False
+    if last.dep_ in ("nummod", "compound", "amod") and last.head.i > last.i:
+        return last.head.pos_ == "PROPN" and last.head.text[:1].isupper()
     return any(t.ent_type_ in NAME_ENTITIES - {"EVENT"} for t in span)
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.dates import MONTHS
+from quizapp.generate.spread import seeded
 
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
-YEAR_SHIFTS = (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6)
+YEAR_SHIFTS = (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -8, 8, -10, 10)
 
 
 def date_variants(subkind: str, answer: str, latest: int) -> list[str]:
@@ -35,33 +36,49 @@ def _shifted_years(answer: str) -> list[str]:
 
 
 def _full_dates(answer: str) -> list[str]:
-    """Move the day, the month or the year of a full date, keeping its order of parts."""
-    match = re.search(r"\d{1,2}(?=,| )", answer)
+    """Write other valid full dates in the answer's order of parts, each differing in day, month and year."""
+    match = re.search(r"\b\d{1,2}(?=,| )", answer)
     month = next((m for m in MONTHS if m in answer), None)
-    if match is None or month is None:
+    year = _YEAR.search(answer)
+    if match is None or month is None or year is None:
         return _shifted_years(answer)
-    day = int(match.group())
-    out = []
-    for shift in (1, -1, 2, -2):
-        out.append(_YEAR.sub(lambda m, s=shift: str(int(m.group()) + s), answer))
-        other = MONTHS[(MONTHS.index(month) + shift) % 12]
-        out.append(answer.replace(month, other))
-        new_day = day + 7 * shift if 1 <= day + 7 * shift <= 28 else day - 7 * shift
-        if 1 <= new_day <= 28:
-            out.append(answer[:match.start()] + str(new_day) + answer[match.end():])
+    day, rng, out = int(match.group()), seeded(answer), []
+    for shift in YEAR_SHIFTS:
+        other_month = rng.choice([m for m in MONTHS if m != month])
+        other_day = rng.choice([d for d in range(1, 29) if d != day])  # 1-28 is valid in every month
+        text = answer[:match.start()] + str(other_day) + answer[match.end():]
+        text = text.replace(month, other_month)
+        out.append(_YEAR.sub(str(int(year.group()) + shift), text, count=1))
     return out
 
 
 def _month_years(answer: str) -> list[str]:
-    """Move the month or the year of a month-year date."""
+    """Write other month-year dates, each differing in month and year."""
     month = next((m for m in MONTHS if m in answer), None)
-    if month is None:
+    year = _YEAR.search(answer)
+    if month is None or year is None:
         return _shifted_years(answer)
-    out = []
-    for shift in (1, -1, 2, -2, 3, -3):
-        out.append(answer.replace(month, MONTHS[(MONTHS.index(month) + shift) % 12]))
-        out.append(_YEAR.sub(lambda m, s=shift: str(int(m.group()) + s), answer))
+    rng, out = seeded(answer), []
+    for shift in YEAR_SHIFTS:
+        text = answer.replace(month, rng.choice([m for m in MONTHS if m != month]))
+        out.append(_YEAR.sub(str(int(year.group()) + shift), text, count=1))
     return out
+
+
+def date_key(text: str) -> float:
+    """Return a date's place in time as a number (year, plus month and day as fractions), for ordering."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    decade = re.search(r"(1[0-9]{2}0|20[0-9]0)s", text)
+    if not years and decade:
+        years = [int(decade.group(1)) + {"early": 2, "mid": 5, "late": 8}.get(text.split()[-2] if len(text.split()) > 1 else "", 5)]
+    century = re.search(r"(\d{1,2})(?:st|nd|rd|th) century", text)
+    if not years and century:
+        years = [(int(century.group(1)) - 1) * 100 + (75 if "second half" in text else 25)]
+    if not years:
+        return 0.0
+    month = next((i for i, m in enumerate(MONTHS) if m in text), -1)
+    day = re.search(r"\b(\d{1,2})(?=,| )", text)
+    return years[0] + (month + 1) / 13 + (int(day.group(1)) / 400 if day and month >= 0 else 0)
 
 
 def _decades(answer: str) -> list[str]:

@@ -8,20 +8,21 @@ another fact with the same verb (it could then be a second correct answer).
 
 from __future__ import annotations
 
-import hashlib
 import math
-import random
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from quizapp.generate.datevariants import date_variants
+from quizapp.generate.datevariants import date_key, date_variants
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
-from quizapp.generate.names import name_words
+from quizapp.generate.names import name_words, organisation_class
 from quizapp.generate.quantities import Amount, nearby_numbers, parse_amount
 from quizapp.generate.similarity import contains_word, same_entity, shares_stem
+from quizapp.generate.spread import pick_spread, seeded
 
-SHORTLIST = 6  # the closest candidates; three are drawn from them per question
-MAX_WORD_GAP = 1  # "NATO" is not offered beside "Coastal Railway Company": options look alike
+# Actors offered as options only where the kind is fine enough that four options look alike: people by
+# full name, countries, groups of people, and organisations of a known class. Places, events, works
+# and lists mix kinds a parse cannot tell apart (a city, a bay, a planet), so they get no choice question.
+CHOICE_KINDS = frozenset({"person", "country", "group", "organisation"})
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Pool:
     amounts: list[Amount] = field(default_factory=list)
     by_predicate: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     latest_year: int = 0
+    ranks_dealt: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # per kind, see spread.py
 
 
 def governing_lemma(fact: Fact) -> str:
@@ -74,28 +76,53 @@ def _add_actor(names: list[str], name: str) -> None:
 
 
 def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | None:
-    """Return three distractors for a fact, or None when the corpus cannot offer three good ones."""
+    """Return three distractors for a fact, or None when the article cannot offer three good ones."""
     if fact.kind == ACTOR:
+        if not _offerable(fact.subkind, fact.answer):
+            return None
         candidates = _actor_candidates(fact, pool)
     elif fact.kind == DATE:
+        # No distractor is later than the article's latest year: it may not have happened yet.
         candidates = date_variants(fact.subkind, fact.answer, pool.latest_year or 9999)
     else:
         candidates = _number_candidates(fact, pool)
     taken = pool.by_predicate.get((fact.kind, governing_lemma(fact)), set())
     quote = fact.quote.casefold()
     good: list[str] = []
-    for candidate in dict.fromkeys(candidates):  # closest first; stop once the shortlist is full
+    for candidate in dict.fromkeys(candidates):
         if (candidate.casefold() == fact.answer.casefold() or candidate.casefold() in taken
                 or _appears(candidate, quote) or _variant(candidate, fact)):
             continue
         if fact.kind == ACTOR and any(_variant_names(candidate, kept) for kept in good):
             continue  # one spelling of each entity ("Jon Olsen" / "John Olsen")
         good.append(candidate)
-        if len(good) == SHORTLIST:
-            break
-    if len(good) < 3:
-        return None
-    return _rng(question_id).sample(good, 3)
+    ranks = pool.ranks_dealt
+    picked = pick_spread(_key(fact, fact.answer), [(_key(fact, c), c) for c in good], question_id,
+                         target=ranks[fact.kind] % 4)
+    if picked is not None:
+        ranks[fact.kind] += 1
+    return picked
+
+
+def _offerable(kind: str, name: str) -> bool:
+    """Say whether an actor of this kind, so named, can be an option beside others of its kind."""
+    if kind not in CHOICE_KINDS:
+        return False
+    if kind == "person":
+        return len(name.split()) > 1  # one word the NER calls a person is often a firm or a town
+    if kind == "organisation":
+        return organisation_class(name) != ""
+    return True
+
+
+def _key(fact: Fact, text: str) -> float:
+    """Return what a test-wise student would rank options by: the date, the amount, or the length of a name."""
+    if fact.kind == DATE:
+        return date_key(text)
+    if fact.kind == NUMBER:
+        amount = parse_amount(text.split(" to ")[0])
+        return amount.value if amount is not None else 0.0
+    return len(text) + len(text.split()) / 100
 
 
 def _variant_names(a: str, b: str) -> bool:
@@ -103,29 +130,32 @@ def _variant_names(a: str, b: str) -> bool:
     return bool(name_words(a) & name_words(b)) or shares_stem(a, b) or same_entity(a, b)
 
 
-def order_choices(answer: str, distractors: list[str], question_id: str) -> list[str]:
-    """Return the four options in an order fixed by the question id."""
-    options = [answer, *distractors]
-    _rng(question_id + "/order").shuffle(options)
+def order_choices(fact: Fact, distractors: list[str], question_id: str) -> list[str]:
+    """Return the four options: dates and amounts in order of value, names in an order fixed by the id."""
+    options = [fact.answer, *distractors]
+    if fact.kind in (DATE, NUMBER):
+        return sorted(options, key=lambda o: _key(fact, o))
+    seeded(question_id + "/order").shuffle(options)
     return options
 
 
 def _actor_candidates(fact: Fact, pool: Pool) -> list[str]:
-    """Return actors of the same kind, closest in length and word count first."""
+    """Return the article's other actors of the same fine kind (an organisation's class of body too)."""
     answer = fact.answer
-    words = len(answer.split())
-    others = [a for a in pool.actors.get(fact.subkind, []) if not (name_words(a) & name_words(answer))
-              and abs(len(a.split()) - words) <= MAX_WORD_GAP]
-    return sorted(others, key=lambda a: (abs(len(a.split()) - words) * 6 + abs(len(a) - len(answer)), a))
+    body = organisation_class(answer) if fact.subkind == "organisation" else ""
+    return [a for a in pool.actors.get(fact.subkind, []) if not (name_words(a) & name_words(answer))
+            and _offerable(fact.subkind, a) and (fact.subkind != "organisation" or organisation_class(a) == body)]
 
 
 def _number_candidates(fact: Fact, pool: Pool) -> list[str]:
     """Return amounts of the same unit and magnitude, written in the answer's form, closest first."""
     if fact.subkind == "change":
         return _change_candidates(fact)
+    if fact.subkind == "vague":
+        return []  # "hundreds", "twice": no amount to write others like it
     amount = parse_amount(fact.gaps[0].shown)
-    if amount is None:
-        return []
+    if amount is None or (amount.unit and not amount.unit[0] in " %"):
+        return []  # "tens of thousands" read as "ten" + "s of thousands"
     numbers = set(nearby_numbers(amount.number, decimals=amount.decimals))
     numbers |= {round(a.number, amount.decimals) for a in pool.amounts if a.kind_key == amount.kind_key
                 and a.value > 0 and 0.2 <= a.value / amount.value <= 5} if amount.value else set()
@@ -174,8 +204,3 @@ def _variant(candidate: str, fact: Fact) -> bool:
     if fact.kind != ACTOR:
         return False
     return _variant_names(candidate, fact.answer)
-
-
-def _rng(key: str) -> random.Random:
-    """Return a random generator seeded by a text, the same on every run and machine."""
-    return random.Random(int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big"))

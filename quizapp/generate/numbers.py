@@ -16,18 +16,25 @@ _NUM = rf"(?:{NUMERAL})(?: (?:{SCALE_WORDS}))?"
 _CURRENCY = rf"(?:{CURRENCIES})"
 _APPROX = rf"(?:(?:{APPROX_WORDS}) )?"
 UNITS = ("tons", "tonnes", "kilograms", "kg", "kilometres", "kilometers", "km", "miles", "metres", "meters",
-         "hectares", "acres", "barrels", "litres", "liters", "square kilometres", "square miles", "feet", "megawatts")
+         "hectares", "acres", "barrels", "litres", "liters", "square kilometres", "square miles", "feet", "megawatts",
+         "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "seasons",
+         "spectators", "seats", "times")
 _UNIT = "(?:" + "|".join(UNITS) + ")"
 _MONEY = (rf"{_CURRENCY}{_NUM}|{_NUM} (?:dollars|euros|pounds|kronor|kroner|krona|francs|marks|yen|rupees|roubles|"
-          r"rubles|dinars|riyals|shekels|pesos|lira)")
+          r"rubles|dinars|riyals|shekels|pesos|lira|guilders|crowns|markka|florins|yuan|won|rand)")
 _PERCENT = rf"{_NUM}(?: percent| per cent|%)"
 # (subkind, pattern); groups are the gaps. The order settles overlaps: wider constructions first.
 PATTERNS = (
     ("change", rf"(?<=\bfrom )({_CURRENCY}?{_NUM}(?: percent)?) to ({_CURRENCY}?{_NUM}(?: percent|%)?)\b"),
     ("ratio", rf"\b(?<![\d,.])({_NUM})(?: [a-z]+)? out of (?:{_NUM})\b"),
+    ("total", rf"(?<= out of )({_NUM})\b"),
+    ("age", rf"\b({_NUM})(?=-year-old\b)|(?<=\bat the age of )({_NUM})\b"),
     ("money", rf"(?i:{_APPROX})(?:{_MONEY})\b"),
     ("percent", rf"\b{_APPROX}{_PERCENT}"),
     ("quantity", rf"\b{_APPROX}{_NUM} {_UNIT}\b"),
+    ("vague", rf"(?i:\b(?:(?:tens of |hundreds of )?(?:hundreds|thousands|millions|dozens)(?= of\b)|"
+              rf"(?:a few|several|a couple of) (?:hundred|thousand|million)|"
+              rf"(?:several|a few) (?:days|weeks|months|years|decades)|once|twice|three times)\b)"),
     ("count", rf"(?<![\d,.$€£-])\b{_APPROX}{_NUM}\b(?![-–]\w|%|,\d|\.\d)"),
 )
 DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "both", "each"})
@@ -50,13 +57,18 @@ def find_numbers(unit: SentenceUnit, taken: list[tuple[int, int]]) -> list[Fact]
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or not _is_fact(kind, span, unit.text, start, end):
                 continue
-            claimed.append((start, end))
-            groups = [match.span(i) for i in range(1, (match.lastindex or 0) + 1)] or [match.span()]
+            groups = [match.span(i) for i in range(1, (match.lastindex or 0) + 1) if match.start(i) >= 0] or [match.span()]
             gaps = tuple(Gap(base + a, base + b, sent.text[a:b]) for a, b in groups)
             answer = " to ".join(g.shown for g in gaps) if kind == "change" else gaps[0].shown
+            if kind == "vague":
+                claimed.append((start, end))
+                found.append(Fact(NUMBER, kind, answer, gaps, unit, span.start, span.end, detail={"unit": ""}))
+                continue
             amounts = tuple(parse_amount(g.shown) for g in gaps)
             if any(a is None for a in amounts):
                 continue
+            # A ratio claims only its X: the Y of "X out of Y" is a fact of its own (kind "total").
+            claimed.extend((g.start, g.end) for g in gaps) if kind == "ratio" else claimed.append((start, end))
             found.append(Fact(NUMBER, kind, answer, gaps, unit, span.start, span.end,
                               values=tuple(a.value for a in amounts), accept=_accepts(answer),
                               detail={"unit": amounts[0].unit, "total": _ratio_total(kind, match.group(0))}))
@@ -65,6 +77,8 @@ def find_numbers(unit: SentenceUnit, taken: list[tuple[int, int]]) -> list[Fact]
 
 def _is_fact(kind: str, span, text: str, start: int, end: int) -> bool:  # noqa: ANN001 - a spaCy Span
     """Say whether a matched number is a fact rather than part of a name, compound or reference."""
+    if kind == "age":
+        return True  # "the 18-year-old forward", "at the age of 17"
     if text[end:end + 1] in ("-", "–") or text[max(0, start - 1):start] in ("-", "–"):
         return False  # "Six-Day War", "two-state solution"
     first = span[0]
@@ -73,11 +87,10 @@ def _is_fact(kind: str, span, text: str, start: int, end: int) -> bool:  # noqa:
         return False  # "the two countries" points back; it states nothing
     if kind == "count" and any(t.ent_type_ in NAME_ENTITIES for t in span):
         return False
-    if kind in ("count", "ratio"):
-        after = span.doc[span.end] if span.end < len(span.doc) else None
-        if after is not None and after.lower_ in ("other", "more", "additional", "further"):
-            return False  # "two other officials" counts companions, not a fact of its own
+    if kind in ("count", "ratio", "total"):
         return _counts_plural_noun(span)
+    if kind == "vague":
+        return not any(t.ent_type_ in ("ORG", "EVENT", "WORK_OF_ART", "LAW") for t in span)
     return True
 
 

@@ -16,6 +16,7 @@ from quizapp.generate.facts import ACTOR, Fact
 from quizapp.generate.ids import fact_id
 from quizapp.generate.questions import questions_for
 from quizapp.generate.reading import ReadArticle, read_article
+from quizapp.generate.scoring import DEFAULT_MIN_SCORE, keep
 from quizapp.generate.similarity import key_words, same_stem
 
 
@@ -29,16 +30,20 @@ class GeneratedDeck:
     questions: list[dict] = field(default_factory=list)
 
 
-def generate_decks(nlp, articles_dir: Path, root: Path) -> list[GeneratedDeck]:  # noqa: ANN001 - spacy.Language
+def generate_decks(nlp, articles_dir: Path, root: Path,  # noqa: ANN001 - spacy.Language
+                   min_score: float = DEFAULT_MIN_SCORE) -> list[GeneratedDeck]:
     """Read every article of a folder and return one deck of questions per article, in file order."""
     reads = [read_article(nlp, load_article(path, cited_path(path, root))) for path in article_files(articles_dir)]
-    pool = build_pool([f for r in reads for f in r.facts], [n for r in reads for n in r.names.full_names])
     decks = []
     for read in reads:
+        title = read.article.title
+        # Distractors come from the question's own article, never the deck's own subject.
+        pool = build_pool([f for f in read.facts if not _named_in_title(f, title)],
+                          [n for n in read.names.full_names if not _named_in_title_text(n, title)])
         deck = GeneratedDeck(read.article.path, read.article.title)
         swaps_by_paragraph = _name_swaps(read)
         for fact in read.facts:
-            if _named_in_title(fact, read.article.title):
+            if _named_in_title(fact, title) or not keep(fact, min_score):
                 continue  # "Which country…? France" in a deck on France answers itself
             deck.facts.append(fact)  # kept below only if one of its questions survives
             paragraph = fact.unit.paragraph
@@ -54,7 +59,12 @@ def _named_in_title(fact: Fact, title: str) -> bool:
     """Say whether the deck's title gives the answer: the date or number itself, or every word of an actor."""
     if fact.kind != ACTOR:
         return re.search(rf"(?<![\w.,]){re.escape(fact.answer)}(?!\w)", title) is not None
-    answer_words = key_words(fact.answer)
+    return _named_in_title_text(fact.answer, title)
+
+
+def _named_in_title_text(name: str, title: str) -> bool:
+    """Say whether every key word of a name stands (in some form) in the title."""
+    answer_words = key_words(name)
     title_words = key_words(title)
     return bool(answer_words) and all(any(same_stem(a, t) for t in title_words) for a in answer_words)
 

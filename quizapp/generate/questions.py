@@ -42,7 +42,7 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
         return questions
     distractors = distractors_for(fact, pool, f"{fid}-choice")
     if distractors is not None:
-        choices = order_choices(fact.answer, distractors, f"{fid}-choice")
+        choices = order_choices(fact, distractors, f"{fid}-choice")
         questions.append({"id": f"{fid}-choice", "type": "choice", "prompt": prompt, "answer": fact.answer,
                           "choices": choices, **common})
     return questions

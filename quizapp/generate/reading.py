@@ -13,6 +13,7 @@ from quizapp.articles import Article, Paragraph
 from quizapp.generate.actors import find_actors, person_name, person_text
 from quizapp.generate.dates import find_dates
 from quizapp.generate.facts import Fact
+from quizapp.generate.groups import find_groups
 from quizapp.generate.names import NameIndex
 from quizapp.generate.numbers import find_numbers
 from quizapp.generate.trimming import fit_quote
@@ -60,7 +61,8 @@ def extract_facts(unit: SentenceUnit, names: NameIndex) -> list[Fact]:
     dates = find_dates(unit)
     numbers = find_numbers(unit, taken=_ranges(dates))
     actors = find_actors(unit, names, taken=_ranges(dates + numbers))
-    return [fitted for fact in dates + numbers + actors if (fitted := fit_quote(fact)) is not None]
+    groups = find_groups(unit, _ranges(dates + numbers), actors)
+    return [fitted for fact in dates + numbers + actors + groups if (fitted := fit_quote(fact)) is not None]
 
 
 def _ranges(facts: list[Fact]) -> list[tuple[int, int]]:

@@ -69,7 +69,12 @@ def leaks(answer: str, text: str) -> bool:
     """
     answer_words = [w for w in _names(answer) if _is_key(w)]
     text_words = _names(text)
-    return any(same_stem(a, t) if not a[0].isdigit() else a == t for a in answer_words for t in text_words)
+    shown = [a for a in answer_words
+             if any(same_stem(a, t) if not a[0].isdigit() else a == t for t in text_words)]
+    # One word of a longer name ("Norvia" beside "the Norvian Red Cross") is a hint, not the answer.
+    if len(answer.split()) < 2:
+        return bool(shown)
+    return len(shown) > len(key_words(answer)) / 2
 
 
 def acronym(name: str) -> str:

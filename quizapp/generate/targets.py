@@ -18,7 +18,8 @@ from quizapp.generate.facts import Fact
 DATE_PHRASES = {("in", "year"): "in what year", ("in", "years"): "in what years",
                 ("in", "month_year"): "in what month and year", ("on", "full_date"): "on what date",
                 ("until", "year"): "until what year", ("by", "year"): "by what year"}
-WHO = {"person": "who", "group": "who", "country": "which country", "organisation": "which organisation"}
+WHO = {"person": "who", "group": "who", "country": "which country", "organisation": "which organisation",
+       "place": "where"}
 WHOM = {"person": "whom", "group": "whom", "country": "which country", "organisation": "which organisation"}
 
 
@@ -127,6 +128,8 @@ def actor_target(fact: Fact) -> Target | None:
     role = fact.detail.get("role")
     root = role_root(fact.span)
     kind = fact.subkind
+    if kind not in WHOM:
+        return None  # places: "where" questions need more than the parse tells
     if role in ("subject", "passive_subject"):
         verb = clause_verb(root.head)
         return _target(verb, {t.i for t in root.subtree}, WHO[kind], True) if verb is not None else None

@@ -20,7 +20,15 @@ SKIPPED_SECTIONS = frozenset({"see also", "references", "external links", "furth
 THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers",
                           "theirs"})
 DEMONSTRATIVE = frozenset({"this", "these", "those", "that"})
-MAX_CONTEXT = 2  # sentences walked back to find one that names the referent
+# Nouns that, with a bare "the", point back at something named before ("the invasion" - which one?).
+ANAPHORIC_NOUNS = frozenset({"invasion", "war", "nation", "country", "countries", "conflict", "organization",
+                             "organisation", "movement", "city", "agreement", "deal", "attack", "operation", "raid",
+                             "monument", "plan", "talks", "visit", "company", "team", "club", "mission", "project",
+                             "region", "states", "government", "group", "occupation", "campaign", "treaty",
+                             "network", "party", "league", "event", "program", "programme", "firm", "band"})
+MAX_CONTEXT = 2
+RUN = 3  # words: a run this long repeated at once (or within four words) marks garbled text
+CONTEXT_TOKENS = 70  # a quote with its context sentences stays within this many tokens  # sentences walked back to find one that names the referent
 _THING = ("ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT")
 PRONOUN_LABELS = {"it": _THING, "its": _THING, "he": ("PERSON",), "him": ("PERSON",), "his": ("PERSON",),
                   "she": ("PERSON",), "her": ("PERSON",), "hers": ("PERSON",),
@@ -98,23 +106,67 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
     sents = [s for s in doc.sents if any(t.is_alpha for t in s)]
     units = []
     for position, sent in enumerate(sents):
-        if not needs_referent(sent):
-            units.append(SentenceUnit(article, paragraph, sent))
+        if garbled(sent):
             continue
-        context = _context_for(sents, position)
-        if context and referent_is_clear(context, sent):
+        if not needs_referent(sent):
+            context = _context_for(sents, position) if refers_back(sent) else ()
+            if sum(len(c) for c in context) + len(sent) > CONTEXT_TOKENS:
+                context = ()  # too long to quote whole; the sentence alone still says most
+            units.append(SentenceUnit(article, paragraph, sent, context))
+            continue
+        context = _context_for(sents, position, clear=lambda c: referent_is_clear(c, sent))
+        if context:
             units.append(SentenceUnit(article, paragraph, sent, context))
     return units
 
 
-def _context_for(sents: list[Span], position: int) -> tuple[Span, ...]:
-    """Return the earlier sentences, nearest first walked back, up to one that names its own subject."""
+def garbled(sent: Span) -> bool:
+    """Say whether a sentence is broken source text: a repeated run of words, list debris, or no verb."""
+    words = [t.lower_ for t in sent if not t.is_punct]
+    for i in range(len(words) - 2 * RUN + 1):
+        run = words[i:i + RUN]
+        if any(words[j:j + RUN] == run for j in range(i + RUN, min(len(words) - RUN, i + RUN + 4) + 1)):
+            return True  # "the town gained its the town gained its charter": a run said twice running
+    if sent.text.lstrip().startswith(("-", "*", "|")) or any(t.text in ("|", "[", "]") for t in sent):
+        return True
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def refers_back(sent: Span) -> bool:
+    """Say whether a sentence leans on an earlier one through a bare "the war", "the nation", "the two countries"."""
+    for token in sent:
+        if token.ent_type_ == "EVENT":
+            return False  # the sentence names its event itself ("in the Harbour Strike, ... the walk-out")
+        if token.lower_ not in ANAPHORIC_NOUNS or token.pos_ != "NOUN":
+            continue
+        determiner = [c for c in token.lefts if c.dep_ == "det"]
+        described = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl",
+                                                                "relcl", "appos")
+                     and (c.dep_ != "amod" or c.text[:1].isupper())]
+        if determiner and determiner[0].lower_ in ("the", "this", "that", "these", "those") and not described:
+            return True
+        if described:
+            return False  # "the Norvia-Tarsk dispute": named here, so a later "the talks" are these
+    return False
+
+
+def _context_for(sents: list[Span], position: int, clear=None) -> tuple[Span, ...]:  # noqa: ANN001
+    """Return the earlier sentences a sentence leans on: walked back up to one that names its own subject.
+
+    With `clear` (a test of a candidate context), the nearest context that passes it wins; if none
+    does, the nearest that names a subject is still quoted, so the student reads what the pronoun
+    follows, as any reader of the article does.
+    """
     taken: list[Span] = []
+    fallback: tuple[Span, ...] = ()
     for earlier in reversed(sents[max(0, position - MAX_CONTEXT):position]):
         taken.insert(0, earlier)
-        if not needs_referent(earlier):
+        if needs_referent(earlier):
+            continue
+        if clear is None or clear(tuple(taken)):
             return tuple(taken)
-    return ()
+        fallback = fallback or tuple(taken)
+    return fallback
 
 
 def referent_is_clear(context: tuple[Span, ...], sent: Span) -> bool:

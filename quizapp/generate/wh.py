@@ -23,8 +23,8 @@ FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 def wh_question(fact: Fact, replacements: dict[int, tuple[int, str]]) -> str | None:
     """Return a grammatical wh-question whose answer is the fact, or None when none is clean."""
-    if fact.unit.needs_context:
-        return None
+    if fact.unit.needs_context or any(t.text == ";" for t in fact.unit.sent):
+        return None  # a pronoun's referent, or a second clause after ";", would be left outside the question
     finder = {DATE: date_target, NUMBER: number_target, ACTOR: actor_target}[fact.kind]
     target = finder(fact)
     if target is None or is_negated(target.verb) or _in_quotes(target.verb) or not is_finite(target.verb):

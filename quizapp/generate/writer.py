@@ -31,7 +31,7 @@ def deck_document(deck: GeneratedDeck) -> dict:
     """Return the YAML mapping of one deck, keys in the bank's documented order."""
     questions = [{key: q[key] for key in KEY_ORDER if key in q} for q in deck.questions]
     return {"deck": deck.title,
-            "description": f"Questions generated from {deck.article_path}: dates, numbers and actors.",
+            "description": f"Questions on {deck.title}: dates, numbers and actors.",
             "tags": ["generated"], "questions": questions}
 
 

@@ -10,7 +10,6 @@ from tests.conftest import DATA, ROOT
 
 SEEDS = ROOT / "seeds"
 OWN_ARTICLES = DATA / "articles"
-LABELS = DATA / "labels"
 
 
 @pytest.fixture(scope="session")

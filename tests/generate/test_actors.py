@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from quizapp.generate.facts import ACTOR
+from quizapp.generate.targets import actor_target
 
 
 def actors(read) -> list[tuple[str, str, str]]:
@@ -20,12 +21,13 @@ def test_roles_subject_object_recipient_agent(parse):
 
 def test_a_word_of_a_longer_name_is_not_an_actor(parse):
     read = parse("Yitzhak Rabin had supervised Operation Bramble Bush, a failed plan.")
-    assert [a for _, a, _ in actors(read)] == ["Yitzhak Rabin"]
+    assert [a for _, a, _ in actors(read)] == ["Yitzhak Rabin", "Operation Bramble Bush"]  # never "Bush" alone
 
 
-def test_places_left_or_visited_are_not_actors(parse):
+def test_places_left_or_visited_are_asked_by_cloze_but_get_no_wh_question(parse):
     read = parse("The refugees left Kuwait in 1990. The emir visited Egypt in 2012.")
-    assert actors(read) == []
+    assert actors(read) == [("country", "Kuwait", "mention"), ("country", "Egypt", "mention")]
+    assert [actor_target(f) for f in read.facts if f.kind == ACTOR] == [None, None]  # no "Whom did ... leave?"
 
 
 def test_a_short_name_is_answered_with_the_full_name(parse):

@@ -62,3 +62,25 @@ def test_without_spacy_installed_the_command_says_so(tmp_path):
     assert "spacy itself is not installed" in done.stderr
     assert "Traceback" not in done.stderr + done.stdout
     assert not (tmp_path / "out").exists()
+
+
+def _question_count(output: str) -> int:
+    """Return N from the closing line "generated N questions from ..."."""
+    return int(output.strip().splitlines()[-1].split()[1])
+
+
+def test_min_score_sets_how_much_a_fact_must_be_worth(tmp_path, nlp):
+    runner = make_runner(tmp_path)
+    counts = {}
+    for score in ("0", "0.5", "0.75", "1"):
+        result = runner.invoke(args=["generate", str(OWN_ARTICLES), "--out", str(tmp_path / score), "--min-score", score])
+        assert result.exit_code == 0, result.output
+        counts[score] = _question_count(result.output)
+    default = runner.invoke(args=["generate", str(OWN_ARTICLES), "--out", str(tmp_path / "default")])
+    assert _question_count(default.output) == counts["0.5"]
+    assert counts["0"] >= counts["0.5"] > counts["0.75"] > counts["1"]
+
+
+def test_min_score_out_of_range_is_a_clear_error(tmp_path):
+    result = make_runner(tmp_path).invoke(args=["generate", str(OWN_ARTICLES), "--out", str(tmp_path), "--min-score", "2"])
+    assert result.exit_code == 2 and "0<=x<=1" in result.output

@@ -30,9 +30,10 @@ def test_range_gaps_each_year(parse):
     assert [g.shown for g in fact.gaps] == ["1881", "1884"]
 
 
-def test_a_year_in_a_name_is_not_a_date_but_a_year_before_a_noun_is(parse):
-    found = dates(parse, "The state is not a party to the 1951 Convention. The refugees came after the 1967 war.")
-    assert found == [("year", "1967")]
+def test_a_year_that_opens_or_closes_a_name_dates_it_but_one_inside_a_name_does_not(parse):
+    found = dates(parse, "The state is not a party to the 1951 Convention. The refugees came after the 1967 war. "
+                         "The Alliance of 1902 held. The band Route 1907 Express played.")
+    assert found == [("year", "1951"), ("year", "1967"), ("year", "1902")]
 
 
 def test_counts_and_amounts_are_not_years(parse):

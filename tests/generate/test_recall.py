@@ -1,41 +1,42 @@
-"""Recall of the hand-labelled facts (tests/data/labels/) must stay at 0.9 or above."""
+"""Recall of the committed bank against the independent fact list of the seeds (tests/data/quality/).
+
+`qbank_eval.py` is the project's outside measure, written apart from the generator; these tests run it
+as it is, on the committed decks (which test_committed_bank.py holds equal to a fresh generation).
+"""
 
 from __future__ import annotations
 
-from quizapp.generate.evaluation import load_labels, missed, recall_table
+import json
+import subprocess
+import sys
 
-from .conftest import LABELS
+import pytest
 
-MINIMUM = 0.9
+from tests.conftest import DATA, ROOT
 
-
-def facts_by_article(decks):
-    """Map each article path to the facts its deck asks about."""
-    return {deck.article_path: deck.facts for deck in decks}
-
-
-def test_labels_cover_two_seeds_and_the_test_articles():
-    articles = {label.article for label in load_labels(LABELS)}
-    assert len([a for a in articles if a.startswith("seeds/")]) >= 2
-    assert len([a for a in articles if a.startswith("tests/data/articles/")]) >= 3
+QUALITY = DATA / "quality"
+OVERALL, PER_KIND = 0.90, 0.85
 
 
-def test_overall_recall_is_at_least_ninety_percent(all_decks):
-    labels = load_labels(LABELS)
-    found, total = recall_table(labels, facts_by_article(all_decks))[("all", "all")]
-    assert found / total >= MINIMUM, [f"{m.kind} {m.answer}" for m in missed(labels, facts_by_article(all_decks))]
+@pytest.fixture(scope="module")
+def seed_scores() -> dict:
+    """Run qbank_eval.py on questions/generated against the seeds' fact list; return its JSON report."""
+    out = subprocess.run([sys.executable, str(QUALITY / "qbank_eval.py"), str(ROOT / "questions" / "generated"),
+                          str(ROOT / "seeds"), str(QUALITY / "seed_facts.yaml"), "--json"],
+                         capture_output=True, text=True, check=True).stdout
+    return json.loads(out[:out.rindex("}") + 1])
 
 
-def test_recall_of_every_labelled_article_is_at_least_ninety_percent(all_decks):
-    labels = load_labels(LABELS)
-    table = recall_table(labels, facts_by_article(all_decks))
-    low = {article: f"{found}/{total}" for (article, kind), (found, total) in table.items()
-           if kind == "all" and article != "all" and found / total < MINIMUM}
-    assert low == {}
+def test_overall_recall_on_the_seeds_is_at_least_ninety_percent(seed_scores):
+    assert seed_scores["recall"] >= OVERALL, seed_scores["missed"]
 
 
-def test_dates_and_numbers_are_found_almost_always(all_decks):
-    table = recall_table(load_labels(LABELS), facts_by_article(all_decks))
-    for kind in ("date", "number"):
-        found, total = table[("all", kind)]
-        assert found / total >= 0.95, kind
+def test_recall_of_each_kind_is_at_least_eighty_five_percent(seed_scores):
+    for kind, fraction in seed_scores["recall_by_kind"].items():
+        found, total = map(int, fraction.split("/"))
+        assert found / total >= PER_KIND, (kind, fraction)
+
+
+def test_no_trap_leak_unquoted_source_broken_choice_or_duplicate(seed_scores):
+    assert seed_scores["trap_hits"] == []
+    assert (seed_scores["leaks"], seed_scores["unquoted"], seed_scores["badchoice"], seed_scores["dupes"]) == (0, 0, 0, 0)

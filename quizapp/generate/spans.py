@@ -1,0 +1,73 @@
+"""Mend the entity spans spaCy's small pipeline cuts short, so an answer is a whole name.
+
+The NER often stops a long name at its first "of", "for" or "and" ("the Norvian Board of Health" +
+"and Family Welfare", "the Tarsk Council" + "for the Restoration of Docks") and leaves a bracketed
+part off ("People's Union (Harbour Branch)"). A name is carried on over capitalised words linked by
+those words, never over a title ("of Chairman X") or a second full organisation name ("the Coastal
+Union and Mountain Union").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quizapp.generate.names import ORG_HEADS, TITLES
+
+LINKS = frozenset({"of", "for", "and"})
+# "The Treaty of X", "the Battle of X": a capitalised head before "of" that the NER left off, and the kind it makes.
+HEAD_KINDS = {**dict.fromkeys(("treaty", "convention", "accord", "pact", "agreement", "act", "charter",
+                               "declaration", "protocol", "constitution", "edict"), "law"),
+              **dict.fromkeys(("battle", "siege", "war", "revolt", "rebellion", "uprising", "massacre", "siege"),
+                              "event"),
+              **dict.fromkeys(("republic", "kingdom", "empire", "bank", "university", "port", "duchy"),
+                              "organisation")}
+
+
+def _capitalised(token: Token) -> bool:
+    """Say whether a word can carry a name on: capitalised, not a title, not the start of a new clause."""
+    return token.text[:1].isupper() and token.lower_ not in TITLES and token.pos_ in ("PROPN", "NOUN", "ADJ")
+
+
+def _run(doc, start: int, limit: int) -> int:  # noqa: ANN001 - a spaCy Doc
+    """Return the end of the capitalised words from `start` (after an optional "the"), or `start` if none."""
+    i = start + 1 if start < limit and doc[start].lower_ == "the" else start
+    end = i
+    while end < limit and _capitalised(doc[end]):
+        end += 1
+    return end if end > i else start
+
+
+def head_before(span: Span) -> tuple[Span, str] | None:
+    """Return the span grown leftwards over a capitalised "Treaty of"/"Battle of" head, with its kind; else None."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return None
+    head = doc[span.start - 2]
+    kind = HEAD_KINDS.get(head.lower_)
+    if kind is None or not head.text[:1].isupper():
+        return None
+    return doc[head.i:span.end], kind
+
+
+def extend_name(span: Span) -> Span:
+    """Return an organisation's or body's span carried on over its "of/for/and" tail and bracketed faction."""
+    doc, limit = span.doc, span.sent.end
+    end = span.end
+    while end + 1 < limit and doc[end].lower_ in LINKS:
+        tail_end = _run(doc, end + 1, limit)
+        if tail_end == end + 1 or tail_end == end:
+            break
+        tail = doc[end + 1:tail_end]
+        if doc[end].lower_ == "and" and (tail[-1].lower_ in ORG_HEADS or not any(
+                t.lower_ in ("of", "for") for t in doc[span.start:end])):
+            break  # a second name of its own; only "... of Health and Family Welfare" goes on
+        if doc[end].lower_ == "of" and len(tail) == 1 and tail[0].ent_type_ == "GPE" and any(
+                t.lower_ == tail[0].lower_ for t in doc[span.start:end]):
+            break  # "Tarsk Council for the Docks of Tarsk": the place the name already says
+        end = tail_end
+    if end + 2 < limit and doc[end].text == "(":
+        close = next((t.i for t in doc[end + 1:min(limit, end + 8)] if t.text == ")"), None)
+        inside = doc[end + 1:close] if close else None
+        if inside is not None and len(inside) > 1 and all(_capitalised(t) or t.is_punct for t in inside):
+            end = close + 1
+    return doc[span.start:end] if end != span.end else span

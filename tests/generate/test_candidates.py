@@ -1,0 +1,74 @@
+"""Recall: candidate facts in every role and form (the first half of overgenerate-and-rank)."""
+
+from __future__ import annotations
+
+from quizapp.generate.facts import ACTOR, DATE, NUMBER
+
+
+def answers(read, kind: str) -> list[str]:
+    """Return the answers of the facts of one kind, in reading order."""
+    return [f.answer for f in read.facts if f.kind == kind]
+
+
+def test_actors_in_object_prepositional_and_possessive_roles_and_compound_modifiers(parse):
+    read = parse("The council gave the award to the Norvian Red Cross. The money went to Anna Berg's school. "
+                 "In 1999 the NATO-led force reached the town.")
+    found = answers(read, ACTOR)
+    assert {"Norvian Red Cross", "Anna Berg", "NATO"} <= set(found), found
+
+
+def test_a_long_name_the_ner_cuts_short_is_carried_on_but_two_names_stay_two(parse):
+    read = parse("In 1990 the Norvian Ministry of Health and Family Welfare opened a clinic. "
+                 "In 1991 ships of the Coastal Union and the Mountain Union sailed.")
+    found = answers(read, ACTOR)
+    assert "Norvian Ministry of Health and Family Welfare" in found and "Health and Family Welfare" not in found, found
+    assert {"Coastal Union", "Mountain Union"} <= set(found), found  # two names, each asked (and as a list)
+
+
+def test_named_groups_and_lists_of_names_are_actors(parse):
+    read = parse("In 1801, Norvian soldiers entered the town. Tarsk's envoy to the Coastal Union resigned in 1802. "
+                 "In 1803, Anna Berg, Carl Holm and Eva Lind founded the club. The firm has an office in Tarsk.")
+    kinds = {f.answer: f.subkind for f in read.facts if f.kind == ACTOR}
+    assert kinds.get("Norvian soldiers") == "collective", kinds
+    assert kinds.get("Tarsk's envoy to the Coastal Union") == "collective", kinds
+    assert kinds.get("Anna Berg, Carl Holm and Eva Lind") == "list", kinds
+    assert "office in Tarsk" not in kinds  # a place, not a group
+
+
+def test_named_things_events_laws_and_works_are_asked_but_not_numbered_events(parse):
+    read = parse("The Treaty of Varna was signed in 1850. The Five-Day War ended in 1851.")
+    found = answers(read, ACTOR)
+    assert "Treaty of Varna" in found and not any("Five-Day" in a for a in found), found
+
+
+def test_vague_spelled_out_and_time_numbers(parse):
+    read = parse("Hundreds of workers struck for two weeks. The 18-year-old forward scored twice. "
+                 "A few thousand fans came. The shogunate ruled for four hundred years.")
+    found = answers(read, NUMBER)
+    for expected in ("Hundreds", "two weeks", "18", "twice", "A few thousand", "four hundred years"):
+        assert expected in found, (expected, found)
+
+
+def test_both_parts_of_x_out_of_y_are_asked(parse):
+    assert answers(parse("In 1986, 200 out of 276 seats went to students."), NUMBER) == ["200", "276"]
+
+
+def test_a_year_that_dates_a_name_is_a_date(parse):
+    assert "1954" in answers(parse("The three scientists shared the 1954 Nobel Prize for the work."), DATE)
+
+
+def test_garbled_sentences_give_no_facts(parse):
+    read = parse("The town gained its the town gained its charter in 1801. - Foreign relations of Norvia")
+    assert read.facts == []
+
+
+def test_a_bare_the_war_takes_the_sentence_before_as_context(parse):
+    read = parse("Norvia invaded Tarsk in 1801. The invasion ended in 1802 after 40 battles.")
+    later = [f for f in read.facts if f.answer == "1802"]
+    assert later and later[0].quote.startswith("Norvia invaded Tarsk in 1801."), later
+
+
+def test_a_pronoun_whose_referent_is_unsure_still_quotes_what_it_follows(parse):
+    read = parse("Anna Berg met Eva Lind in Tarsk in 1801. She founded a school there in 1805.")
+    later = [f for f in read.facts if f.answer == "1805"]
+    assert later and later[0].quote.startswith("Anna Berg met Eva Lind"), later

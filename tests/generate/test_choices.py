@@ -1,0 +1,98 @@
+"""Multiple choice a test-wise student cannot beat: options of one kind, from the question's own article,
+spread so that no rule on the options alone finds the answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from quizapp.generate.ids import fact_id
+from quizapp.generate.spread import pick_spread
+from tests.generate.testwise import solver_scores
+
+from .conftest import ROOT
+
+GENERATED = ROOT / "questions" / "generated"
+CHANCE_CEILING = 0.30  # four options: chance is 0.25
+MONTHS = ("January February March April May June July August September October November December").split()
+
+
+def choice_questions(decks):
+    """Yield (deck, question) for every multiple-choice question of the decks."""
+    for deck in decks:
+        for question in deck.questions:
+            if question["type"] == "choice":
+                yield deck, question
+
+
+@pytest.mark.parametrize("solver", ["most central", "earliest", "latest", "lower median", "upper median",
+                                    "longest", "shares most parts", "odd one out by article",
+                                    "odd one out by kind"])
+def test_every_test_wise_solver_scores_at_chance_over_the_committed_bank(solver):
+    right, answered = solver_scores(GENERATED, ROOT)[solver]
+    assert right <= CHANCE_CEILING * max(answered, 1), f"{solver}: {right}/{answered}"
+
+
+def test_full_date_options_are_valid_dates_each_differing_from_the_answer_in_every_part(seed_decks):
+    checked = 0
+    for _, question in choice_questions(seed_decks):
+        answer = question["answer"]
+        if not re.fullmatch(r"\d{1,2} \w+ \d{4}|\w+ \d{1,2}, \d{4}", answer):
+            continue
+        parts = [_date_parts(option) for option in question["choices"]]
+        assert all(p is not None for p in parts), question["choices"]
+        mine = _date_parts(answer)
+        for other in parts:
+            if other != mine:
+                assert all(a != b for a, b in zip(mine, other, strict=True)), (answer, question["choices"])
+        checked += 1
+    assert checked >= 5
+
+
+def _date_parts(text: str) -> tuple[int, int, int] | None:
+    """Return (day, month, year) of a written full date, or None if it is no valid date."""
+    match = re.fullmatch(r"(\d{1,2}) (\w+) (\d{4})|(\w+) (\d{1,2}), (\d{4})", text)
+    if match is None:
+        return None
+    day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
+        match.group(5), match.group(4), match.group(6))
+    if month not in MONTHS:
+        return None
+    try:
+        dt.date(int(year), MONTHS.index(month) + 1, int(day))
+    except ValueError:
+        return None
+    return int(day), MONTHS.index(month) + 1, int(year)
+
+
+def test_name_options_come_from_the_questions_own_article(seed_decks):
+    for deck, question in choice_questions(seed_decks):
+        if "actor" not in question["tags"]:
+            continue
+        text = (ROOT / deck.article_path).read_text(encoding="utf-8")
+        for option in question["choices"]:
+            assert option.split()[-1] in text, (question["id"], option)
+
+
+def test_lists_groups_places_and_events_get_no_choice_question(seed_decks):
+    offered = set()
+    for deck in seed_decks:
+        by_id = {fact_id(f): f for f in deck.facts}
+        offered |= {by_id[q["fact"]].subkind for q in deck.questions if q["type"] == "choice"}
+    assert offered & {"list", "collective", "place", "event", "law", "work", "product"} == set(), offered
+    assert {"person", "country"} <= offered
+
+
+def test_the_answers_rank_among_the_options_is_dealt_in_turn():
+    options = [(float(y), str(y)) for y in range(1990, 2011) if y != 2000]
+    ranks = []
+    for target in range(4):
+        picked = pick_spread(2000.0, options, f"q{target}", target=target)
+        ranks.append(sorted(int(p) for p in picked + ["2000"]).index(2000))
+    assert ranks == [0, 1, 2, 3]
+
+
+def test_too_few_candidates_give_no_choice_question():
+    assert pick_spread(5.0, [(1.0, "1"), (9.0, "9")], "q", target=0) is None

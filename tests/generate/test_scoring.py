@@ -1,0 +1,38 @@
+"""Judgement: each candidate's score, and the threshold that keeps what a teacher would ask."""
+
+from __future__ import annotations
+
+from quizapp.generate.scoring import DEFAULT_MIN_SCORE, score
+from quizapp.generate.writer import deck_document
+
+
+def fact(read, answer: str):
+    """Return the fact of a read article with this answer."""
+    return next(f for f in read.facts if f.answer == answer)
+
+
+def test_dates_and_acting_actors_score_above_the_threshold(parse):
+    read = parse("In 1901, Anna Berg founded the Coastal Rowing Club in Tarsk.")
+    assert score(fact(read, "1901")) >= DEFAULT_MIN_SCORE
+    assert score(fact(read, "Anna Berg")) == score(fact(read, "Coastal Rowing Club")) >= DEFAULT_MIN_SCORE
+    assert score(fact(read, "Anna Berg")) > score(fact(read, "Tarsk")) >= DEFAULT_MIN_SCORE  # where: asked, ranked lower
+
+
+def test_words_inside_quotation_marks_and_hedged_claims_fall_below_it(parse):
+    read = parse('In 1901 the mayor said: "Anna Berg will lead 40 boats." '
+                 "Eva Lind claimed that Tarsk might take the place of the Coastal Union.")
+    assert score(fact(read, "Anna Berg")) < DEFAULT_MIN_SCORE
+    assert score(fact(read, "Coastal Union")) < DEFAULT_MIN_SCORE
+    assert score(fact(read, "Eva Lind")) >= DEFAULT_MIN_SCORE  # who claimed it is a fact
+
+
+def test_a_small_count_scores_below_a_large_one(parse):
+    read = parse("In 1901 the club bought three boats and 45 oars.")
+    assert score(fact(read, "three")) < score(fact(read, "45"))
+
+
+def test_deck_title_and_description_speak_of_the_article_not_a_file(seed_decks):
+    document = deck_document(seed_decks[0])
+    assert document["deck"] == seed_decks[0].title
+    assert document["description"] == f"Questions on {seed_decks[0].title}: dates, numbers and actors."
+    assert ".txt" not in document["description"]
