@@ -195,7 +195,32 @@ def _whole_name(span: Span, kind: str) -> bool:
                 return False
     if kind != "person" and _name_continues(span):
         return False
+    return not name_began_before(span)
+
+
+def name_began_before(span: Span) -> bool:
+    """Say whether the span ends a longer name begun to its left ("State of {Norvia}", "Board of Trade and
+    {Tourism}"); "the Coastal Front and {the Mountain Front}" are two names."""
+    doc = span.doc
+    link = doc[span.start - 1] if span.start >= 2 else None
+    if link is None or link.lower_ not in ("of", "and", "for"):
+        return False
+    before = doc[span.start - 2]
+    if link.lower_ == "of" and before.lower_ in TITLES and span.root.ent_type_ != "GPE":
+        return True  # "Minister of {Foreign Affairs}": the rest of a title, not a body of its own
+    if not (before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN") and before.lower_ not in TITLES):
+        return False
+    if link.lower_ == "and":  # only inside a name's "of" phrase, and when the span is no full name itself
+        return span[-1].lower_ not in ORG_HEADS and _inside_of_phrase(doc, link.i)
     return True
+
+
+def _inside_of_phrase(doc, i: int) -> bool:  # noqa: ANN001 - a spaCy Doc
+    """Say whether the capitalised words left of position i follow a name's "of" ("Board of Foreign Trade")."""
+    j = i - 1
+    while j > 0 and doc[j].text[:1].isupper():
+        j -= 1
+    return doc[j].lower_ in ("of", "for") and j > 0 and doc[j - 1].text[:1].isupper()
 
 
 def _name_continues(span: Span) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quizapp.generate.actors import name_began_before
 from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
 from quizapp.generate.units import SentenceUnit
 
@@ -36,7 +37,7 @@ def _named(tokens) -> bool:  # noqa: ANN001 - spaCy tokens
 def _bare(span: Span) -> Span:
     """Drop a leading article or "its/their" from a phrase."""
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in ("the", "a", "an", "its", "their", "his", "her"):
+    while start < span.end - 1 and span.doc[start].lower_ in ("the", "a", "an", "its", "their", "his", "her", "both"):
         start += 1
     return span.doc[start:span.end]
 
@@ -133,6 +134,8 @@ def find_groups(unit: SentenceUnit, taken: list[tuple[int, int]], actors: list[F
         where = (span.start_char, span.end_char)
         if where in known or where in seen or overlaps(*where, taken) or _inside(where, names):
             continue
+        if name_began_before(span):
+            continue  # "Minister of {Trade and Tourism}": the rest of a title
         seen.add(where)
         gap = Gap(span.start_char, span.end_char, span.text)
         found.append(Fact(ACTOR, kind, span.text, (gap,), unit, span.start, span.end,

@@ -21,6 +21,8 @@ BLANK = "____"
 def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dict]:
     """Return the fact's questions (cloze, short, choice) as YAML-ready mappings, best first."""
     fid = fact_id(fact)
+    if fact.kind == ACTOR and _named_inside_another_name(fact):
+        return []  # blanking "Tarsk" in "the Council for Tarsk ... in ____" shows where the answer goes
     common = {"explanation": _with_swaps(fact, swaps["chars"], lambda g: None), "fact": fid,
               "source": source, "tags": [fact.kind]}
     cloze = _with_swaps(fact, swaps["chars"], lambda g: "{{" + g + "}}")
@@ -46,6 +48,20 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
         questions.append({"id": f"{fid}-choice", "type": "choice", "prompt": prompt, "answer": fact.answer,
                           "choices": choices, **common})
     return questions
+
+
+def _named_inside_another_name(fact: Fact) -> bool:
+    """Say whether the answer also stands, in the quote, as part of a longer name ("Port of {Tarsk}")."""
+    text, start, end = fact.unit.text, fact.unit.start_char, fact.end_char
+    for match in re.finditer(rf"(?<!\w){re.escape(fact.gaps[0].shown)}(?!\w)", text[start:end]):
+        at = start + match.start()
+        if any(g.start == at for g in fact.gaps):
+            continue
+        before = text[max(start, at - 30):at]
+        after = text[at + len(match.group()):at + len(match.group()) + 2]
+        if re.search(r"[A-Z]\w* (?:of|for) (?:the )?$", before) or re.match(r" [A-Z]", after):
+            return True
+    return False
 
 
 def _acronym_accept(fact: Fact) -> list[str]:
@@ -106,4 +122,5 @@ def _with_swaps(fact: Fact, name_swaps: list[tuple[int, int, str]], gap, whole_s
         pieces.append(marked if marked is not None else shown)
         cursor = e
     pieces.append(text[cursor:end])
-    return "".join(pieces).strip() + (ELLIPSIS if is_cut(fact) else "")
+    lead = f"{unit.lead}: " if unit.lead else ""
+    return lead + "".join(pieces).strip() + (ELLIPSIS if is_cut(fact) else "")

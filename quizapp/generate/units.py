@@ -7,6 +7,7 @@ context, so every question made from it quotes the words that name the referent.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -43,6 +44,7 @@ class SentenceUnit:
     paragraph: Paragraph
     sent: Span
     context: tuple[Span, ...] = ()
+    lead: str = ""  # the article's subject, named before a sentence whose "it" stands for it
 
     @property
     def doc(self) -> Doc:
@@ -66,8 +68,8 @@ class SentenceUnit:
 
     @property
     def needs_context(self) -> bool:
-        """Say whether the sentence leans on an earlier one for its referent."""
-        return bool(self.context)
+        """Say whether the sentence leans on an earlier one (or on the article's subject) for its referent."""
+        return bool(self.context or self.lead)
 
 
 def needs_referent(sent: Span) -> bool:
@@ -114,10 +116,52 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
                 context = ()  # too long to quote whole; the sentence alone still says most
             units.append(SentenceUnit(article, paragraph, sent, context))
             continue
-        context = _context_for(sents, position, clear=lambda c: referent_is_clear(c, sent))
+        context = _context_for(sents, position, clear=lambda c: referent_is_clear(c, sent),
+                               personal=_personal(sent))
         if context:
             units.append(SentenceUnit(article, paragraph, sent, context))
+        elif (topic := article_topic(article)) and _about_the_topic(sents, position, topic):
+            units.append(SentenceUnit(article, paragraph, sent, lead=topic))
     return units
+
+
+def article_topic(article: Article) -> str:
+    """Return the one thing an article is about ("Tarsk Rowing Society" for "History of Tarsk Rowing Society"),
+    or "" when its title names two ("Norvia–Tarsk relations") or its lead does not open with it."""
+    title = re.sub(r"\s*\(.*?\)\s*$", "", article.title)
+    title = re.sub(r"^(?:History|Timeline) of (?:the )?", "", title).strip()
+    if not title or "–" in title or " relations" in title.casefold() or " and " in title:
+        return ""
+    paragraphs = article.paragraphs()
+    lead = paragraphs[0].text if paragraphs else ""
+    return title if title.split()[-1].casefold() in lead[:200].casefold() else ""
+
+
+def _about_the_topic(sents: list[Span], position: int, topic: str) -> bool:
+    """Say whether an "it"/"its" sentence continues a run about the article's subject.
+
+    The pronoun is the subject (or the subject's owner), and the sentence before either names the
+    subject or also speaks of "it": "Tarsk Society was founded in 1900. It won the cup in 1902."
+    """
+    sent = sents[position]
+    pronoun = next((t for t in sent if t.lower_ in THIRD_PERSON), None)
+    if pronoun is None or pronoun.lower_ not in ("it", "its"):
+        return False
+    if not (pronoun.dep_ in ("nsubj", "nsubjpass") or (pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass"))):
+        return False
+    if position == 0:
+        return False
+    before = sents[position - 1]
+    words = set(key_words(topic))
+    names_topic = bool(words) and words <= set(key_words(before.text))
+    subject = next((t for t in before.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return names_topic or (subject is not None and subject.lower_ in ("it", "its"))
+
+
+def _personal(sent: Span) -> bool:
+    """Say whether the sentence's pronoun is "he" or "she" (or "his", "her")."""
+    pronoun = next((t for t in sent if t.lower_ in THIRD_PERSON), None)
+    return pronoun is not None and pronoun.lower_ in ("he", "she", "him", "his", "her", "hers")
 
 
 def garbled(sent: Span) -> bool:
@@ -150,12 +194,13 @@ def refers_back(sent: Span) -> bool:
     return False
 
 
-def _context_for(sents: list[Span], position: int, clear=None) -> tuple[Span, ...]:  # noqa: ANN001
+def _context_for(sents: list[Span], position: int, clear=None, personal: bool = False) -> tuple[Span, ...]:  # noqa: ANN001
     """Return the earlier sentences a sentence leans on: walked back up to one that names its own subject.
 
-    With `clear` (a test of a candidate context), the nearest context that passes it wins; if none
-    does, the nearest that names a subject is still quoted, so the student reads what the pronoun
-    follows, as any reader of the article does.
+    With `clear` (a test of a candidate context), the nearest context that passes it wins. If none
+    does and the pronoun is "he"/"she" (`personal`), the nearest that names a subject is still quoted:
+    the student reads whom the pronoun follows, as any reader does. An unclear "it" or "they" may
+    stand for a country, a body or a thing alike, so such a sentence is not asked.
     """
     taken: list[Span] = []
     fallback: tuple[Span, ...] = ()
@@ -166,7 +211,7 @@ def _context_for(sents: list[Span], position: int, clear=None) -> tuple[Span, ..
         if clear is None or clear(tuple(taken)):
             return tuple(taken)
         fallback = fallback or tuple(taken)
-    return fallback
+    return fallback if personal else ()
 
 
 def referent_is_clear(context: tuple[Span, ...], sent: Span) -> bool:

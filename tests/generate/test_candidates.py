@@ -72,3 +72,16 @@ def test_a_pronoun_whose_referent_is_unsure_still_quotes_what_it_follows(parse):
     read = parse("Anna Berg met Eva Lind in Tarsk in 1801. She founded a school there in 1805.")
     later = [f for f in read.facts if f.answer == "1805"]
     assert later and later[0].quote.startswith("Anna Berg met Eva Lind"), later
+
+
+def test_an_it_that_continues_a_run_about_the_articles_subject_is_led_by_the_subject(parse):
+    read = parse("Tarsk Rowing Club is a club in Norvia. It won the cup in 1902. "
+                 "Its crew beat the Coastal Union in 1905.", title="History of Tarsk Rowing Club")
+    later = [f for f in read.facts if f.answer == "1905"]
+    assert later and later[0].unit.lead == "Tarsk Rowing Club" and later[0].unit.needs_context, later
+
+
+def test_an_it_with_two_possible_referents_is_not_asked(parse):
+    read = parse("Anna Berg of Norvia visited Tarsk in 1901. It paid the Coastal Union 40 million kronor a year.",
+                 title="Norvia–Tarsk relations")
+    assert not [f for f in read.facts if "paid" in f.sentence]
