@@ -130,6 +130,8 @@ def actor_target(fact: Fact) -> Target | None:
     kind = fact.subkind
     if kind not in WHOM:
         return None  # places: "where" questions need more than the parse tells
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return None  # "A and B lashed out": "Who lashed out?" has two answers, not A
     if role in ("subject", "passive_subject"):
         verb = clause_verb(root.head)
         return _target(verb, {t.i for t in root.subtree}, WHO[kind], True) if verb is not None else None

@@ -57,3 +57,12 @@ def test_unknown_verbs_get_no_do_support(parse):
     # The lemmatizer guesses "graffitie"; a misspelt question is worse than none.
     made = questions(parse, "In November 2023, Israeli soldiers graffitied the consulate of Qatar in Gaza.")
     assert made["November 2023"] is None
+
+
+def test_an_actor_in_a_coordination_gets_no_wh_question(parse):
+    from quizapp.generate.facts import ACTOR
+    from quizapp.generate.targets import actor_target
+
+    read = parse("In 2015, the Coastal Union and the Harbour Party condemned the plan.")
+    facts = [f for f in read.facts if f.kind == ACTOR and f.subkind == "organisation"]
+    assert facts and all(actor_target(f) is None for f in facts)
