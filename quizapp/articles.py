@@ -39,6 +39,7 @@ class Paragraph:
     text: str
     line: int
     anchor: str
+    line_breaks: tuple[int, ...] = ()  # offsets in `text` where one line of the file ended and the next began
 
     @cached_property
     def folded_text(self) -> str:
@@ -121,7 +122,8 @@ def parse_article(text: str, path: str = "<article>") -> Article:
         if block:
             index = len(current.paragraphs) + 1
             anchor = f"{current.slug}-p{index}"
-            current.paragraphs.append(Paragraph(current.title, index, " ".join(block), block_line, anchor))
+            breaks = tuple(sum(len(line) + 1 for line in block[:i]) - 1 for i in range(1, len(block)))
+            current.paragraphs.append(Paragraph(current.title, index, " ".join(block), block_line, anchor, breaks))
         block = []
 
     for number, raw in enumerate(lines[first + 1 :], start=first + 2):

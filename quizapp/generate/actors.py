@@ -136,6 +136,11 @@ def _modifier(span: Span) -> bool:
     root = span.root
     if len(span) == 1 and root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
         return True
+    text, doc = span.doc.text, span.doc
+    joined_after = span.end + 1 < len(doc) and text[span.end_char:span.end_char + 1] in "-–" and doc[span.end + 1].text[:1].isupper()
+    joined_before = span.start > 1 and text[span.start_char - 1:span.start_char] in "-–" and doc[span.start - 2].text[:1].isupper()
+    if joined_after or joined_before:
+        return True  # "the Norvia-Tarsk war": one word of a compound name
     return all(t.pos_ == "ADJ" for t in span)
 
 
@@ -190,7 +195,8 @@ def _whole_name(span: Span, kind: str) -> bool:
     for token in root.subtree:
         if token.i >= span.start or token.i > root.i:
             break
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in TITLES:
+        hyphened = token.i + 1 < len(span.doc) and span.doc[token.i + 1].text in ("-", "–")
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in TITLES and not hyphened:
             if token.ent_type_ not in ("NORP", "GPE"):  # "the French broadcaster Radio Nord" is fine
                 return False
     if kind != "person" and _name_continues(span):

@@ -1,35 +1,38 @@
-"""Choose three wrong options of the answer's kind and form, and order the four options per question.
+"""Choose three wrong options for a date or an amount, and order the four options by value.
 
-People are paired with other people, organisations with organisations, countries with countries;
-years with nearby years; amounts with amounts of the same unit and magnitude. A distractor never shares
-a name word with the answer, never stands in the question's own sentence, and is never the answer of
-another fact with the same verb (it could then be a second correct answer).
+Dates get dates of the same form, none later than the article knows, each on the same side of the
+quote's other dates as the answer; amounts get amounts of the same unit and magnitude; vague amounts
+get the other rungs of their ladder ("dozens", "hundreds", "thousands"). A distractor never stands
+in the question's own sentence and is never the answer of another fact with the same verb (it could
+then be a second correct answer). Names get no options: see distractors_for.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from quizapp.generate.datevariants import date_key, date_variants
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
-from quizapp.generate.names import name_words, organisation_class
 from quizapp.generate.quantities import Amount, nearby_numbers, parse_amount
-from quizapp.generate.similarity import contains_word, same_entity, shares_stem
+from quizapp.generate.similarity import contains_word
 from quizapp.generate.spread import pick_spread, seeded
 
-# Actors offered as options only where the kind is fine enough that four options look alike: people by
-# full name, countries, groups of people, and organisations of a known class. Places, events, works
-# and lists mix kinds a parse cannot tell apart (a city, a bay, a planet), so they get no choice question.
-CHOICE_KINDS = frozenset({"person", "country", "group", "organisation"})
+# Vague amounts are asked on their own ladder: a student picks the order of magnitude.
+LADDERS = (("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions"),
+           ("a few dozen", "a few hundred", "a few thousand", "a few hundred thousand", "a few million"),
+           ("several dozen", "several hundred", "several thousand", "several hundred thousand", "several million"),
+           ("once", "twice", "three times", "four times", "five times"),
+           ("several days", "several weeks", "several months", "several years", "several decades"),
+           ("a few days", "a few weeks", "a few months", "a few years", "a few decades"))
 
 
 @dataclass
 class Pool:
     """Everything the corpus offers as distractors, and which answers go with which verb."""
 
-    actors: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     amounts: list[Amount] = field(default_factory=list)
     by_predicate: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     latest_year: int = 0
@@ -44,44 +47,32 @@ def governing_lemma(fact: Fact) -> str:
     return token.lemma_.casefold() if token.pos_ in ("VERB", "AUX") else ""
 
 
-def build_pool(facts: list[Fact], extra_people: list[str]) -> Pool:
-    """Collect the corpus's actors, amounts and latest year, in a stable order."""
+def build_pool(facts: list[Fact]) -> Pool:
+    """Collect an article's amounts, latest year and answers per verb, in a stable order."""
     pool = Pool()
     for fact in facts:
         answers = pool.by_predicate[(fact.kind, governing_lemma(fact))]
         answers.add(fact.answer.casefold())
         if fact.kind == DATE:
             answers.update(str(int(v)) for v in fact.values)
-        if fact.kind == ACTOR:
-            _add_actor(pool.actors[fact.subkind], fact.answer)
-        elif fact.kind == NUMBER and fact.subkind not in ("change", "ratio"):
+        if fact.kind == NUMBER and fact.subkind not in ("change", "ratio"):
             amount = parse_amount(fact.answer)
             if amount is not None:
                 pool.amounts.append(amount)
         elif fact.kind == DATE and fact.values:
             pool.latest_year = max(pool.latest_year, int(max(fact.values)))
-    for person in extra_people:
-        _add_actor(pool.actors["person"], person)
     return pool
-
-
-def _add_actor(names: list[str], name: str) -> None:
-    """Add a name unless the entity is there already; prefer the spelling without dots ("PLO", not "P.L.O.")."""
-    for position, known in enumerate(names):
-        if same_entity(name, known):
-            if known.count(".") > name.count("."):
-                names[position] = name
-            return
-    names.append(name)
 
 
 def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | None:
     """Return three distractors for a fact, or None when the article cannot offer three good ones."""
     if fact.kind == ACTOR:
-        if not _offerable(fact.subkind, fact.answer):
-            return None
-        candidates = _actor_candidates(fact, pool)
-    elif fact.kind == DATE:
+        # Names as options failed review: a parse cannot tell which three people, bodies or places could
+        # do what the sentence says (a stadium offered as a player, a leader who cannot fit the role).
+        return None
+    if fact.subkind == "vague":
+        return _ladder_pick(fact, question_id, pool)
+    if fact.kind == DATE:
         # No distractor is later than the article's latest year: it may not have happened yet.
         candidates = date_variants(fact.subkind, fact.answer, pool.latest_year or 9999)
     else:
@@ -91,10 +82,10 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
     good: list[str] = []
     for candidate in dict.fromkeys(candidates):
         if (candidate.casefold() == fact.answer.casefold() or candidate.casefold() in taken
-                or _appears(candidate, quote) or _variant(candidate, fact)):
+                or _appears(candidate, quote)):
             continue
-        if fact.kind == ACTOR and any(_variant_names(candidate, kept) for kept in good):
-            continue  # one spelling of each entity ("Jon Olsen" / "John Olsen")
+        if fact.kind == DATE and not _same_side_of_every_other_date(fact, candidate):
+            continue  # "closed in February 2020 ... reopened in ____": no option before 2020
         good.append(candidate)
     ranks = pool.ranks_dealt
     picked = pick_spread(_key(fact, fact.answer), [(_key(fact, c), c) for c in good], question_id,
@@ -104,30 +95,36 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
     return picked
 
 
-def _offerable(kind: str, name: str) -> bool:
-    """Say whether an actor of this kind, so named, can be an option beside others of its kind."""
-    if kind not in CHOICE_KINDS:
-        return False
-    if kind == "person":
-        return len(name.split()) > 1  # one word the NER calls a person is often a firm or a town
-    if kind == "organisation":
-        return organisation_class(name) != ""
-    return True
+def _ladder_pick(fact: Fact, question_id: str, pool: Pool) -> list[str] | None:
+    """Return three other rungs of the vague amount's ladder ("hundreds" -> "dozens", "thousands", ...)."""
+    answer = fact.answer.casefold()
+    for ladder in LADDERS:
+        if answer in ladder:
+            rungs = [(float(i), _case_like(fact.answer, r)) for i, r in enumerate(ladder) if r != answer]
+            picked = pick_spread(float(ladder.index(answer)), rungs, question_id, target=pool.ranks_dealt["vague"] % 4)
+            if picked is not None:
+                pool.ranks_dealt["vague"] += 1
+            return picked
+    return None
+
+
+def _case_like(model: str, text: str) -> str:
+    """Write text capitalised as the model is ("Hundreds" -> "Thousands")."""
+    return text[:1].upper() + text[1:] if model[:1].isupper() else text
 
 
 def _key(fact: Fact, text: str) -> float:
     """Return what a test-wise student would rank options by: the date, the amount, or the length of a name."""
+    if fact.subkind == "vague":
+        for ladder in LADDERS:
+            if text.casefold() in ladder:
+                return float(ladder.index(text.casefold()))
     if fact.kind == DATE:
         return date_key(text)
     if fact.kind == NUMBER:
         amount = parse_amount(text.split(" to ")[0])
         return amount.value if amount is not None else 0.0
     return len(text) + len(text.split()) / 100
-
-
-def _variant_names(a: str, b: str) -> bool:
-    """Say whether two names may be spellings or parts of one another."""
-    return bool(name_words(a) & name_words(b)) or shares_stem(a, b) or same_entity(a, b)
 
 
 def order_choices(fact: Fact, distractors: list[str], question_id: str) -> list[str]:
@@ -137,14 +134,6 @@ def order_choices(fact: Fact, distractors: list[str], question_id: str) -> list[
         return sorted(options, key=lambda o: _key(fact, o))
     seeded(question_id + "/order").shuffle(options)
     return options
-
-
-def _actor_candidates(fact: Fact, pool: Pool) -> list[str]:
-    """Return the article's other actors of the same fine kind (an organisation's class of body too)."""
-    answer = fact.answer
-    body = organisation_class(answer) if fact.subkind == "organisation" else ""
-    return [a for a in pool.actors.get(fact.subkind, []) if not (name_words(a) & name_words(answer))
-            and _offerable(fact.subkind, a) and (fact.subkind != "organisation" or organisation_class(a) == body)]
 
 
 def _number_candidates(fact: Fact, pool: Pool) -> list[str]:
@@ -194,13 +183,18 @@ def _scale(amount: Amount) -> float:
     return amount.value / amount.number if amount.number else 1
 
 
+def _same_side_of_every_other_date(fact: Fact, candidate: str) -> bool:
+    """Say whether the candidate is before (or after) each other date of the quote just as the answer is."""
+    answer_key, candidate_key = date_key(fact.answer), date_key(candidate)
+    for year in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", fact.quote):
+        other = float(year)
+        if int(other) in [int(v) for v in fact.values]:
+            continue
+        if (answer_key < other) != (candidate_key < other) or (answer_key >= other + 1) != (candidate_key >= other + 1):
+            return False
+    return True
+
+
 def _appears(candidate: str, quote: str) -> bool:
     """Say whether the candidate stands in the question's sentence (it would look planted)."""
     return contains_word(candidate, quote)
-
-
-def _variant(candidate: str, fact: Fact) -> bool:
-    """Say whether the candidate is a spelling or part of the answer ("Berg" for "Anton Berg")."""
-    if fact.kind != ACTOR:
-        return False
-    return _variant_names(candidate, fact.answer)

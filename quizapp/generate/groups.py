@@ -72,6 +72,8 @@ def _list_span(root: Token) -> Span | None:
         return None
     if not all(_named(m.subtree) or m.ent_type_ in NAME_LABELS for m in members):
         return None
+    if any(t.pos_ == "PRON" for m in members for t in m.subtree):
+        return None  # "him and Anna Berg": a pronoun is no name to ask for
     last = max(m.right_edge.i for m in members)
     first = min(t.left_edge.i for t in [root])
     span = _bare(root.doc[first:last + 1])
@@ -100,7 +102,7 @@ def _name_lists(sent: Span) -> list[Span]:
     for ent in ents:
         if run:
             between = sent.doc.text[run[-1].end_char:ent.start_char]
-            if between not in (", ", " and ", ", and "):
+            if between not in (", ", " and ", ", and ") or ent.label_ != run[-1].label_:  # one kind of name
                 if len(run) > 1 and _ends_with_and(run):
                     lists.append(run)
                 run = []

@@ -38,29 +38,6 @@ NOT_PERSON = ORG_HEADS | frozenset({"operation", "war", "star", "republic", "pro
 PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "abu", "de", "da", "van", "von", "der", "la", "le"})
 
 
-# Classes of bodies, by the last word of their name: a ministry is offered beside ministries, not beside a TV channel.
-BODY_CLASSES = {
-    "state": ("government", "ministry", "ministries", "council", "assembly", "parliament", "congress", "senate",
-              "authority", "department", "office", "court", "commission", "agency", "bureau", "committee", "board"),
-    "armed": ("army", "navy", "force", "forces", "guard", "police", "brigade", "brigades", "regiment", "corps",
-              "faction", "front", "militia"),
-    "political": ("party", "movement", "coalition", "alliance", "union", "league", "federation", "nations"),
-    "media": ("network", "newspaper", "magazine", "channel", "broadcaster", "press", "times", "news"),
-    "business": ("company", "companies", "corporation", "corp", "inc", "ltd", "limited", "group", "holdings",
-                 "industries", "bank", "airline", "airlines", "airways", "firm", "motors", "systems"),
-    "civil": ("society", "association", "foundation", "trust", "cross", "crescent", "charity", "church",
-              "university", "college", "school", "institute", "club", "team", "fund"),
-}
-
-
-def organisation_class(name: str) -> str:
-    """Return the class of body an organisation's name says it is ("" when its last word does not tell)."""
-    words = name.casefold().replace("(", " ").replace(")", " ").split()
-    # The head is the word before "of"/"for" ("Council for the Restoration of Docks"), else the last word.
-    head = next((words[i - 1] for i, w in enumerate(words) if w in ("of", "for") and i), words[-1] if words else "")
-    return next((body for body, heads in BODY_CLASSES.items() if head in heads), "")
-
-
 @lru_cache(maxsize=1)
 def countries() -> frozenset[str]:
     """Return the country names (case-folded) that make a place a country."""

@@ -17,7 +17,7 @@ from quizapp.generate.ids import fact_id
 from quizapp.generate.questions import questions_for
 from quizapp.generate.reading import ReadArticle, read_article
 from quizapp.generate.scoring import DEFAULT_MIN_SCORE, keep
-from quizapp.generate.similarity import key_words, same_stem
+from quizapp.generate.similarity import key_words, same_stem, words
 
 
 @dataclass
@@ -38,8 +38,7 @@ def generate_decks(nlp, articles_dir: Path, root: Path,  # noqa: ANN001 - spacy.
     for read in reads:
         title = read.article.title
         # Distractors come from the question's own article, never the deck's own subject.
-        pool = build_pool([f for f in read.facts if not _named_in_title(f, title)],
-                          [n for n in read.names.full_names if not _named_in_title_text(n, title)])
+        pool = build_pool([f for f in read.facts if not _named_in_title(f, title)])
         deck = GeneratedDeck(read.article.path, read.article.title)
         swaps_by_paragraph = _name_swaps(read)
         for fact in read.facts:
@@ -59,12 +58,8 @@ def _named_in_title(fact: Fact, title: str) -> bool:
     """Say whether the deck's title gives the answer: the date or number itself, or every word of an actor."""
     if fact.kind != ACTOR:
         return re.search(rf"(?<![\w.,]){re.escape(fact.answer)}(?!\w)", title) is not None
-    return _named_in_title_text(fact.answer, title)
-
-
-def _named_in_title_text(name: str, title: str) -> bool:
-    """Say whether every key word of a name stands (in some form) in the title."""
-    answer_words = key_words(name)
+    # A group named by its people ("the Norvian government") is not given by "Norvia" alone.
+    answer_words = key_words(fact.answer) if fact.subkind != "collective" else words(fact.answer)
     title_words = key_words(title)
     return bool(answer_words) and all(any(same_stem(a, t) for t in title_words) for a in answer_words)
 

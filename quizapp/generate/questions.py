@@ -13,6 +13,7 @@ from quizapp.generate.facts import ACTOR, DATE, Fact, overlaps
 from quizapp.generate.ids import fact_id
 from quizapp.generate.similarity import acronym, contains_word, leaks, spelled_out
 from quizapp.generate.trimming import ELLIPSIS, is_cut
+from quizapp.generate.units import OPENERS
 from quizapp.generate.wh import wh_question
 
 BLANK = "____"
@@ -28,9 +29,10 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
     cloze = _with_swaps(fact, swaps["chars"], lambda g: "{{" + g + "}}")
     blanked = _with_swaps(fact, swaps["chars"], lambda g: BLANK, whole_span=True)
     questions: list[dict] = []
-    if not _gives_away(fact, re.sub(r"\{\{.*?\}\}", " ", cloze)):
+    vague = fact.subkind == "vague"  # "____ of workers" begs "hundreds": asked only against its ladder
+    if not vague and not _gives_away(fact, re.sub(r"\{\{.*?\}\}", " ", cloze)):
         questions.append({"id": f"{fid}-cloze", "type": "cloze", "text": cloze, **common})
-    wh = wh_question(fact, swaps["tokens"])
+    wh = None if vague else wh_question(fact, swaps["tokens"])
     if wh is not None and _gives_away(fact, wh):
         wh = None
     if wh is not None:
@@ -122,5 +124,9 @@ def _with_swaps(fact: Fact, name_swaps: list[tuple[int, int, str]], gap, whole_s
         pieces.append(marked if marked is not None else shown)
         cursor = e
     pieces.append(text[cursor:end])
+    written = "".join(pieces).strip()
+    if gap("") is not None and not unit.context and (opener := OPENERS.match(written)):
+        rest = written[opener.end():].lstrip(" ,")
+        written = rest[:1].upper() + rest[1:]  # "However, Norvia ..." alone: the "However" answers nothing shown
     lead = f"{unit.lead}: " if unit.lead else ""
-    return lead + "".join(pieces).strip() + (ELLIPSIS if is_cut(fact) else "")
+    return lead + written + (ELLIPSIS if is_cut(fact) else "")

@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from quizapp.generate.facts import Fact
 
-LONG = 60  # words: a sentence longer than this is cut
+LONG = 80  # words: a sentence longer than this is cut
 KEEP = 45  # words: a cut quote longer than this is not asked
 ELLIPSIS = " …"
 

@@ -28,6 +28,16 @@ ANAPHORIC_NOUNS = frozenset({"invasion", "war", "nation", "country", "countries"
                              "region", "states", "government", "group", "occupation", "campaign", "treaty",
                              "network", "party", "league", "event", "program", "programme", "firm", "band"})
 MAX_CONTEXT = 2
+# Openers that continue what was said before; a prompt without the sentence before leaves them out.
+OPENERS = re.compile(r"^\W*(?:However|In addition|Nonetheless|Nevertheless|Instead|Meanwhile|In contrast|By contrast|"
+                     r"Previously|As a result|Therefore|Thus|In response|Also|Moreover|Furthermore|Consequently|"
+                     r"Overall|Similarly|Likewise|Even so|Still|Then)\b")
+# Times counted from one named before ("that summer", "two years later", "the following season").
+LATER = re.compile(r"\b(?:later that|that (?:year|month|summer|autumn|winter|spring|season|day|week|decade)|"
+                   r"the (?:following|next|same|previous) (?:year|month|season|day|week|decade|summer|autumn)|"
+                   r"\w+ (?:years?|months?|weeks?|days?|seasons?) (?:later|earlier))\b", re.IGNORECASE)
+RELATIONS = re.compile(r"^\S.*[–-].*\brelations$", re.IGNORECASE)  # "Norvia–Tarsk relations"
+ANSWERING = frozenset({"refuse", "agree", "accept", "reject", "respond", "retaliate", "decline", "comply"})
 RUN = 3  # words: a run this long repeated at once (or within four words) marks garbled text
 CONTEXT_TOKENS = 70  # a quote with its context sentences stays within this many tokens  # sentences walked back to find one that names the referent
 _THING = ("ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT")
@@ -111,18 +121,40 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
         if garbled(sent):
             continue
         if not needs_referent(sent):
-            context = _context_for(sents, position) if refers_back(sent) else ()
-            if sum(len(c) for c in context) + len(sent) > CONTEXT_TOKENS:
-                context = ()  # too long to quote whole; the sentence alone still says most
-            units.append(SentenceUnit(article, paragraph, sent, context))
-            continue
-        context = _context_for(sents, position, clear=lambda c: referent_is_clear(c, sent),
+            if not refers_back(sent):
+                units.append(SentenceUnit(article, paragraph, sent))
+                continue
+            context = _context_for(sents, position, paragraph.line_breaks)
+            if context and sum(len(c) for c in context) + len(sent) <= CONTEXT_TOKENS:
+                units.append(SentenceUnit(article, paragraph, sent, context))
+            elif topic := article_topic(article):
+                units.append(SentenceUnit(article, paragraph, sent, lead=topic))
+            elif _only_the_two_sides(sent) and RELATIONS.search(article.title):
+                units.append(SentenceUnit(article, paragraph, sent, lead=article.title))  # "the two countries"
+            elif position == 0 and (heading := _naming_heading(paragraph.section)):
+                units.append(SentenceUnit(article, paragraph, sent, lead=heading))  # "... after the Harbour War"
+            continue  # what it leans on is too far back to quote: not asked
+        context = _context_for(sents, position, paragraph.line_breaks, clear=lambda c: referent_is_clear(c, sent),
                                personal=_personal(sent))
         if context:
             units.append(SentenceUnit(article, paragraph, sent, context))
         elif (topic := article_topic(article)) and _about_the_topic(sents, position, topic):
             units.append(SentenceUnit(article, paragraph, sent, lead=topic))
     return units
+
+
+def _naming_heading(section: str) -> str:
+    """Return a section heading that names what its first paragraph's "the war" is about, else ""."""
+    words = section.split()
+    return section if len(words) > 1 and any(w[:1].isupper() for w in words[1:]) else ""
+
+
+def _only_the_two_sides(sent: Span) -> bool:
+    """Say whether the sentence's one backward reference is "the two countries" (or states, nations, sides)."""
+    pairs = [t for t in sent if t.lower_ in ("countries", "states", "nations", "sides", "governments")
+             and any(c.lower_ == "two" for c in t.lefts)]
+    return bool(pairs) and not LATER.search(sent.text) and not any(
+        c.lower_ in ("this", "these", "those") for t in sent for c in t.lefts if c.dep_ == "det")
 
 
 def article_topic(article: Article) -> str:
@@ -177,24 +209,36 @@ def garbled(sent: Span) -> bool:
 
 
 def refers_back(sent: Span) -> bool:
-    """Say whether a sentence leans on an earlier one through a bare "the war", "the nation", "the two countries"."""
+    """Say whether a sentence leans on an earlier one without a pronoun.
+
+    Through a bare "the war", "the nation", "the two countries" (or a bare "the spacecraft" as its
+    subject), "this position", "that summer", "two years later", or a verb of answering with nothing to
+    answer ("Norvia refused."). An opening "However," or "In addition," alone does not: prompts drop it.
+    """
+    if LATER.search(sent.text):
+        return True
     for token in sent:
         if token.ent_type_ == "EVENT":
             return False  # the sentence names its event itself ("in the Harbour Strike, ... the walk-out")
-        if token.lower_ not in ANAPHORIC_NOUNS or token.pos_ != "NOUN":
+        if token.pos_ != "NOUN":
             continue
-        determiner = [c for c in token.lefts if c.dep_ == "det"]
+        determiner = next((c.lower_ for c in token.lefts if c.dep_ == "det"), "")
         described = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl",
                                                                 "relcl", "appos")
                      and (c.dep_ != "amod" or c.text[:1].isupper())]
-        if determiner and determiner[0].lower_ in ("the", "this", "that", "these", "those") and not described:
+        if determiner in ("this", "these", "those") or (determiner == "that" and token.i > 0):
             return True
-        if described:
+        subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+        if determiner == "the" and not described and (token.lower_ in ANAPHORIC_NOUNS or subject):
+            return True
+        if described and token.lower_ in ANAPHORIC_NOUNS:
             return False  # "the Norvia-Tarsk dispute": named here, so a later "the talks" are these
-    return False
+    root = sent.root
+    return root.lemma_ in ANSWERING and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in root.children)
 
 
-def _context_for(sents: list[Span], position: int, clear=None, personal: bool = False) -> tuple[Span, ...]:  # noqa: ANN001
+def _context_for(sents: list[Span], position: int, breaks: tuple[int, ...], clear=None,  # noqa: ANN001
+                 personal: bool = False) -> tuple[Span, ...]:
     """Return the earlier sentences a sentence leans on: walked back up to one that names its own subject.
 
     With `clear` (a test of a candidate context), the nearest context that passes it wins. If none
@@ -205,6 +249,8 @@ def _context_for(sents: list[Span], position: int, clear=None, personal: bool = 
     taken: list[Span] = []
     fallback: tuple[Span, ...] = ()
     for earlier in reversed(sents[max(0, position - MAX_CONTEXT):position]):
+        if any(earlier.start_char < b < sents[position].start_char for b in breaks):
+            break  # the file has a line break between them: the quote would not be verbatim
         taken.insert(0, earlier)
         if needs_referent(earlier):
             continue

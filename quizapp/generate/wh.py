@@ -38,6 +38,8 @@ def wh_question(fact: Fact, replacements: dict[int, tuple[int, str]]) -> str | N
     pieces = _arrange(tokens, subject, target)
     if pieces is None:
         return None
+    if _orphan_pronoun(pieces):
+        return None  # "Who tested his in ...?": a pronoun the question no longer explains
     text = render(_substitute(pieces, replacements))
     text = text[0].upper() + text[1:] + "?"
     return text if _well_formed(text) and not vague(text) else None
@@ -79,6 +81,20 @@ def _arrange(tokens: list[Token], subject: Token, target: Target) -> list[Token 
     if front and isinstance(front[-1], Token) and front[-1].text != ",":
         front.append(",")
     return [*front, target.wh, *moved, *subject_part, *rest]
+
+
+def _orphan_pronoun(pieces: list[Token | str]) -> bool:
+    """Say whether the question keeps a "he"/"his"/"it"/"their" with nothing left in it that it can stand for."""
+    tokens = [p for p in pieces if isinstance(p, Token)]
+    people = any(t.ent_type_ == "PERSON" for t in tokens)
+    things = any(t.ent_type_ in ("ORG", "GPE", "NORP") or t.pos_ == "NOUN" for t in tokens)
+    for token in tokens:
+        if token.tag_ not in ("PRP", "PRP$") or token.lower_ in ("we", "i", "you", "us", "our"):
+            continue
+        personal = token.lower_ in ("he", "him", "his", "she", "her", "hers")
+        if not (people if personal else things):
+            return True
+    return False
 
 
 def is_finite(verb: Token) -> bool:

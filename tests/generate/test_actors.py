@@ -25,9 +25,11 @@ def test_a_word_of_a_longer_name_is_not_an_actor(parse):
 
 
 def test_places_left_or_visited_are_asked_by_cloze_but_get_no_wh_question(parse):
-    read = parse("The refugees left Kuwait in 1990. The emir visited Egypt in 2012.")
-    assert actors(read) == [("country", "Kuwait", "mention"), ("country", "Egypt", "mention")]
-    assert [actor_target(f) for f in read.facts if f.kind == ACTOR] == [None, None]  # no "Whom did ... leave?"
+    read = parse("Many refugees left Kuwait in 1990. The emir of Tarsk visited Egypt in 2012.")
+    assert [a for a in actors(read) if a[1] in ("Kuwait", "Egypt")] == [("country", "Kuwait", "mention"),
+                                                                        ("country", "Egypt", "mention")]
+    places = [f for f in read.facts if f.kind == ACTOR and f.answer in ("Kuwait", "Egypt")]
+    assert [actor_target(f) for f in places] == [None, None]  # no "Whom did ... leave?"
 
 
 def test_a_short_name_is_answered_with_the_full_name(parse):

@@ -11,7 +11,7 @@ def answers(read, kind: str) -> list[str]:
 
 
 def test_actors_in_object_prepositional_and_possessive_roles_and_compound_modifiers(parse):
-    read = parse("The council gave the award to the Norvian Red Cross. The money went to Anna Berg's school. "
+    read = parse("In 1900 Tarsk gave an award to the Norvian Red Cross. Money went to Anna Berg's school. "
                  "In 1999 the NATO-led force reached the town.")
     found = answers(read, ACTOR)
     assert {"Norvian Red Cross", "Anna Berg", "NATO"} <= set(found), found
@@ -54,7 +54,7 @@ def test_both_parts_of_x_out_of_y_are_asked(parse):
 
 
 def test_a_year_that_dates_a_name_is_a_date(parse):
-    assert "1954" in answers(parse("The three scientists shared the 1954 Nobel Prize for the work."), DATE)
+    assert "1954" in answers(parse("Three scientists shared the 1954 Nobel Prize for their work."), DATE)
 
 
 def test_garbled_sentences_give_no_facts(parse):

@@ -16,6 +16,8 @@ from .conftest import ROOT
 
 GENERATED = ROOT / "questions" / "generated"
 CHANCE_CEILING = 0.30  # four options: chance is 0.25
+LADDER_WORDS = ("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions",
+                "once", "twice", "three times", "four times", "five times")
 MONTHS = ("January February March April May June July August September October November December").split()
 
 
@@ -76,13 +78,16 @@ def test_name_options_come_from_the_questions_own_article(seed_decks):
             assert option.split()[-1] in text, (question["id"], option)
 
 
-def test_lists_groups_places_and_events_get_no_choice_question(seed_decks):
-    offered = set()
-    for deck in seed_decks:
-        by_id = {fact_id(f): f for f in deck.facts}
-        offered |= {by_id[q["fact"]].subkind for q in deck.questions if q["type"] == "choice"}
-    assert offered & {"list", "collective", "place", "event", "law", "work", "product"} == set(), offered
-    assert {"person", "country"} <= offered
+def test_names_get_no_choice_question_only_dates_and_amounts_do(seed_decks):
+    kinds = {question["tags"][0] for _, question in choice_questions(seed_decks)}
+    assert kinds == {"date", "number"}
+
+
+def test_a_vague_amount_is_asked_only_against_its_ladder(seed_decks):
+    vague = [q for _, q in choice_questions(seed_decks) if q["answer"].casefold() in ("hundreds", "twice")]
+    assert vague and all(set(q["choices"]) <= set(LADDER_WORDS) for q in vague), vague
+    facts = {q["fact"] for q in vague}
+    assert not [q for deck in seed_decks for q in deck.questions if q["fact"] in facts and q["type"] != "choice"]
 
 
 def test_the_answers_rank_among_the_options_is_dealt_in_turn():

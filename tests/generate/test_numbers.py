@@ -11,7 +11,7 @@ def numbers(parse, text: str) -> list[tuple[str, str]]:
 
 
 def test_counts_percentages_money_and_quantities(parse):
-    found = numbers(parse, "The army fired 39 missiles. The PLO took five percent of the salary. "
+    found = numbers(parse, "Norvia's army fired 39 missiles. The PLO took five percent of the salary. "
                            "Kuwait donated US$2 million to the fund. Israel permitted a €13 million payment. "
                            "Qatar delivered 34 tons of aid. The club paid 2.3 million kronor.")
     assert found == [("count", "39"), ("percent", "five percent"), ("money", "US$2 million"),
@@ -27,7 +27,7 @@ def test_ratios_changes_and_approximations(parse):
 
 
 def test_approximate_answers_accept_the_bare_number(parse):
-    fact = next(f for f in parse("The embassy sheltered about 300 families.").facts if f.kind == NUMBER)
+    fact = next(f for f in parse("The Norvian embassy sheltered about 300 families.").facts if f.kind == NUMBER)
     assert fact.accept == ("300",)
 
 
@@ -41,4 +41,4 @@ def test_ordinals_and_numbers_inside_names_are_not_numbers(parse):
 
 def test_a_bare_number_needs_something_plural_to_count(parse):
     assert numbers(parse, "Israel permitted a six monthly payment.") == []
-    assert numbers(parse, "The monument honoured two other officials.") == [("count", "two")]
+    assert numbers(parse, "Norvia honoured two other officials.") == [("count", "two")]

@@ -15,11 +15,11 @@ def test_dates_and_acting_actors_score_above_the_threshold(parse):
     read = parse("In 1901, Anna Berg founded the Coastal Rowing Club in Tarsk.")
     assert score(fact(read, "1901")) >= DEFAULT_MIN_SCORE
     assert score(fact(read, "Anna Berg")) == score(fact(read, "Coastal Rowing Club")) >= DEFAULT_MIN_SCORE
-    assert score(fact(read, "Anna Berg")) > score(fact(read, "Tarsk")) >= DEFAULT_MIN_SCORE  # where: asked, ranked lower
+    assert score(fact(read, "Tarsk")) < DEFAULT_MIN_SCORE  # a town as where it happened: not worth a card
 
 
 def test_words_inside_quotation_marks_and_hedged_claims_fall_below_it(parse):
-    read = parse('In 1901 the mayor said: "Anna Berg will lead 40 boats." '
+    read = parse('In 1901 Mayor Eva Holm said: "Anna Berg will lead 40 boats." '
                  "Eva Lind claimed that Tarsk might take the place of the Coastal Union.")
     assert score(fact(read, "Anna Berg")) < DEFAULT_MIN_SCORE
     assert score(fact(read, "Coastal Union")) < DEFAULT_MIN_SCORE
@@ -27,7 +27,7 @@ def test_words_inside_quotation_marks_and_hedged_claims_fall_below_it(parse):
 
 
 def test_a_small_count_scores_below_a_large_one(parse):
-    read = parse("In 1901 the club bought three boats and 45 oars.")
+    read = parse("In 1901 Tarsk Rowing Club bought three boats and 45 oars.")
     assert score(fact(read, "three")) < score(fact(read, "45"))
 
 

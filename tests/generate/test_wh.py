@@ -26,8 +26,8 @@ def questions(parse, text: str) -> dict[str, str | None]:
      "In 1986, how many of the 276 seats at the university went to refugees?"),
     ("Kuwait donated US$2 million to the relief agency.", "US$2 million",
      "How much did Kuwait donate to the relief agency?"),
-    ("Rafiq Qiblawi was assassinated by the Iraqis for opposing the invasion.", "Iraqis",
-     "By whom was Rafiq Qiblawi assassinated for opposing the invasion?"),
+    ("Rafiq Qiblawi was assassinated by the Iraqis for opposing the Iraqi invasion.", "Iraqis",
+     "By whom was Rafiq Qiblawi assassinated for opposing the Iraqi invasion?"),
     ("On January 28, 2017, Safiya Al-Suhail presented her credentials to President Mahmoud Abbas.", "Mahmoud Abbas",
      "On January 28, 2017, to whom did Safiya Al-Suhail present her credentials?"),
     ("Rabin was assassinated on November 4, 1995, ending the contact between governments.", "November 4, 1995",
@@ -63,6 +63,6 @@ def test_an_actor_in_a_coordination_gets_no_wh_question(parse):
     from quizapp.generate.facts import ACTOR
     from quizapp.generate.targets import actor_target
 
-    read = parse("In 2015, the Coastal Union and the Harbour Party condemned the plan.")
+    read = parse("In 2015, the Coastal Union and the Harbour Party condemned Tarsk's plan.")
     facts = [f for f in read.facts if f.kind == ACTOR and f.subkind == "organisation"]
     assert facts and all(actor_target(f) is None for f in facts)

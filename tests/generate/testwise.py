@@ -30,11 +30,24 @@ def _value(option: str) -> float | None:
     number = _NUMBER.search(text)
     word = next((w for w in text.replace("-", " ").split() if w in WORDS), None)
     if number is None and word is None:
-        return None
+        return _magnitude(text)
     value = float(number.group().replace(",", "")) if number else float(WORDS.index(word))
     for word, scale in (("thousand", 1e3), ("million", 1e6), ("billion", 1e9)):
         if word in text:
             value *= scale
+    return value
+
+
+def _magnitude(text: str) -> float | None:
+    """Return the size a vague amount stands for ("tens of thousands" -> 10 * 1000), or None for a name."""
+    sizes = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "once": 1, "twice": 2}
+    value = None
+    for word in text.replace("-", " ").split():
+        size = sizes.get(word.removesuffix("s"))
+        if word == "tens":
+            size = 10
+        if size is not None:
+            value = size if value is None else value * size
     return value
 
 
