@@ -141,6 +141,8 @@ def _raw_counts(today: Today, deck_key: str | None = None) -> dict[str, dict[str
 
 def _limited(today: Today, raw: dict[str, int]) -> DeckCounts:
     """Apply what is left of today's limits to raw counts."""
-    return DeckCounts(new=min(raw["new"], today.new_left),
-                      due=raw["learning_due"] + min(raw["reviews_due"], today.reviews_left),
+    reviews = min(raw["reviews_due"], today.reviews_left)
+    # Reviews come first; new cards get what the review limit leaves after them (Anki's default).
+    return DeckCounts(new=min(raw["new"], today.new_left, today.reviews_left - reviews),
+                      due=raw["learning_due"] + reviews,
                       learning=raw["learning"], learned=raw["learned"], total=raw["total"])
