@@ -59,6 +59,13 @@ def preview_for(user: User, question_id: str, now: dt.datetime | None = None) ->
     return scheduling.preview(memory, now or utcnow(), settings_for(user), _seed(user, question_id, memory))
 
 
+def grade_labels(user: User, question_id: str, now: dt.datetime) -> list[tuple[Rating, str]]:
+    """Return each grade with the interval its button shows ("10m", "6d"), as grading at `now` gives it."""
+    clock = settings_for(user).clock
+    return [(rating, scheduling.due_label(memory, now, clock))
+            for rating, memory in preview_for(user, question_id, now).items()]
+
+
 def record_review(user: User, question: Question, rating: Rating, answer: Answer, expected_reps: int,
                   now: dt.datetime | None = None) -> Review:
     """Grade the card, store its new state and the Review row in one transaction; return the row."""

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from quizapp.answers import Verdict, check_answer, check_choice
+from quizapp.answers import Verdict, check_answer, check_choice, normalise
 from quizapp.bank.model import CLOZE_GAP
 from quizapp.models import Question
 from quizapp.scheduling import Rating
+from quizapp.web.study.source import Passage, source_passage
 
 AUTO_CHECKED = {"short", "choice"}
 INSTRUCTIONS = {"short": "Type the answer", "choice": "Pick one", "cloze": "Fill the gap",
@@ -46,6 +47,30 @@ def study_card(question: Question, shuffle_key: str) -> StudyCard:
                      Markup("{}").format(question.answer), choices)
 
 
+@dataclass(frozen=True)
+class AnswerView:
+    """What the answer page shows below the card, each text once: the back, the explanation, the source."""
+
+    show_back: bool
+    explanation: str
+    passage: Passage | None
+
+
+def answer_view(question: Question) -> AnswerView:
+    """Decide what the answer page shows, leaving out a text the source paragraph already holds.
+
+    A cloze's sentence is usually the quoted sentence of its paragraph, and an explanation often repeats
+    it: the paragraph then shows it once, with the quote marked and the answer in bold.
+    """
+    passage = source_passage(question, expected_answers(question))
+    paragraph = normalise(passage.text) if passage else ""
+    back = normalise(CLOZE_GAP.sub(lambda gap: gap.group("answer"), question.text)) if question.type == "cloze" else ""
+    show_back = question.type != "cloze" or not back or back not in paragraph
+    explanation = normalise(question.explanation)
+    repeated = explanation and (explanation in paragraph or (question.type == "cloze" and explanation == back))
+    return AnswerView(show_back, "" if repeated else question.explanation, passage)
+
+
 def expected_answers(question: Question) -> tuple[list[str], list[str]]:
     """Return the answer texts to highlight in the source, and the accepted forms to try if none occurs."""
     if question.type == "cloze":
@@ -62,9 +87,9 @@ def verdict_for(question: Question, given: str | None) -> Verdict | None:
     return None
 
 
-def suggested_rating(verdict: Verdict | None) -> Rating:
-    """Return the grade to offer first: wrong → Again, close → Hard, correct (or self-graded) → Good."""
-    return SUGGESTED[verdict] if verdict else Rating.Good
+def suggested_rating(verdict: Verdict | None) -> Rating | None:
+    """Return the grade to offer first: wrong → Again, close → Hard, correct → Good; none for self-graded cards."""
+    return SUGGESTED[verdict] if verdict else None
 
 
 def _cloze(text: str, blank: bool) -> Markup:

@@ -24,6 +24,7 @@ class Passage:
     section_title: str
     html: Markup
     url: str
+    text: str  # the paragraph as plain text
 
 
 def source_passage(question: Question, answers: tuple[list[str], list[str]]) -> Passage | None:
@@ -41,7 +42,7 @@ def source_passage(question: Question, answers: tuple[list[str], list[str]]) -> 
     paragraph, section_title, article_title = row
     html = highlight(paragraph.text, question.source_quote or "", *answers)
     url = url_for("articles.article", slug=question.article_slug, _anchor=paragraph.anchor)
-    return Passage(article_title, section_title, html, url)
+    return Passage(article_title, section_title, html, url, paragraph.text)
 
 
 def highlight(paragraph: str, quote: str, answers: Iterable[str], alternatives: Iterable[str] = ()) -> Markup:
