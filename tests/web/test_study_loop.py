@@ -8,7 +8,7 @@ import re
 import pytest
 
 from quizapp.db import db
-from quizapp.models import CardState, User
+from quizapp.models import CardState, Question, User
 from quizapp.scheduling import StudyClock
 from tests.scheduling.anki_helpers import review_card
 from tests.web.study_helpers import Clock, choice_order, grade_buttons, grade_form_fields
@@ -103,3 +103,28 @@ def test_the_answer_page_shows_the_cloze_sentence_once(student):
     text = re.sub(r"<[^>]+>", "", html)
     assert text.count("Mahmoud Abbas made formal apology to Kuwait") == 1
     assert "Read it in the article" in html
+
+
+def _answer_page(client, app, answer, typed) -> str:
+    with app.app_context():
+        db.session.get(Question, EMBASSY).answer = answer
+        db.session.commit()
+    return client.post("/study/answer", data={"question_id": EMBASSY, "reps": "0", "answer": typed},
+                       follow_redirects=True).get_data(as_text=True)
+
+
+def test_a_close_answer_shows_where_it_differs(student, app):
+    html = _answer_page(student, app, "Mahmoud Abbas", "Mahmud Abas")
+    assert "another spelling" in html or "check the spelling" in html
+    assert '<ins class="diff-missed">o</ins>' in html and '<ins class="diff-missed">b</ins>' in html
+
+
+def test_a_surname_alone_is_said_to_be_incomplete(student, app):
+    html = _answer_page(student, app, "Mahmoud Abbas", "Abbas")
+    assert "Incomplete — give the full name" in html and "check the spelling" not in html
+    assert re.search(r'value="2"[^>]*class="grade grade-hard is-suggested"', html)
+
+
+@pytest.mark.parametrize("typed", ["P.L.O.", "Palestinian Liberation Organization", "Palestine Liberation Organization"])
+def test_an_acronym_the_article_defines_is_accepted_both_ways(student, app, typed):
+    assert "Correct" in _answer_page(student, app, "PLO", typed)

@@ -7,16 +7,18 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from quizapp.answers import Verdict, check_answer, check_choice, normalise
+from quizapp.answers import Assessment, Verdict, assess, check_choice, normalise
+from quizapp.answers.diff import Piece, answer_diff
 from quizapp.bank.model import CLOZE_GAP
 from quizapp.models import Question
 from quizapp.scheduling import Rating
-from quizapp.web.study.source import Passage, source_passage
+from quizapp.web.study.source import Passage, article_acronyms, source_passage
 
 AUTO_CHECKED = {"short", "choice"}
 INSTRUCTIONS = {"short": "Type the answer", "choice": "Pick one", "cloze": "Fill the gap",
                 "flashcard": "Recall the answer"}
-SUGGESTED = {Verdict.CORRECT: Rating.Good, Verdict.CLOSE: Rating.Hard, Verdict.WRONG: Rating.Again}
+SUGGESTED = {Verdict.CORRECT: Rating.Good, Verdict.CLOSE: Rating.Hard, Verdict.INCOMPLETE: Rating.Hard,
+             Verdict.WRONG: Rating.Again}
 
 
 @dataclass(frozen=True)
@@ -78,18 +80,25 @@ def expected_answers(question: Question) -> tuple[list[str], list[str]]:
     return [question.answer], list(question.accept)
 
 
-def verdict_for(question: Question, given: str | None) -> Verdict | None:
+def verdict_for(question: Question, given: str | None) -> Assessment | None:
     """Check a typed or picked answer; None for cards the student grades alone (cloze, flashcard)."""
     if question.type == "short":
-        return check_answer(given or "", question.answer, question.accept)
+        return assess(given or "", question.answer, question.accept, article_acronyms(question))
     if question.type == "choice":
-        return check_choice(given or "", question.answer)
+        return Assessment(check_choice(given or "", question.answer), closest=question.answer)
     return None
 
 
-def suggested_rating(verdict: Verdict | None) -> Rating | None:
-    """Return the grade to offer first: wrong → Again, close → Hard, correct → Good; none for self-graded cards."""
-    return SUGGESTED[verdict] if verdict else None
+def typed_diff(question: Question, given: str | None, verdict: Assessment | None) -> tuple[list[Piece], list[Piece]] | None:
+    """Return where a close typed answer differs from the form it was nearly, None for any other answer."""
+    if question.type != "short" or verdict is None or verdict.verdict is not Verdict.CLOSE or not given:
+        return None
+    return answer_diff(given, verdict.closest or question.answer)
+
+
+def suggested_rating(verdict: Assessment | None) -> Rating | None:
+    """Return the grade to offer first: wrong → Again, close or incomplete → Hard, correct → Good; none if self-graded."""
+    return SUGGESTED[verdict.verdict] if verdict else None
 
 
 def _cloze(text: str, blank: bool) -> Markup:

@@ -18,7 +18,8 @@ from quizapp.queue import next_card, study_counts
 from quizapp.reviews import Answer, StaleCard, card_for, grade_labels, record_review, undo_available, undo_last_review
 from quizapp.scheduling import Rating
 from quizapp.web.study import bp
-from quizapp.web.study.cards import AUTO_CHECKED, StudyCard, answer_view, study_card, suggested_rating, verdict_for
+from quizapp.web.study.cards import (AUTO_CHECKED, StudyCard, answer_view, study_card, suggested_rating, typed_diff,
+                                     verdict_for)
 from quizapp.web.study.clock import answer_duration_ms
 from quizapp.web.study.forms import AnswerForm, GradeForm, UndoForm
 from quizapp.web.study.reveal import Revealed, forget, moment_to_grade, recall, remember
@@ -83,6 +84,7 @@ def revealed() -> Response | str:
                      shown_at=shown.shown_at, revealed_at=shown.revealed_at_ms)
     return render_template("study/answer.html", **_page(deck), form=form, card=_view(question), given=shown.given,
                            verdict=verdict, suggested=suggested_rating(verdict), answer=answer_view(question),
+                           diff=typed_diff(question, shown.given, verdict),
                            grades=grade_labels(current_user, question.id, shown.revealed_at), queue=_queue_of(card))
 
 
@@ -94,7 +96,7 @@ def grade() -> Response:
     question, deck = _posted(form)
     given = _given(question, form)
     verdict = verdict_for(question, given)
-    attempt = Answer(typed=given, auto_correct=None if verdict is None else verdict is Verdict.CORRECT,
+    attempt = Answer(typed=given, auto_correct=None if verdict is None else verdict.verdict is Verdict.CORRECT,
                      duration_ms=answer_duration_ms(form.shown_at.data))
     card = card_for(current_user, question.id)
     moment = moment_to_grade(form.revealed_at.data, card.last_review if card else None, utcnow())
