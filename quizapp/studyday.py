@@ -7,7 +7,8 @@ to the same hour the next day; daily limits, sibling burying and undo all count 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, and_, or_
@@ -52,6 +53,9 @@ class Today:
     reviews_done: int
     new_limit: int
     review_limit: int
+    # New cards introduced today by question type and by deck, so the next new card can even them out.
+    new_by_type: dict[str, int] = field(default_factory=dict)
+    new_by_deck: dict[str, int] = field(default_factory=dict)
 
     @property
     def reviews_left(self) -> int:
@@ -85,9 +89,12 @@ def today_for(user: User, now: dt.datetime | None = None) -> Today:
     now = now or utcnow()
     start, end = user_day(user, now)
     # state_before is None for a card answered while new; its "state" tells a review from a learning step.
-    answered = db.session.scalars(db.select(Review.state_before).where(
-        Review.user_id == user.id, Review.reviewed_at >= start, Review.reviewed_at < end)).all()
-    introduced = sum(1 for before in answered if before is None)
-    reviewed = sum(1 for before in answered if before and before.get("state") == CardStateKind.REVIEW)
-    return Today(user_id=user.id, now=now, start=start, end=end, new_done=introduced, reviews_done=reviewed,
-                 new_limit=max(user.new_cards_per_day, 0), review_limit=max(user.reviews_per_day, 0))
+    answered = db.session.execute(
+        db.select(Review.state_before, Question.type, Question.deck_key).join(Question, Review.question_id == Question.id)
+        .where(Review.user_id == user.id, Review.reviewed_at >= start, Review.reviewed_at < end)).all()
+    introduced = [row for row in answered if row.state_before is None]
+    reviewed = sum(1 for row in answered if row.state_before and row.state_before.get("state") == CardStateKind.REVIEW)
+    return Today(user_id=user.id, now=now, start=start, end=end, new_done=len(introduced), reviews_done=reviewed,
+                 new_limit=max(user.new_cards_per_day, 0), review_limit=max(user.reviews_per_day, 0),
+                 new_by_type=dict(Counter(row.type for row in introduced)),
+                 new_by_deck=dict(Counter(row.deck_key for row in introduced)))

@@ -122,7 +122,8 @@ def test_grading_stores_the_review_and_moves_on(student, app):
         review = db.session.scalars(db.select(Review)).one()
         assert (card.reps, card.state, review.state_before, review.state_after["reps"]) == (1, 1, None, 1)
         assert review.duration_ms == 5 * 60 * 1000  # an old page: capped, not days
-    assert "Who made a formal apology" in page(student.get("/study"))
+    # Next: a new card of another type from the other deck (new cards interleave types and decks).
+    assert "What does the Arabic word" in page(student.get("/study"))
 
 
 def test_a_second_grade_of_the_same_card_is_refused(student, app):
