@@ -34,6 +34,8 @@ class DeckCounts:
     learning: int
     learned: int
     total: int
+    new_waiting: int = 0  # new cards the daily limits hold back or let through
+    reviews_waiting: int = 0  # reviews due today, before the review limit
 
 
 @dataclass(frozen=True)
@@ -151,5 +153,5 @@ def _limited(today: Today, raw: dict[str, int]) -> DeckCounts:
     reviews = min(raw["reviews_due"], today.reviews_left)
     # Reviews come first; new cards get what the review limit leaves after them (Anki's default).
     return DeckCounts(new=min(raw["new"], today.new_left, today.reviews_left - reviews),
-                      due=raw["learning_due"] + reviews,
+                      due=raw["learning_due"] + reviews, new_waiting=raw["new"], reviews_waiting=raw["reviews_due"],
                       learning=raw["learning"], learned=raw["learned"], total=raw["total"])
