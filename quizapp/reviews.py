@@ -43,7 +43,9 @@ def memory_of(card: CardState | None) -> Memory | None:
     """Return a card row's memory state, or None for a new card."""
     if card is None:
         return None
-    return Memory(state=scheduling.State(card.state), step=card.step, stability=card.stability,
+    # A review card has no learning step (fsrs: None); rows stored before that rule held 0.
+    step = None if card.state == scheduling.State.Review else card.step
+    return Memory(state=scheduling.State(card.state), step=step, stability=card.stability,
                   difficulty=card.difficulty, due=card.due, last_review=card.last_review,
                   reps=card.reps, lapses=card.lapses)
 

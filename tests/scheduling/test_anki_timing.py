@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from quizapp.db import db
 from quizapp.queue import next_card, study_counts
+from quizapp.reviews import memory_of
 from quizapp.scheduling import Memory, Rating, Settings, State, StudyClock, fuzz_seed, preview, review
 from tests.scheduling.anki_helpers import DAY, UTC, fsrs_after, fsrs_days, review_card
 from tests.scheduling.conftest import grade
@@ -120,3 +121,13 @@ def test_intervals_land_on_study_days_in_the_users_zone_across_dst(moment):
             days = clock.days_between(now, after.due)
             assert after.due == clock.start_of(clock.day_of(now) + dt.timedelta(days=days))
             assert abs(days - asked) <= 2, (moment, stability, rating, days, asked)
+
+
+def test_a_review_card_stored_with_step_0_before_the_fix_reads_and_stores_as_null(student):
+    card = review_card(student, EMBASSY, last_review=dt.datetime(2025, 3, 1, 8, tzinfo=UTC),
+                       due=dt.datetime(2025, 3, 4, 4, tzinfo=UTC))
+    card.step = 0  # as the old column default wrote it
+    db.session.commit()
+    assert memory_of(card).step is None
+    grade(student, EMBASSY, Rating.Good, dt.datetime(2025, 3, 4, 8, tzinfo=UTC))
+    assert db.session.execute(text("SELECT step FROM card_state")).scalar() is None
