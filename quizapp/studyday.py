@@ -90,7 +90,8 @@ def today_for(user: User, now: dt.datetime | None = None) -> Today:
     start, end = user_day(user, now)
     # state_before is None for a card answered while new; its "state" tells a review from a learning step.
     answered = db.session.execute(
-        db.select(Review.state_before, Question.type, Question.deck_key).join(Question, Review.question_id == Question.id)
+        db.select(Review.state_before, Question.type, Question.deck_key)
+        .join(Question, Review.question_id == Question.id)
         .where(Review.user_id == user.id, Review.reviewed_at >= start, Review.reviewed_at < end)).all()
     introduced = [row for row in answered if row.state_before is None]
     reviewed = sum(1 for row in answered if row.state_before and row.state_before.get("state") == CardStateKind.REVIEW)

@@ -59,12 +59,14 @@ def normalise(text: str) -> str:
     return " ".join(tokens(spellings(text)[0]))
 
 
-def check_answer(given: str, answer: str, accepted: Iterable[str] = (), acronyms: Mapping[str, str] | None = None) -> Verdict:
+def check_answer(given: str, answer: str, accepted: Iterable[str] = (),
+                 acronyms: Mapping[str, str] | None = None) -> Verdict:
     """Return the best verdict of the typed answer against the answer and every accepted form."""
     return assess(given, answer, accepted, acronyms).verdict
 
 
-def assess(given: str, answer: str, accepted: Iterable[str] = (), acronyms: Mapping[str, str] | None = None) -> Assessment:
+def assess(given: str, answer: str, accepted: Iterable[str] = (),
+           acronyms: Mapping[str, str] | None = None) -> Assessment:
     """Assess the typed answer against the answer, its accepted forms and the acronyms its article defines."""
     forms = [form for form in [answer, *accepted] if form.strip()]
     acronyms = {key: value for key, value in (acronyms or {}).items()}

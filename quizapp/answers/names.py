@@ -14,7 +14,8 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 VOWELS = set("aeiou")
 SWAPPED = str.maketrans({"q": "k", "g": "k", "c": "k", "j": "k"})
-ACRONYM_DEFINITION = re.compile(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|the|for|and|de|al|el)\s+)*){1,8})\(([A-Z][A-Z.&]{1,9})\)")
+ACRONYM_DEFINITION = re.compile(
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|the|for|and|de|al|el)\s+)*){1,8})\(([A-Z][A-Z.&]{1,9})\)")
 LINKING_WORDS = {"of", "the", "for", "and", "de", "al", "el"}
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i", "e", "n")
 

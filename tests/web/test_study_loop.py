@@ -125,6 +125,7 @@ def test_a_surname_alone_is_said_to_be_incomplete(student, app):
     assert re.search(r'value="2"[^>]*class="grade grade-hard is-suggested"', html)
 
 
-@pytest.mark.parametrize("typed", ["P.L.O.", "Palestinian Liberation Organization", "Palestine Liberation Organization"])
+@pytest.mark.parametrize("typed", ["P.L.O.", "Palestinian Liberation Organization",
+                                   "Palestine Liberation Organization"])
 def test_an_acronym_the_article_defines_is_accepted_both_ways(student, app, typed):
     assert "Correct" in _answer_page(student, app, "PLO", typed)

@@ -27,7 +27,8 @@ def home() -> str:
     now = utcnow()
     counts, overall = deck_counts(current_user, now)
     today = today_for(current_user, now)
-    rows = [(deck, counts.get(deck.key, NO_CARDS), idle_reason(counts.get(deck.key, NO_CARDS), today)) for deck in decks]
+    shown = [(deck, counts.get(deck.key, NO_CARDS)) for deck in decks]
+    rows = [(deck, numbers, idle_reason(numbers, today)) for deck, numbers in shown]
     return render_template("decks/home.html", rows=rows, overall=overall, overall_reason=idle_reason(overall, today))
 
 

@@ -89,7 +89,8 @@ def verdict_for(question: Question, given: str | None) -> Assessment | None:
     return None
 
 
-def typed_diff(question: Question, given: str | None, verdict: Assessment | None) -> tuple[list[Piece], list[Piece]] | None:
+def typed_diff(question: Question, given: str | None,
+               verdict: Assessment | None) -> tuple[list[Piece], list[Piece]] | None:
     """Return where a close typed answer differs from the form it was nearly, None for any other answer."""
     if question.type != "short" or verdict is None or verdict.verdict is not Verdict.CLOSE or not given:
         return None
@@ -97,7 +98,7 @@ def typed_diff(question: Question, given: str | None, verdict: Assessment | None
 
 
 def suggested_rating(verdict: Assessment | None) -> Rating | None:
-    """Return the grade to offer first: wrong → Again, close or incomplete → Hard, correct → Good; none if self-graded."""
+    """Return the grade to offer first: wrong → Again, close or incomplete → Hard, correct → Good, self-graded none."""
     return SUGGESTED[verdict.verdict] if verdict else None
 
 
