@@ -103,11 +103,13 @@ def _direction(found: list[str]) -> tuple[list[str], str]:
     return found, ""
 
 
-def _read_number(found: list[str], start: int) -> tuple[Fraction | int | None, int]:
+def _read_number(found: list[str], start: int) -> tuple[Fraction | int | str | None, int]:
     """Read a number in digits or words ("400 thousand", "two million", "6th") starting at `start`."""
     token = found[start]
     if token[0].isdecimal():  # not isdigit(): "፩" (Ethiopic one) is a digit, read as a word, that int() refuses
         value, i = _parse_digits(token), start + 1
+        if i < len(found) and found[i] == "s" and value.denominator == 1 and value % 10 == 0:
+            return f"decade:{value}", i + 1  # "the 1990s" is a decade, not the year 1990
     elif (ordinal := ordinal_value(token)) is not None and not token.isdecimal():
         return ordinal, start + 1
     elif (spelled := number_from_words(found[start:])) is not None:

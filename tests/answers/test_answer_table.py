@@ -252,6 +252,9 @@ ACCEPTED_TABLE = [
     ("2008 to 2009", "2008–2009", (), CORRECT),
     ("US", "US", ("United States",), CORRECT),
     ("the early 90s", "the early 1990s", ("early 90s",), CORRECT),
+    ("early 1990s", "the early 1990s", (), CORRECT),
+    ("1990", "the early 1990s", (), WRONG),  # a year is not the decade
+    ("the 1980s", "the early 1990s", (), WRONG),
 ]
 
 
