@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func
+from sqlalchemy import Select, case, func
 
 from quizapp.db import db
 from quizapp.models import CardState, CardStateKind, Deck, Question, User
@@ -34,6 +34,8 @@ class DeckCounts:
     learning: int
     learned: int
     total: int
+    new_waiting: int = 0  # new cards the daily limits hold back or let through
+    reviews_waiting: int = 0  # reviews due today, before the review limit
 
 
 @dataclass(frozen=True)
@@ -92,10 +94,17 @@ def _cards(today: Today, *columns, deck_key: str | None = None) -> Select:
 
 
 def _new_questions(today: Today, deck_key: str | None = None, *columns) -> Select:
-    """Select live questions the user has never answered whose siblings wait for no other day, in deck order."""
+    """Select live questions the user has never answered whose siblings wait for no other day.
+
+    They come in deck order, interleaved: first the question type, then the deck, met least today, so a
+    day's new cards mix cloze, multiple choice, typed answers and flashcards, and every deck studied.
+    """
     has_card = db.select(CardState.id).where(CardState.user_id == today.user_id, CardState.question_id == Question.id)
     statement = _live(db.select(*(columns or (Question.id,))), deck_key)
-    return statement.where(~has_card.exists(), today.not_buried).order_by(Question.deck_key, Question.position)
+    mix = [case(counts, value=column, else_=0) for counts, column in
+           ((today.new_by_type, Question.type), (today.new_by_deck, Question.deck_key)) if counts]
+    return statement.where(~has_card.exists(), today.not_buried).order_by(
+        *mix, Question.position, Question.deck_key)
 
 
 def _first_learning(today: Today, deck_key: str | None, until: dt.datetime) -> CardState | None:
@@ -141,6 +150,8 @@ def _raw_counts(today: Today, deck_key: str | None = None) -> dict[str, dict[str
 
 def _limited(today: Today, raw: dict[str, int]) -> DeckCounts:
     """Apply what is left of today's limits to raw counts."""
-    return DeckCounts(new=min(raw["new"], today.new_left),
-                      due=raw["learning_due"] + min(raw["reviews_due"], today.reviews_left),
+    reviews = min(raw["reviews_due"], today.reviews_left)
+    # Reviews come first; new cards get what the review limit leaves after them (Anki's default).
+    return DeckCounts(new=min(raw["new"], today.new_left, today.reviews_left - reviews),
+                      due=raw["learning_due"] + reviews, new_waiting=raw["new"], reviews_waiting=raw["reviews_due"],
                       learning=raw["learning"], learned=raw["learned"], total=raw["total"])

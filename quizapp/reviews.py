@@ -35,14 +35,17 @@ class Answer:
 
 def settings_for(user: User) -> scheduling.Settings:
     """Return the user's scheduling settings, the retention kept within what FSRS handles well."""
-    return scheduling.Settings(desired_retention=min(max(user.desired_retention, 0.70), 0.97))
+    return scheduling.Settings(desired_retention=min(max(user.desired_retention, 0.70), 0.97),
+                               clock=scheduling.StudyClock(user.timezone, user.day_starts_at_hour))
 
 
 def memory_of(card: CardState | None) -> Memory | None:
     """Return a card row's memory state, or None for a new card."""
     if card is None:
         return None
-    return Memory(state=scheduling.State(card.state), step=card.step, stability=card.stability,
+    # A review card has no learning step (fsrs: None); rows stored before that rule held 0.
+    step = None if card.state == scheduling.State.Review else card.step
+    return Memory(state=scheduling.State(card.state), step=step, stability=card.stability,
                   difficulty=card.difficulty, due=card.due, last_review=card.last_review,
                   reps=card.reps, lapses=card.lapses)
 
@@ -56,6 +59,13 @@ def preview_for(user: User, question_id: str, now: dt.datetime | None = None) ->
     """Return what each grade would make of the user's card for this question."""
     memory = memory_of(card_for(user, question_id))
     return scheduling.preview(memory, now or utcnow(), settings_for(user), _seed(user, question_id, memory))
+
+
+def grade_labels(user: User, question_id: str, now: dt.datetime) -> list[tuple[Rating, str]]:
+    """Return each grade with the interval its button shows ("10m", "6d"), as grading at `now` gives it."""
+    clock = settings_for(user).clock
+    return [(rating, scheduling.due_label(memory, now, clock))
+            for rating, memory in preview_for(user, question_id, now).items()]
 
 
 def record_review(user: User, question: Question, rating: Rating, answer: Answer, expected_reps: int,

@@ -1,32 +1,45 @@
-"""FSRS-6 scheduling, free of Flask and the database: review a card, preview the four grades, snapshot for undo.
+"""FSRS-6 scheduling as Anki does it, free of Flask and the database: review, preview, undo snapshot.
 
 A card's memory is a plain `Memory` value; the web layer converts it to and from its `CardState` row.
-Fuzz (the small random spread of review intervals) is drawn from a seed made of the card and its
-review count, as Anki does, so the interval a grade button previews is exactly the one it then gives.
+The fsrs package computes the memory state; around it, three things are done the way Anki does them:
+- time since the last review is counted in study days (`StudyClock`), not in 24-hour blocks;
+- review intervals get Anki's fuzz and its Hard < Good < Easy rule (`intervals`), with a fuzz draw
+  seeded by the card and its review count, so a grade button's preview is exactly what it then gives;
+- a review card falls due at the start of a study day in the user's zone, so a DST change moves nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import random
 import zlib
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from fsrs import Card, Rating, Scheduler, State
-from fsrs.scheduler import FUZZ_RANGES
 
-__all__ = ["Memory", "Rating", "Settings", "State", "fuzz_seed", "interval_label", "preview", "review"]
+from quizapp.intervals import fuzz_factor, fuzzed, passing_review_days
+from quizapp.studyclock import UTC, StudyClock
+
+__all__ = ["Memory", "Rating", "Settings", "State", "StudyClock", "due_label", "fuzz_seed", "interval_label",
+           "preview", "review"]
+PASSING = (Rating.Hard, Rating.Good, Rating.Easy)
 
 
 @dataclass(frozen=True)
 class Settings:
-    """A user's scheduling settings."""
+    """A user's scheduling settings, with the calendar their study days follow."""
 
     desired_retention: float = 0.9
     learning_steps: tuple[dt.timedelta, ...] = (dt.timedelta(minutes=1), dt.timedelta(minutes=10))
     relearning_steps: tuple[dt.timedelta, ...] = (dt.timedelta(minutes=10),)
     maximum_interval: int = 36500
+    clock: StudyClock = field(default_factory=StudyClock)
+
+    def scheduler(self) -> Scheduler:
+        """Return the fsrs scheduler for these settings; fuzz is applied here, as Anki does it."""
+        return Scheduler(desired_retention=self.desired_retention, learning_steps=self.learning_steps,
+                         relearning_steps=self.relearning_steps, maximum_interval=self.maximum_interval,
+                         enable_fuzzing=False)
 
 
 @dataclass(frozen=True)
@@ -67,24 +80,29 @@ def fuzz_seed(card_key: str, reps: int) -> int:
 
 def review(memory: Memory | None, rating: Rating, now: dt.datetime, settings: Settings, seed: int) -> Memory:
     """Return the card's state after answering with `rating` at `now` (memory None = a new card)."""
-    scheduler = Scheduler(desired_retention=settings.desired_retention, learning_steps=settings.learning_steps,
-                          relearning_steps=settings.relearning_steps, maximum_interval=settings.maximum_interval,
-                          enable_fuzzing=False)
-    now = now.astimezone(dt.timezone.utc)
-    before = memory or Memory(State.Learning, 0, None, None, now, None)
-    card, _ = scheduler.review_card(_to_card(before), Rating(rating), review_datetime=now)
-    due = card.due
-    if card.state == State.Review:
-        # fsrs fuzzes only intervals of review cards; same rule here, with our seeded draw.
-        due = now + _fuzzed(card.due - now, settings.maximum_interval, random.Random(seed))
-    lapsed = before.state == State.Review and rating == Rating.Again
-    return Memory(state=card.state, step=card.step, stability=card.stability, difficulty=card.difficulty,
-                  due=due, last_review=card.last_review, reps=before.reps + 1, lapses=before.lapses + lapsed)
+    return preview(memory, now, settings, seed)[Rating(rating)]
 
 
 def preview(memory: Memory | None, now: dt.datetime, settings: Settings, seed: int) -> dict[Rating, Memory]:
     """Return what each of the four grades would make of the card, changing nothing."""
-    return {rating: review(memory, rating, now, settings, seed) for rating in Rating}
+    now = now.astimezone(UTC)
+    before = memory or Memory(State.Learning, 0, None, None, now, None)
+    scheduler, card = settings.scheduler(), _to_card(before, now, settings.clock)
+    after = {rating: scheduler.review_card(card, rating, review_datetime=now)[0] for rating in Rating}
+    days = _review_days(before, after, now, settings, fuzz_factor(seed))
+    clock, today = settings.clock, settings.clock.day_of(now)
+    return {rating: Memory(state=new.state, step=new.step, stability=new.stability, difficulty=new.difficulty,
+                           due=clock.start_of(today + dt.timedelta(days=days[rating])) if rating in days else new.due,
+                           last_review=now, reps=before.reps + 1,
+                           lapses=before.lapses + (before.state == State.Review and rating == Rating.Again))
+            for rating, new in after.items()}
+
+
+def due_label(memory: Memory, now: dt.datetime, clock: StudyClock) -> str:
+    """Return the interval a grade button shows: study days for a review card, else the time to its next step."""
+    if memory.state == State.Review:
+        return interval_label(dt.timedelta(days=clock.days_between(now, memory.due)))
+    return interval_label(memory.due - now)
 
 
 def interval_label(interval: dt.timedelta) -> str:
@@ -108,19 +126,30 @@ def _trim(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
 
-def _to_card(memory: Memory) -> Card:
+def _to_card(memory: Memory, now: dt.datetime, clock: StudyClock) -> Card:
+    """Return the fsrs card to review at `now`, its last review set back by the study days since (as Anki counts)."""
+    last = memory.last_review
+    if last is not None:
+        last = now - dt.timedelta(days=clock.days_between(last, now))
     # card_id is only used by fsrs for its review logs; giving one avoids its 1 ms sleep per new Card.
     return Card(card_id=1, state=memory.state, step=memory.step, stability=memory.stability,
-                difficulty=memory.difficulty, due=memory.due, last_review=memory.last_review)
+                difficulty=memory.difficulty, due=memory.due, last_review=last)
 
 
-def _fuzzed(interval: dt.timedelta, maximum: int, rng: random.Random) -> dt.timedelta:
-    """Spread a review interval as fsrs does (same ranges), drawing from `rng` instead of the global random."""
-    days = interval.days
-    if days < 2.5:
-        return interval
-    delta = 1.0 + sum(r["factor"] * max(min(float(days), r["end"]) - r["start"], 0.0) for r in FUZZ_RANGES)
-    high = min(round(days + delta), maximum)
-    low = min(max(2, round(days - delta)), high)
-    return dt.timedelta(days=min(round(rng.random() * (high - low + 1) + low), maximum))
-
+def _review_days(before: Memory, after: dict[Rating, Card], now: dt.datetime, settings: Settings,
+                 factor: float) -> dict[Rating, int]:
+    """Return the days until due of each grade that leaves the card in review, fuzzed and ordered as in Anki."""
+    maximum = settings.maximum_interval
+    asked = {rating: (card.due - now).days for rating, card in after.items() if card.state == State.Review}
+    if before.state == State.Review and all(rating in asked for rating in PASSING):
+        clock = settings.clock
+        previous = (clock.day_of(before.due) - clock.day_of(before.last_review)).days if before.last_review else 0
+        hard, good, easy = passing_review_days(*(asked[r] for r in PASSING), max(previous, 0), maximum, factor)
+        # Again on a review card with no relearning steps stays in review, unfuzzed (FSRS in Anki).
+        return {**({Rating.Again: asked[Rating.Again]} if Rating.Again in asked else {}),
+                Rating.Hard: hard, Rating.Good: good, Rating.Easy: easy}
+    # A card leaving (re)learning: each grade fuzzed alone, Easy kept above a graduating Good.
+    days = {rating: fuzzed(interval, 1, maximum, factor) for rating, interval in asked.items()}
+    if Rating.Easy in days and Rating.Good in days:
+        days[Rating.Easy] = fuzzed(asked[Rating.Easy], days[Rating.Good] + 1, maximum, factor)
+    return days

@@ -7,21 +7,17 @@ to the same hour the next day; daily limits, sibling burying and undo all count 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from collections import Counter
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, or_
+from sqlalchemy import ColumnElement, and_, or_
 
 from quizapp.db import db, utcnow
 from quizapp.models import CardStateKind, Question, Review, User
+from quizapp.studyclock import StudyClock, zone_named
 
-
-def zone_named(name: str) -> ZoneInfo:
-    """Return the named time zone, or UTC if the name is unknown."""
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
+__all__ = ["Today", "study_date", "study_day", "today_for", "user_day", "zone_named"]
 
 
 def study_date(when: dt.datetime, zone: ZoneInfo, starts_at_hour: int) -> dt.date:
@@ -31,11 +27,9 @@ def study_date(when: dt.datetime, zone: ZoneInfo, starts_at_hour: int) -> dt.dat
 
 def study_day(now: dt.datetime, timezone: str, starts_at_hour: int) -> tuple[dt.datetime, dt.datetime]:
     """Return the UTC start and end of the study day holding `now`, in the given zone and day start."""
-    zone, hour = zone_named(timezone), min(max(starts_at_hour, 0), 23)
-    day = study_date(now, zone, hour)
-    start = dt.datetime.combine(day, dt.time(hour), tzinfo=zone)
-    end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time(hour), tzinfo=zone)
-    return start.astimezone(dt.timezone.utc), end.astimezone(dt.timezone.utc)
+    clock = StudyClock(timezone, starts_at_hour)
+    day = clock.day_of(now)
+    return clock.start_of(day), clock.start_of(day + dt.timedelta(days=1))
 
 
 def user_day(user: User, now: dt.datetime | None = None) -> tuple[dt.datetime, dt.datetime]:
@@ -45,22 +39,49 @@ def user_day(user: User, now: dt.datetime | None = None) -> tuple[dt.datetime, d
 
 @dataclass(frozen=True)
 class Today:
-    """One user's study day at one moment: its bounds and what is left of the daily limits."""
+    """One user's study day at one moment: its bounds, what was done and what is left of the daily limits.
+
+    As in Anki (new cards do not ignore the review limit), a new card counts against the review limit
+    too: with a limit of 3 reviews a day, 3 reviews done leave no room for new cards.
+    """
 
     user_id: int
     now: dt.datetime
     start: dt.datetime
     end: dt.datetime
-    new_left: int
-    reviews_left: int
+    new_done: int
+    reviews_done: int
+    new_limit: int
+    review_limit: int
+    # New cards introduced today by question type and by deck, so the next new card can even them out.
+    new_by_type: dict[str, int] = field(default_factory=dict)
+    new_by_deck: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def reviews_left(self) -> int:
+        """Return how many more review cards today's review limit allows (new cards introduced count too)."""
+        return max(self.review_limit - self.reviews_done - self.new_done, 0)
+
+    @property
+    def new_left(self) -> int:
+        """Return how many more new cards today's limits allow, the review limit included."""
+        return min(max(self.new_limit - self.new_done, 0), self.reviews_left)
 
     @property
     def not_buried(self) -> ColumnElement[bool]:
-        """A filter on Question: no sibling (same non-empty fact) was answered today."""
-        answered_facts = (db.select(Question.fact).join(Review, Review.question_id == Question.id)
-                          .where(Review.user_id == self.user_id, Review.reviewed_at >= self.start,
-                                 Review.reviewed_at < self.end, Question.fact != ""))
-        return or_(Question.fact == "", Question.fact.not_in(answered_facts))
+        """A filter on Question: no sibling was answered today (same non-empty fact, or same source sentence).
+
+        Two questions on one sentence give each other away: a cloze of "From 1967 to 1969, 60 percent..."
+        shows the answer of the other cloze on that sentence.
+        """
+        answered = (db.select(Question.id).join(Review, Review.question_id == Question.id)
+                    .where(Review.user_id == self.user_id, Review.reviewed_at >= self.start,
+                           Review.reviewed_at < self.end))
+        facts = answered.with_only_columns(Question.fact).where(Question.fact != "")
+        quotes = answered.with_only_columns(Question.source_quote).where(Question.source_quote != "")
+        return and_(or_(Question.fact == "", Question.fact.not_in(facts)),
+                    or_(Question.source_quote.is_(None), Question.source_quote == "",
+                        Question.source_quote.not_in(quotes)))
 
 
 def today_for(user: User, now: dt.datetime | None = None) -> Today:
@@ -68,10 +89,13 @@ def today_for(user: User, now: dt.datetime | None = None) -> Today:
     now = now or utcnow()
     start, end = user_day(user, now)
     # state_before is None for a card answered while new; its "state" tells a review from a learning step.
-    answered = db.session.scalars(db.select(Review.state_before).where(
-        Review.user_id == user.id, Review.reviewed_at >= start, Review.reviewed_at < end)).all()
-    introduced = sum(1 for before in answered if before is None)
-    reviewed = sum(1 for before in answered if before and before.get("state") == CardStateKind.REVIEW)
-    return Today(user_id=user.id, now=now, start=start, end=end,
-                 new_left=max(user.new_cards_per_day - introduced, 0),
-                 reviews_left=max(user.reviews_per_day - reviewed, 0))
+    answered = db.session.execute(
+        db.select(Review.state_before, Question.type, Question.deck_key)
+        .join(Question, Review.question_id == Question.id)
+        .where(Review.user_id == user.id, Review.reviewed_at >= start, Review.reviewed_at < end)).all()
+    introduced = [row for row in answered if row.state_before is None]
+    reviewed = sum(1 for row in answered if row.state_before and row.state_before.get("state") == CardStateKind.REVIEW)
+    return Today(user_id=user.id, now=now, start=start, end=end, new_done=len(introduced), reviews_done=reviewed,
+                 new_limit=max(user.new_cards_per_day, 0), review_limit=max(user.reviews_per_day, 0),
+                 new_by_type=dict(Counter(row.type for row in introduced)),
+                 new_by_deck=dict(Counter(row.deck_key for row in introduced)))

@@ -21,3 +21,14 @@ def is_valid_timezone(name: str | None) -> bool:
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         return False
     return True
+
+
+@functools.cache
+def _by_folded_name() -> dict[str, str]:
+    return {name.casefold(): name for name in timezone_names()}
+
+
+def canonical_timezone(name: str | None) -> str | None:
+    """Return the IANA spelling of a time zone name given in any case ("europe/berlin" -> "Europe/Berlin")."""
+    found = _by_folded_name().get((name or "").strip().casefold())
+    return found if found and is_valid_timezone(found) else None

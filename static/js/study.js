@@ -1,4 +1,5 @@
-/* Keyboard shortcuts for studying: Space/Enter reveal or submit, 1–4 grade (or pick a choice), U undo.
+/* Keyboard shortcuts for studying, as in Anki: Space/Enter reveal or submit, 1–4 grade (or pick a choice),
+   U undo (outside the answer box), Ctrl+Z (or ⌘Z) undo anywhere, Esc leaves the answer box.
    Progressive enhancement only: every action is a plain form POST that works without this file. */
 (function () {
   "use strict";
@@ -16,12 +17,22 @@
   }
 
   document.addEventListener("keydown", function (event) {
-    if (event.ctrlKey || event.metaKey || event.altKey || event.isComposing || event.repeat) { return; }
+    if (event.isComposing || event.repeat) { return; }
     var target = event.target;
-    if (isTyping(target)) { return; }  // the answer box: Enter submits it natively, other keys type
     var key = event.key;
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && (key === "z" || key === "Z")) {
+      // Undo the last answer from anywhere, the answer box included; with nothing to undo, the box keeps its own.
+      if (press(".undo-button")) { event.preventDefault(); }
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) { return; }
+    if (isTyping(target)) {
+      if (key === "Escape") { target.blur(); event.preventDefault(); }  // leave the box: U and digits work again
+      return;  // the answer box: Enter submits it natively, other keys type
+    }
     if (key === " " || key === "Enter") {
       // On a focused button or link the browser already activates it; elsewhere act on the main button.
+      // A self-graded card offers no grade first: the student picks 1–4.
       if (target.closest && target.closest("button, a, summary")) { return; }
       if (press("[data-reveal]") || press(".grade.is-suggested") || press("[data-check]")) {
         event.preventDefault();

@@ -53,7 +53,7 @@ TABLE = [
     ("Abbas, Mahmoud", "Mahmoud Abbas", (), CORRECT),
     ("Mahmud Abbas", "Mahmoud Abbas", (), CLOSE),
     ("Mahmoud Abas", "Mahmoud Abbas", (), CLOSE),
-    ("Abbas", "Mahmoud Abbas", (), CLOSE),
+    ("Abbas", "Mahmoud Abbas", (), Verdict.INCOMPLETE),
     ("Yasser Arafat", "Mahmoud Abbas", (), WRONG),
     ("Mohammed Abbas", "Mahmoud Abbas", (), WRONG),
     ("the Gulf War", "Gulf War", (), CORRECT),
@@ -94,7 +94,7 @@ def test_typed_answers(typed, answer, accepted, verdict):
 
 def test_the_table_covers_every_verdict_and_at_least_forty_answers():
     assert len(TABLE) >= 40
-    assert {row[3] for row in TABLE} == set(Verdict)
+    assert {row[3] for row in TABLE} == set(Verdict)  # incomplete too: "Abbas" for "Mahmoud Abbas"
 
 
 def test_normalise_folds_case_diacritics_and_punctuation():

@@ -28,7 +28,8 @@ def test_new_card_walks_the_learning_steps_then_graduates():
     assert (again.state, again.step, again.due - NOW) == (State.Learning, 0, MINUTE)
     assert (good.state, good.step, good.due - again.due) == (State.Learning, 1, 10 * MINUTE)
     assert graduated.state == State.Review and graduated.step is None
-    assert graduated.due - good.due >= DAY
+    assert SETTINGS.clock.days_between(good.due, graduated.due) >= 1
+    assert graduated.due == SETTINGS.clock.start_of(SETTINGS.clock.day_of(graduated.due))  # at a day's start
     assert [m.reps for m in (again, good, graduated)] == [1, 2, 3]
 
 
@@ -40,7 +41,7 @@ def test_hard_on_a_new_card_waits_between_the_first_two_steps():
 
 def test_easy_graduates_a_new_card_at_once():
     (easy,) = run(Rating.Easy)
-    assert easy.state == State.Review and easy.due - NOW >= DAY
+    assert easy.state == State.Review and SETTINGS.clock.days_between(NOW, easy.due) >= 1
 
 
 def test_a_lapse_sends_a_review_card_to_relearning_and_counts():

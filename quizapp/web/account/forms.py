@@ -8,21 +8,28 @@ from flask_wtf import FlaskForm
 from wtforms import DecimalField, IntegerField, StringField
 from wtforms.validators import InputRequired, NumberRange, ValidationError
 
-from quizapp.timezones import is_valid_timezone
+from quizapp.timezones import canonical_timezone
 
 # Decimals, as the field gives: the float 0.97 is a hair below Decimal("0.97") and would reject it.
 MIN_RETENTION, MAX_RETENTION = Decimal("0.70"), Decimal("0.97")
 
 
+class DecimalCommaField(DecimalField):
+    """A decimal field that takes a decimal comma too ("0,9"), as many students write it."""
+
+    def process_formdata(self, valuelist: list[str]) -> None:
+        """Read the number with its comma made a point."""
+        super().process_formdata([value.strip().replace(",", ".") for value in valuelist])
+
+
 class SettingsForm(FlaskForm):
     """Desired retention, new cards and reviews per day, time zone and the hour a study day starts."""
 
-    desired_retention = DecimalField(
+    desired_retention = DecimalCommaField(
         "Desired retention", places=2,
         validators=[InputRequired(), NumberRange(min=MIN_RETENTION, max=MAX_RETENTION,
                                                  message="Pick a value from 0.70 to 0.97.")],
-        render_kw={"type": "number", "step": "0.01", "min": str(MIN_RETENTION), "max": str(MAX_RETENTION),
-                   "inputmode": "decimal"})
+        render_kw={"inputmode": "decimal", "autocomplete": "off"})
     new_cards_per_day = IntegerField(
         "New cards per day",
         validators=[InputRequired(), NumberRange(min=0, max=9999, message="Pick a number from 0 to 9999.")],
@@ -40,7 +47,8 @@ class SettingsForm(FlaskForm):
         render_kw={"type": "number", "min": 0, "max": 23, "inputmode": "numeric"})
 
     def validate_timezone(self, field: StringField) -> None:
-        """Accept only IANA names such as "Europe/Berlin" or "Asia/Kuwait"."""
-        field.data = (field.data or "").strip()
-        if not is_valid_timezone(field.data):
+        """Accept only IANA names such as "Europe/Berlin" or "Asia/Kuwait", in any case ("utc", "europe/berlin")."""
+        name = canonical_timezone(field.data)
+        if name is None:
             raise ValidationError("Unknown time zone; use a name such as Europe/Berlin or Asia/Kuwait.")
+        field.data = name

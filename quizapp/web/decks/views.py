@@ -1,13 +1,16 @@
-"""The home page and the deck pages."""
+"""The home page (with the site's icon) and the deck pages."""
 
 from __future__ import annotations
 
-from flask import abort, render_template, request
+from flask import abort, current_app, render_template, request, send_from_directory
+from werkzeug.wrappers import Response
 from flask_login import current_user, login_required
 
 from quizapp.db import db, utcnow
+from quizapp.idle import idle_reason
 from quizapp.models import CardState, Deck, Question
 from quizapp.queue import DeckCounts, deck_counts, study_counts
+from quizapp.studyday import today_for
 from quizapp.web.decks import bp
 from quizapp.web.decks.cards import card_status, display_prompt, due_in_words, matches
 from quizapp.web.decks.forms import QuestionFilterForm
@@ -21,9 +24,19 @@ def home() -> str:
     if not current_user.is_authenticated:
         return render_template("decks/landing.html")
     decks = db.session.scalars(db.select(Deck).where(Deck.retired.is_(False)).order_by(Deck.title)).all()
-    counts, overall = deck_counts(current_user)
-    rows = [(deck, counts.get(deck.key, NO_CARDS)) for deck in decks]
-    return render_template("decks/home.html", rows=rows, overall=overall)
+    now = utcnow()
+    counts, overall = deck_counts(current_user, now)
+    today = today_for(current_user, now)
+    shown = [(deck, counts.get(deck.key, NO_CARDS)) for deck in decks]
+    rows = [(deck, numbers, idle_reason(numbers, today)) for deck, numbers in shown]
+    return render_template("decks/home.html", rows=rows, overall=overall, overall_reason=idle_reason(overall, today))
+
+
+@bp.get("/favicon.ico")
+def favicon() -> Response:
+    """Serve the site's icon where browsers look for it."""
+    return send_from_directory(current_app.static_folder, "favicon.ico", mimetype="image/vnd.microsoft.icon",
+                               max_age=86400)
 
 
 @bp.get("/decks/<path:key>")

@@ -23,6 +23,8 @@ class GradeForm(AnswerForm):
     """Grade the card just answered: Again (1), Hard (2), Good (3) or Easy (4)."""
 
     rating = IntegerField(validators=[InputRequired(), AnyOf([1, 2, 3, 4])])
+    # When the answer was revealed (epoch ms): the grades shown were computed then, and are given as shown.
+    revealed_at = HiddenField(validators=[Optional(), DIGITS])
 
 
 class UndoForm(FlaskForm):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from flask import url_for
 from markupsafe import Markup, escape
 
+from quizapp.answers import acronyms_in
 from quizapp.db import db
 from quizapp.models import Article, ArticleParagraph, ArticleSection, Question
 
@@ -24,6 +25,7 @@ class Passage:
     section_title: str
     html: Markup
     url: str
+    text: str  # the paragraph as plain text
 
 
 def source_passage(question: Question, answers: tuple[list[str], list[str]]) -> Passage | None:
@@ -41,7 +43,17 @@ def source_passage(question: Question, answers: tuple[list[str], list[str]]) -> 
     paragraph, section_title, article_title = row
     html = highlight(paragraph.text, question.source_quote or "", *answers)
     url = url_for("articles.article", slug=question.article_slug, _anchor=paragraph.anchor)
-    return Passage(article_title, section_title, html, url)
+    return Passage(article_title, section_title, html, url, paragraph.text)
+
+
+def article_acronyms(question: Question) -> dict[str, str]:
+    """Return the acronyms the question's article defines ("Palestinian Liberation Organization (PLO)")."""
+    if not question.article_slug:
+        return {}
+    texts = db.session.scalars(
+        db.select(ArticleParagraph.text).join(ArticleSection, ArticleParagraph.section_id == ArticleSection.id)
+        .where(ArticleSection.article_slug == question.article_slug))
+    return acronyms_in("\n".join(texts))
 
 
 def highlight(paragraph: str, quote: str, answers: Iterable[str], alternatives: Iterable[str] = ()) -> Markup:

@@ -1,4 +1,9 @@
-"""Study routes: show the next card, check or reveal its answer, grade it with FSRS, undo."""
+"""Study routes: show the next card, check or reveal its answer, grade it with FSRS, undo.
+
+Every form is Post/Redirect/Get: a POST changes something (or remembers the revealed answer) and
+redirects, so Back and reload only ever repeat a GET. Study pages are not cached, so Back after
+grading asks the server again and gets the card that is current, never a stale answer page.
+"""
 
 from __future__ import annotations
 
@@ -10,14 +15,21 @@ from quizapp.answers import Verdict
 from quizapp.db import db, utcnow
 from quizapp.models import CardState, CardStateKind, Deck, Question
 from quizapp.queue import next_card, study_counts
-from quizapp.reviews import Answer, StaleCard, card_for, preview_for, record_review, undo_available, undo_last_review
-from quizapp.scheduling import Rating, interval_label
+from quizapp.reviews import Answer, StaleCard, card_for, grade_labels, record_review, undo_available, undo_last_review
+from quizapp.scheduling import Rating
 from quizapp.web.study import bp
-from quizapp.web.study.cards import (AUTO_CHECKED, StudyCard, expected_answers, study_card, suggested_rating,
+from quizapp.web.study.cards import (AUTO_CHECKED, StudyCard, answer_view, study_card, suggested_rating, typed_diff,
                                      verdict_for)
 from quizapp.web.study.clock import answer_duration_ms
 from quizapp.web.study.forms import AnswerForm, GradeForm, UndoForm
-from quizapp.web.study.source import source_passage
+from quizapp.web.study.reveal import Revealed, forget, moment_to_grade, recall, remember
+
+
+@bp.after_request
+def not_cached(response: Response) -> Response:
+    """Keep study pages out of the browser cache, so Back shows the current card, not an old form."""
+    response.headers["Cache-Control"] = "no-store"
+    return response
 
 
 @bp.get("/study")
@@ -39,29 +51,41 @@ def study() -> str:
     reps = card.reps if card else 0
     form = AnswerForm(formdata=None, question_id=question.id, deck=deck.key if deck else "", reps=reps,
                       shown_at=int(now.timestamp() * 1000))
-    return render_template("study/question.html", **_page(deck), form=form, card=_view(question, reps),
+    return render_template("study/question.html", **_page(deck), form=form, card=_view(question),
                            queue=_queue_of(card))
 
 
 @bp.post("/study/answer")
 @login_required
-def answer() -> Response | str:
-    """Check the typed or picked answer (or just reveal it) and show it with its source and the grades."""
+def answer() -> Response:
+    """Check the typed or picked answer (or just reveal it), remember it, and go to the answer page."""
     form = AnswerForm()
     question, deck = _posted(form)
     card = card_for(current_user, question.id)
-    reps = card.reps if card else 0
-    if reps != int(form.reps.data):
+    if (card.reps if card else 0) != int(form.reps.data):
         return _stale(deck)
-    given = _given(question, form)
-    verdict = verdict_for(question, given)
-    now = utcnow()
-    grades = [(rating, interval_label(memory.due - now)) for rating, memory in preview_for(
-        current_user, question.id, now).items()]
-    view = _view(question, reps)
-    return render_template("study/answer.html", **_page(deck), form=form, card=view, given=given,
-                           verdict=verdict, suggested=suggested_rating(verdict), grades=grades,
-                           passage=source_passage(question, expected_answers(question)), queue=_queue_of(card))
+    remember(Revealed(question.id, deck.key if deck else "", int(form.reps.data), _given(question, form),
+                      form.shown_at.data or None, int(utcnow().timestamp() * 1000)))
+    return redirect(url_for("study.revealed", deck=deck.key if deck else None), 303)
+
+
+@bp.get("/study/answer")
+@login_required
+def revealed() -> Response | str:
+    """Show the revealed answer with its source and the four grades, or the next card once it is graded."""
+    deck = _deck(request.args.get("deck"), missing=404)
+    shown = recall()
+    question = _live_question(shown.question_id) if shown else None
+    card = card_for(current_user, question.id) if question else None
+    if question is None or shown.reps != (card.reps if card else 0):
+        return redirect(_study_url(deck), 303)  # graded already (Back after grading): on to the current card
+    verdict = verdict_for(question, shown.given)
+    form = GradeForm(formdata=None, question_id=question.id, deck=shown.deck, reps=shown.reps,
+                     shown_at=shown.shown_at, revealed_at=shown.revealed_at_ms)
+    return render_template("study/answer.html", **_page(deck), form=form, card=_view(question), given=shown.given,
+                           verdict=verdict, suggested=suggested_rating(verdict), answer=answer_view(question),
+                           diff=typed_diff(question, shown.given, verdict),
+                           grades=grade_labels(current_user, question.id, shown.revealed_at), queue=_queue_of(card))
 
 
 @bp.post("/study/grade")
@@ -72,12 +96,15 @@ def grade() -> Response:
     question, deck = _posted(form)
     given = _given(question, form)
     verdict = verdict_for(question, given)
-    attempt = Answer(typed=given, auto_correct=None if verdict is None else verdict is Verdict.CORRECT,
+    attempt = Answer(typed=given, auto_correct=None if verdict is None else verdict.verdict is Verdict.CORRECT,
                      duration_ms=answer_duration_ms(form.shown_at.data))
+    card = card_for(current_user, question.id)
+    moment = moment_to_grade(form.revealed_at.data, card.last_review if card else None, utcnow())
     try:
-        record_review(current_user, question, Rating(form.rating.data), attempt, int(form.reps.data))
+        record_review(current_user, question, Rating(form.rating.data), attempt, int(form.reps.data), now=moment)
     except StaleCard:
         return _stale(deck)
+    forget()
     return redirect(_study_url(deck), 303)
 
 
@@ -96,6 +123,7 @@ def undo() -> Response:
     if question_id is None:
         flash("Nothing to undo today.", "info")
         return redirect(_study_url(deck), 303)
+    forget()
     flash("Answer undone: the card is back as it was.", "success")
     return redirect(_study_url(deck, card=question_id if _live_question(question_id) else None), 303)
 
@@ -107,8 +135,9 @@ def _page(deck: Deck | None) -> dict[str, object]:
             "can_undo": undo_available(current_user)}
 
 
-def _view(question: Question, reps: int) -> StudyCard:
-    return study_card(question, shuffle_key=f"{current_user.id}:{question.id}:{reps}")
+def _view(question: Question) -> StudyCard:
+    # The same order every time the card is shown: Back, reload and undo never reshuffle the choices.
+    return study_card(question, shuffle_key=f"{current_user.id}:{question.id}")
 
 
 def _queue_of(card: CardState | None) -> str:
@@ -152,4 +181,3 @@ def _study_url(deck: Deck | None, **params: str | None) -> str:
 def _stale(deck: Deck | None) -> Response:
     flash("That card was already answered (perhaps in another tab); here is the next one.", "info")
     return redirect(_study_url(deck), 303)
-
