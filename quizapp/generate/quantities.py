@@ -6,18 +6,18 @@ import math
 import re
 from dataclasses import dataclass
 
-WORD_VALUES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-               "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-               "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-               "a hundred": 100, "one hundred": 100}
-VALUE_WORDS = {v: w for w, v in WORD_VALUES.items() if w != "one hundred"}
+from quizapp.numberwords import number_from_words, number_in_words
+
+# The words of the numbers two to ninety-nine, as the app's number-word library writes them ("one" counts
+# nothing worth asking: "one of five clubs"); longest first, so "seventeen" wins over "seven".
+_WORDS = sorted({w for n in range(2, 100) for w in number_in_words(n).split("-")} - {"one"}, key=len, reverse=True)
+WORD_NUMERAL = rf"(?:a hundred|one hundred|(?:{'|'.join(_WORDS)})(?:-(?:{'|'.join(_WORDS)}))?)"
 SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Regex alternatives shared with the number finder (numbers.py), so every amount it finds can be read here.
 APPROX_WORDS = ("about|around|approximately|nearly|almost|roughly|over|some|more than|less than|fewer than|"
                 "up to|at least|at most")
 CURRENCIES = r"US\$|A\$|C\$|\$|€|£|¥"
-NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + "|".join(WORD_VALUES)
+NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + WORD_NUMERAL
 SCALE_WORDS = "|".join(SCALES)
 _AMOUNT = re.compile(rf"^(?P<prefix>(?:{APPROX_WORDS}) )?(?P<currency>{CURRENCIES})?(?P<number>{NUMERAL})"
                      rf"(?P<scale> (?:{SCALE_WORDS}))?(?P<unit>.*)$", re.IGNORECASE)
@@ -42,8 +42,8 @@ class Amount:
 
     def _write(self, number: float) -> str:
         """Write a bare number in this amount's style."""
-        if self.style == "words" and number in VALUE_WORDS:
-            return VALUE_WORDS[number]
+        if self.style == "words" and number == int(number) and 2 <= number < 100:
+            return number_in_words(int(number))
         if self.decimals:
             return f"{number:.{self.decimals}f}"
         if self.style == "commas" or (self.style == "words" and number >= 1000):
@@ -62,8 +62,10 @@ def parse_amount(text: str) -> Amount | None:
     if match is None:
         return None
     raw = match.group("number")
-    if raw.lower() in WORD_VALUES:
-        number, style, decimals = float(WORD_VALUES[raw.lower()]), "words", 0
+    spelled = raw.lower().replace("-", " ").removeprefix("a ")  # "a hundred" reads as "hundred"
+    read = number_from_words(spelled.split()) if raw[:1].isalpha() else None
+    if read is not None:
+        number, style, decimals = float(read[0]), "words", 0
     else:
         number = float(raw.replace(",", ""))
         style = "commas" if "," in raw else "digits"
