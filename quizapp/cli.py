@@ -9,6 +9,7 @@ import click
 from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
 
+from quizapp.backup import BackupError, backup_database, restore_database
 from quizapp.bank import BankLoad, load_bank
 from quizapp.db import db
 from quizapp.export import ExportError, default_import_path, export_bank, import_to_yaml
@@ -54,6 +55,43 @@ def sync_command() -> None:
     for problem in report.problems:
         click.echo(str(problem), err=True)
     click.echo(report.summary())
+
+
+def database_file() -> Path:
+    """Return the SQLite file the app uses; backups work on SQLite only."""
+    url = db.engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        raise click.ClickException(f"backup and restore work on a SQLite file, not {url.render_as_string()}")
+    return Path(url.database)
+
+
+@click.command("backup")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
+def backup_command(file: Path) -> None:
+    """Write a consistent copy of the database to FILE, safe to run while the server answers students."""
+    try:
+        reviews = backup_database(database_file(), file)
+    except BackupError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"backed up the database to {file} ({reviews} reviews)")
+
+
+@click.command("restore")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
+def restore_command(file: Path) -> None:
+    """Replace the database with the backup FILE (stop the server first); the old database is kept aside."""
+    from quizapp.migrating import upgrade_database
+
+    try:
+        db.engine.dispose()  # no pooled connection may hold the old file open while it is overwritten
+        aside = restore_database(file, database_file())
+    except BackupError as error:
+        raise click.ClickException(str(error)) from None
+    upgrade_database(current_app)  # a backup made by an older version gets today's schema
+    kept = f"; the old database is kept as {aside}" if aside else ""
+    click.echo(f"restored the database from {file}{kept}")
 
 
 @click.group("export")
@@ -125,7 +163,8 @@ def generate_command(articles_dir: Path, out_dir: Path, report: bool) -> None:
     click.echo(f"generated {total} questions from {len(decks)} articles into {len(written)} files in {out_dir}")
 
 
-COMMANDS = (validate_command, sync_command, export_group, import_group, generate_command)
+COMMANDS = (validate_command, sync_command, backup_command, restore_command, export_group, import_group,
+            generate_command)
 
 
 def init_app(app) -> None:  # noqa: ANN001 - a Flask app
