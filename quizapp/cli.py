@@ -13,7 +13,7 @@ from quizapp.backup import BackupError, backup_database, restore_database
 from quizapp.bank import BankLoad, load_bank
 from quizapp.db import db
 from quizapp.export import ExportError, default_import_path, export_bank, import_to_yaml
-from quizapp.sync import sync_bank
+from quizapp.sync import question_owners, sync_bank
 
 
 @click.command("validate")
@@ -21,8 +21,12 @@ from quizapp.sync import sync_bank
 @with_appcontext
 def validate_command(paths: tuple[Path, ...]) -> None:
     """Check question files (default: questions/) and print every problem as path:line:column."""
-    targets = list(paths) or [Path(current_app.config["QUESTIONS_DIR"])]
-    result = load_bank(targets, Path(current_app.config["PROJECT_ROOT"]))
+    bank_dir = Path(current_app.config["QUESTIONS_DIR"])
+    targets = list(paths) or [bank_dir]
+    # Ids are checked against the whole bank and the database, not only against the files named.
+    context = [bank_dir] if bank_dir.is_dir() else []
+    result = load_bank(targets, Path(current_app.config["PROJECT_ROOT"]), context=context,
+                       owners=question_owners(db.session))
     for problem in result.problems:
         click.echo(str(problem))
     if result.files_read == 0:
@@ -48,13 +52,15 @@ def _plural(count: int, word: str) -> str:
 @click.command("sync")
 @with_appcontext
 def sync_command() -> None:
-    """Load articles and question files into the database, keeping all progress."""
+    """Load articles and question files into the database, keeping all progress; exit 1 if a file was skipped."""
     config = current_app.config
     report = sync_bank(db.session, Path(config["QUESTIONS_DIR"]), Path(config["ARTICLES_DIR"]),
                        Path(config["PROJECT_ROOT"]))
     for problem in report.problems:
         click.echo(str(problem), err=True)
     click.echo(report.summary())
+    if report.problems:
+        sys.exit(1)
 
 
 def database_file() -> Path:
