@@ -30,6 +30,13 @@ def adopt_unversioned_database(connection: Connection) -> bool:
     return True
 
 
+def check_foreign_keys(connection: Connection) -> None:
+    """Fail the migration (rolling it back) if it left a row pointing at nothing."""
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        raise RuntimeError(f"the migration broke {len(broken)} references, first: {broken[0]}; nothing was changed")
+
+
 def upgrade_database(app: Flask) -> None:
     """Bring the app's database to the newest schema (what `quizapp db upgrade` does)."""
     with app.app_context():

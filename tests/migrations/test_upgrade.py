@@ -113,3 +113,20 @@ def test_a_new_database_upgraded_from_nothing_matches_the_models(tmp_path):
     assert schema_differences(app) == []
     with app.app_context():
         db.engine.dispose()
+
+
+def test_accounts_that_differ_only_in_case_are_both_kept_and_the_oldest_keeps_the_name(legacy_app, tmp_path):
+    con = sqlite3.connect(tmp_path / "legacy.sqlite")  # as a race on main could leave them
+    con.execute("INSERT INTO user SELECT 4, 'AMIRA', password_hash, created_at, timezone, day_starts_at_hour, "
+                "desired_retention, new_cards_per_day, reviews_per_day FROM user WHERE id = 1")
+    con.execute("INSERT INTO review (user_id, question_id, rating, state_after, reviewed_at, kind) "
+                "VALUES (4, 'q1', 3, '{}', '2026-01-21 04:00:00.000000', 'review')")
+    con.commit()
+    con.close()
+    upgrade_database(legacy_app)
+    with legacy_app.app_context():
+        keys = db.session.execute(select(User.id, User.username, User.username_key).order_by(User.id)).all()
+        assert keys == [(1, "Amira", "amira"), (2, "ben", "ben"), (3, "Çelik", "çelik"), (4, "AMIRA", "amira#4")]
+        assert db.session.scalar(select(db.func.count()).select_from(Review).where(Review.user_id == 4)) == 1
+    response = legacy_app.test_client().post("/login", data={"username": "AMIRA", "password": PASSWORD_HASH_OF})
+    assert response.status_code == 302  # into the oldest account, as login did before
