@@ -22,6 +22,8 @@ class BackupError(Exception):
 
 def backup_database(database: Path, target: Path) -> int:
     """Copy a consistent snapshot of `database` to the new file `target`; return how many reviews it holds."""
+    if not database.is_file():
+        raise BackupError(f"{database}: no database there yet (run `quizapp db upgrade` to make one)")
     if target.exists():
         raise BackupError(f"{target} exists; pick a new file name (a backup never overwrites a file)")
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -8,6 +8,9 @@ import subprocess
 import threading
 from pathlib import Path
 
+import pytest
+
+from quizapp.backup import BackupError, backup_database
 from quizapp.db import db
 from quizapp.models import User
 from tests.conftest import ROOT
@@ -60,6 +63,12 @@ def test_a_backup_taken_while_the_app_writes_is_consistent(app, runner, tmp_path
         reps = copy.execute("SELECT reps FROM card_state").fetchone()[0]
         assert reviews == reps >= 200  # every transaction whole: no review without its card update
         assert f"({reviews} reviews)" in result.output
+
+
+def test_a_backup_of_no_database_is_a_clear_error(tmp_path):
+    with pytest.raises(BackupError, match="no database there yet"):
+        backup_database(tmp_path / "missing.sqlite", tmp_path / "copy.sqlite")
+    assert not (tmp_path / "missing.sqlite").exists() and not (tmp_path / "copy.sqlite").exists()
 
 
 def test_a_backup_never_overwrites_a_file(runner, tmp_path):

@@ -6,7 +6,7 @@ import datetime as dt
 
 from flask_login import UserMixin
 from sqlalchemy import String, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from quizapp.db import UTCDateTime, db, utcnow
@@ -34,8 +34,11 @@ class User(UserMixin, db.Model):
     new_cards_per_day: Mapped[int] = mapped_column(default=20)
     reviews_per_day: Mapped[int] = mapped_column(default=200)
 
-    def __init__(self, *, username: str, **fields: object) -> None:
-        super().__init__(username=display_username(username), username_key=username_key(username), **fields)
+    @validates("username")
+    def _keep_key(self, _: str, typed: str) -> str:
+        """Store the name trimmed and in NFKC, and its folded key with it, however the name is set."""
+        self.username_key = username_key(typed)
+        return display_username(typed)
 
     def set_password(self, password: str) -> None:
         """Store a salted hash of the password, never the password."""
