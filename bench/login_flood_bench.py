@@ -58,7 +58,8 @@ def main() -> None:
             sign_up(student, "student", new_cards=5)
             alone = median_study_ms(student, args.samples)
             stop, codes = threading.Event(), []
-            flooders = [threading.Thread(target=flood, args=(server.base_url, stop, codes)) for _ in range(args.threads)]
+            flooders = [threading.Thread(target=flood, args=(server.base_url, stop, codes))
+                        for _ in range(args.threads)]
             for thread in flooders:
                 thread.start()
             time.sleep(1)  # let the first ten failures through and the refusals begin

@@ -69,9 +69,8 @@ def load_and_crash(root: Path, students: int, cards: int, workers: int = 3) -> L
         server.start()  # the same port and database file
         unregistered = {name for name, browser in crashers.items() if browser.get("/settings")[0] != 200}
         assert run_students(crashers, cards, crash, new=unregistered) == []
-        requests = crash.requests
         server.stop()
-        return LoadReport(load, ledger.requests, seconds, check_database(server.database, crash, set(crashers)), requests,
-                          len(stopped), 1)
+        crashed = check_database(server.database, crash, set(crashers))
+        return LoadReport(load, ledger.requests, seconds, crashed, crash.requests, len(stopped), 1)
     finally:
         server.stop()
