@@ -1,4 +1,4 @@
-# Two commands do all set-up: `make run` (install into .venv, sync the bank, serve) and `make test`.
+# Two commands do all set-up: `make run` (install into .venv, migrate the database, sync the bank, serve) and `make test`.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
