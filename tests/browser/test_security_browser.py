@@ -3,16 +3,35 @@
 from __future__ import annotations
 
 import re
+import threading
 
 import pytest
+from werkzeug.serving import make_server
 
+from quizapp.db import db
 from tests.browser.conftest import LAPTOP, PASSWORD
+from tests.conftest import make_app
 
 pytestmark = pytest.mark.browser
 
 
-def test_pages_raise_no_csp_violation_and_register_still_reads_the_time_zone(browser, live_server):
-    context = browser.new_context(base_url=live_server, viewport=LAPTOP, timezone_id="Asia/Kuwait")
+@pytest.fixture(scope="module")
+def own_server(tmp_path_factory):
+    """A server of its own: accounts made here must not shift the user ids (and so the interval fuzz) that
+    the shared live_server's screenshots show."""
+    app = make_app(tmp_path_factory.mktemp("csp"), WTF_CSRF_ENABLED=True)
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    thread.join()
+    with app.app_context():
+        db.engine.dispose()
+
+
+def test_pages_raise_no_csp_violation_and_register_still_reads_the_time_zone(browser, own_server):
+    context = browser.new_context(base_url=own_server, viewport=LAPTOP, timezone_id="Asia/Kuwait")
     context.set_default_timeout(10_000)
     page = context.new_page()
     violations: list[str] = []
