@@ -24,10 +24,13 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
 
 def register_extensions(app: Flask) -> None:
-    """Attach the database, login manager and CSRF protection."""
+    """Attach the database, login manager, CSRF protection and security headers."""
+    from quizapp.web import security
+
     db.init_app(app)
     login_manager.init_app(app)
     csrf.init_app(app)
+    security.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:

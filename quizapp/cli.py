@@ -9,10 +9,11 @@ import click
 from flask import current_app
 from flask.cli import FlaskGroup, with_appcontext
 
+from quizapp.backup import BackupError, backup_database, restore_database
 from quizapp.bank import BankLoad, load_bank
 from quizapp.db import db
 from quizapp.export import ExportError, default_import_path, export_bank, import_to_yaml
-from quizapp.sync import sync_bank
+from quizapp.sync import question_owners, sync_bank
 
 
 @click.command("validate")
@@ -20,8 +21,12 @@ from quizapp.sync import sync_bank
 @with_appcontext
 def validate_command(paths: tuple[Path, ...]) -> None:
     """Check question files (default: questions/) and print every problem as path:line:column."""
-    targets = list(paths) or [Path(current_app.config["QUESTIONS_DIR"])]
-    result = load_bank(targets, Path(current_app.config["PROJECT_ROOT"]))
+    bank_dir = Path(current_app.config["QUESTIONS_DIR"])
+    targets = list(paths) or [bank_dir]
+    # Ids are checked against the whole bank and the database, not only against the files named.
+    context = [bank_dir] if bank_dir.is_dir() else []
+    result = load_bank(targets, Path(current_app.config["PROJECT_ROOT"]), context=context,
+                       owners=question_owners(db.session))
     for problem in result.problems:
         click.echo(str(problem))
     if result.files_read == 0:
@@ -47,13 +52,52 @@ def _plural(count: int, word: str) -> str:
 @click.command("sync")
 @with_appcontext
 def sync_command() -> None:
-    """Load articles and question files into the database, keeping all progress."""
+    """Load articles and question files into the database, keeping all progress; exit 1 if a file was skipped."""
     config = current_app.config
     report = sync_bank(db.session, Path(config["QUESTIONS_DIR"]), Path(config["ARTICLES_DIR"]),
                        Path(config["PROJECT_ROOT"]))
     for problem in report.problems:
         click.echo(str(problem), err=True)
     click.echo(report.summary())
+    if report.problems:
+        sys.exit(1)
+
+
+def database_file() -> Path:
+    """Return the SQLite file the app uses; backups work on SQLite only."""
+    url = db.engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        raise click.ClickException(f"backup and restore work on a SQLite file, not {url.render_as_string()}")
+    return Path(url.database)
+
+
+@click.command("backup")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
+def backup_command(file: Path) -> None:
+    """Write a consistent copy of the database to FILE, safe to run while the server answers students."""
+    try:
+        reviews = backup_database(database_file(), file)
+    except BackupError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"backed up the database to {file} ({reviews} reviews)")
+
+
+@click.command("restore")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@with_appcontext
+def restore_command(file: Path) -> None:
+    """Replace the database with the backup FILE (stop the server first); the old database is kept aside."""
+    from quizapp.migrating import upgrade_database
+
+    try:
+        db.engine.dispose()  # no pooled connection may hold the old file open while it is overwritten
+        aside = restore_database(file, database_file())
+    except BackupError as error:
+        raise click.ClickException(str(error)) from None
+    upgrade_database(current_app)  # a backup made by an older version gets today's schema
+    kept = f"; the old database is kept as {aside}" if aside else ""
+    click.echo(f"restored the database from {file}{kept}")
 
 
 @click.group("export")
@@ -128,7 +172,8 @@ def generate_command(articles_dir: Path, out_dir: Path, report: bool, min_score:
     click.echo(f"generated {total} questions from {len(decks)} articles into {len(written)} files in {out_dir}")
 
 
-COMMANDS = (validate_command, sync_command, export_group, import_group, generate_command)
+COMMANDS = (validate_command, sync_command, backup_command, restore_command, export_group, import_group,
+            generate_command)
 
 
 def init_app(app) -> None:  # noqa: ANN001 - a Flask app

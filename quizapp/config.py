@@ -11,6 +11,8 @@ from typing import Any
 
 from flask import Flask
 
+from quizapp.throttle import ThrottleLimits
+
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -29,6 +31,7 @@ def default_settings(app: Flask) -> dict[str, Any]:
     """Return the settings used unless the environment or the caller overrides them."""
     root = project_root()
     database = Path(app.instance_path) / "quizapp.sqlite"
+    served_over_https = os.environ.get("QUIZAPP_HTTPS", "").strip().lower() in ("1", "true", "yes")
     return {
         "PROJECT_ROOT": root,
         "QUESTIONS_DIR": root / "questions",
@@ -38,6 +41,14 @@ def default_settings(app: Flask) -> dict[str, Any]:
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        # Served over HTTPS (QUIZAPP_HTTPS=1): cookies are then never sent over plain HTTP.
+        "SESSION_COOKIE_SECURE": served_over_https,
+        "REMEMBER_COOKIE_SECURE": served_over_https,
+        # Behind a reverse proxy, how many proxies set X-Forwarded-For/-Proto (for the client's address).
+        "PROXY_HOPS": int(os.environ.get("QUIZAPP_PROXY_HOPS") or 0),
+        "LOGIN_THROTTLE": ThrottleLimits(),
+        "MAX_CONTENT_LENGTH": 1024 * 1024,  # no form here needs more; a bigger body is a 413
     }
 
 

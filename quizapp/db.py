@@ -54,7 +54,8 @@ def _sqlite_pragmas(dbapi_connection: object, connection_record: object) -> None
 
 
 def init_app(app: Flask) -> None:
-    """Bind the database to the app and create any missing tables."""
+    """Bind the database to the app and add the `db` migration commands; `quizapp db upgrade` makes the tables."""
+    from quizapp.migrating import migrate
+
     db.init_app(app)
-    with app.app_context():
-        db.create_all()
+    migrate.init_app(app, db)

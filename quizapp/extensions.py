@@ -17,5 +17,9 @@ csrf = CSRFProtect()
 
 @login_manager.user_loader
 def load_user(user_id: str) -> User | None:
-    """Load the logged-in user from the id kept in the session."""
-    return db.session.get(User, int(user_id)) if user_id.isdecimal() else None
+    """Load the logged-in user from the "id.version" kept in the cookie; an older session version is refused."""
+    number, _, version = user_id.partition(".")
+    if not (number.isascii() and number.isdecimal() and version.isascii() and version.isdecimal()):
+        return None  # also a cookie from before session versions, which held the bare id
+    user = db.session.get(User, int(number))
+    return user if user is not None and user.session_version == int(version) else None

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
 from quizapp import articles as article_format
@@ -108,7 +108,9 @@ def sync_bank(session: Session, questions_dir: Path, articles_dir: Path, root: P
     report = SyncReport()
     report.articles = sync_articles(session, articles_dir, root, report)
     if questions_dir.is_dir():
-        _sync_questions(session, report, load_bank([questions_dir], root), root)
+        stored = {row.id: row for row in session.scalars(select(Question))}  # one query, not one per question
+        bank = load_bank([questions_dir], root, owners={qid: row.deck_key for qid, row in stored.items()})
+        _sync_questions(session, report, bank, stored, root)
     else:  # a wrong path must not retire the whole bank
         report.problems.append(Problem(display_path(questions_dir), 1, 1, "questions folder not found; "
                                        "the question bank was left as it was"))
@@ -116,12 +118,19 @@ def sync_bank(session: Session, questions_dir: Path, articles_dir: Path, root: P
     return report
 
 
-def _sync_questions(session: Session, report: SyncReport, bank: BankLoad, root: Path) -> None:
+def question_owners(session: Session) -> dict[str, str]:
+    """Map every stored question id to its deck, so that `validate` blames a new file reusing an id, as sync does."""
+    if not inspect(session.connection()).has_table(Question.__tablename__):
+        return {}  # a database not yet made by `quizapp db upgrade`: nothing is established yet
+    return {qid: deck for qid, deck in session.execute(select(Question.id, Question.deck_key))}
+
+
+def _sync_questions(session: Session, report: SyncReport, bank: BankLoad, stored: dict[str, Question],
+                    root: Path) -> None:
     """Add, update, retire and restore questions to match the loaded bank."""
     report.problems += bank.problems
     report.skipped_files += bank.failed_files
     slugs = _article_slugs(session, bank, root)
-    stored = {row.id: row for row in session.scalars(select(Question))}  # one query, not one per question
     seen: set[str] = set()
     for deck in bank.decks:
         _upsert_deck(session, deck)

@@ -8,6 +8,7 @@ import pytest
 
 from quizapp import create_app
 from quizapp.db import db
+from quizapp.migrating import upgrade_database
 from quizapp.sync import sync_bank
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -16,7 +17,7 @@ SAMPLE_BANK = DATA / "bank"
 
 
 def make_app(tmp_path: Path, questions_dir: Path = SAMPLE_BANK, **overrides):
-    """Create an app on a fresh SQLite file under tmp_path, with the bank at questions_dir synced."""
+    """Create an app on a fresh SQLite file under tmp_path, migrated to the newest schema, with the bank synced."""
     settings = {
         "TESTING": True,
         "SECRET_KEY": "test-secret",
@@ -28,6 +29,7 @@ def make_app(tmp_path: Path, questions_dir: Path = SAMPLE_BANK, **overrides):
     }
     settings.update(overrides)
     app = create_app(settings)
+    upgrade_database(app)
     with app.app_context():
         sync_bank(db.session, Path(settings["QUESTIONS_DIR"]), Path(settings["ARTICLES_DIR"]),
                   Path(settings["PROJECT_ROOT"]))

@@ -68,7 +68,7 @@ def test_sync_reports_a_broken_file_and_skips_it(tmp_path):
     (bank / "new.yaml").write_text("deck: New\nquestions:\n  - {id: n1, type: flashcard, prompt: P, answer: A}\n",
                                    encoding="utf-8")
     result = app.test_cli_runner().invoke(args=["sync"])
-    assert result.exit_code == 0
+    assert result.exit_code == 1  # the good files are synced, but a skipped one is a failure to see
     assert result.stdout == "synced 3 articles: 1 added, 0 updated, 0 retired, 0 restored, 1 error (1 file skipped)\n"
     assert result.stderr.endswith("qatar.yaml:4:1: YAML syntax error: a tab character; indent with spaces, never tabs\n")
 

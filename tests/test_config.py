@@ -10,6 +10,7 @@ import pytest
 from quizapp import create_app
 from quizapp.config import instance_secret_key
 from quizapp.db import db
+from quizapp.migrating import upgrade_database
 
 
 @pytest.fixture
@@ -21,8 +22,9 @@ def clean_env(monkeypatch):
 
 def build(settings: dict):
     app = create_app(settings)
+    upgrade_database(app)  # as `make run` does before serving
     with app.app_context():
-        db.engine.dispose()  # release the SQLite file create_app opened to create the tables
+        db.engine.dispose()  # release the SQLite file the upgrade opened to create the tables
     return app
 
 

@@ -192,3 +192,43 @@ def test_articles_keep_distinct_slugs_and_a_moved_file_keeps_its_slug(bank_app, 
     sync_articles(db.session, root / "seeds", root)
     slugs = {a.path: a.slug for a in db.session.scalars(select(Article))}
     assert slugs["seeds/c.txt"] == "kuwait-palestine-relations-2" and "seeds/b.txt" not in slugs
+
+
+NEWCOMER = ("deck: Newcomer\nquestions:\n  - id: sample-kuwait-embassy-reopened\n    type: flashcard\n"
+            "    prompt: A different question\n    answer: A different answer\n")
+
+
+def test_a_new_file_reusing_an_established_id_is_blamed_and_moves_nothing(bank_app, bank):
+    students = [make_user("amira"), make_user("ben")]
+    for student in students:
+        add_card(student, EMBASSY, CardStateKind.REVIEW, DUE)
+    before = all_rows()
+    (bank / "aaa-newcomer.yaml").write_text(NEWCOMER, encoding="utf-8")  # sorts before kuwait.yaml
+    report = sync(bank_app)
+    assert (report.added, report.updated, report.retired) == (0, 0, 0)
+    assert report.skipped_files == [str(bank / "aaa-newcomer.yaml")]
+    [problem] = report.problems
+    assert (problem.path, problem.line) == (str(bank / "aaa-newcomer.yaml"), 3)
+    assert f"duplicate id '{EMBASSY}' (first used at {bank / 'kuwait.yaml'}:6:9)" in problem.message
+    db.session.expire_all()
+    assert all_rows() == before  # the question keeps its deck, prompt and both students' progress
+
+
+def test_the_sync_command_exits_1_when_a_newcomer_takes_an_established_id(bank_app, bank):
+    (bank / "aaa-newcomer.yaml").write_text(NEWCOMER, encoding="utf-8")
+    result = bank_app.test_cli_runner().invoke(args=["sync"])
+    assert result.exit_code == 1
+    assert "aaa-newcomer.yaml:3:9: duplicate id" in result.stderr and "kuwait.yaml:6:9" in result.stderr
+    assert db.session.get(Question, EMBASSY).deck_key == "kuwait"
+
+
+def test_validate_of_one_file_checks_its_ids_against_the_whole_bank(bank_app, bank, tmp_path):
+    draft = tmp_path / "draft.yaml"
+    draft.write_text(NEWCOMER, encoding="utf-8")
+    (bank / "aaa-newcomer.yaml").write_text(NEWCOMER, encoding="utf-8")
+    for path in (draft, bank / "aaa-newcomer.yaml"):
+        result = bank_app.test_cli_runner().invoke(args=["validate", str(path)])
+        assert result.exit_code == 1
+        assert result.output.splitlines() == [
+            f"{path}:3:9: duplicate id '{EMBASSY}' (first used at {bank / 'kuwait.yaml'}:6:9); every question "
+            "needs its own id", "1 file checked, 0 valid questions, 1 error in 1 file"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -60,35 +61,74 @@ def display_path(file: Path) -> str:
     return str(file) if relative.startswith("..") else relative
 
 
-def load_bank(paths: list[Path], articles_root: Path) -> BankLoad:
-    """Read every question file under `paths`; a file with any problem is reported and left out."""
+@dataclass
+class _FileRead:
+    """One file as read in the first pass, before ids are checked across the bank."""
+
+    shown: str
+    key: str
+    deck: Deck | None
+    problems: list[Problem]
+    ids: list[tuple[str, Pos]]
+    reported: bool  # False for a file read only to know which ids the rest of the bank uses
+
+
+def load_bank(paths: list[Path], articles_root: Path, context: list[Path] | None = None,
+              owners: Mapping[str, str] | None = None) -> BankLoad:
+    """Read every question file under `paths`; a file with any problem is reported and left out.
+
+    Ids are checked against the files under `context` too (the whole bank, when checking one file of it),
+    which are read but not reported. When two files use one id, the file that already holds it keeps it:
+    the deck `owners` names (id -> deck key, from the database), else a context file, else the first by path.
+    """
     library = ArticleLibrary(articles_root)
+    reads = [_read(file, key, library, reported) for file, key, reported in _files(paths, context or [])]
+    for problem_file, problem in _repeated_ids(reads, owners or {}):
+        problem_file.problems.append(problem)
     result = BankLoad()
-    first_seen: dict[str, str] = {}  # id -> "path:line:column" where it first appeared
-    for file, base in find_question_files(paths):
+    for read in (r for r in reads if r.reported):
         result.files_read += 1
-        shown, key = display_path(file), deck_key(file, base)
-        if not file.exists():
-            deck, problems = None, [Problem(shown, 1, 1, "no such file or folder")]
+        result.problems += sorted(read.problems)
+        if read.problems or read.deck is None:
+            result.failed_files.append(read.shown)
+            result.failed_keys.append(read.key)
         else:
-            deck, reader = read_deck_file(file, shown, key, library)
-            problems = reader.problems + _repeated_ids(reader.ids, shown, first_seen)
-        result.problems += sorted(problems)
-        if problems or deck is None:
-            result.failed_files.append(shown)
-            result.failed_keys.append(key)
-        else:
-            result.decks.append(deck)
+            result.decks.append(read.deck)
     return result
 
 
-def _repeated_ids(ids: list[tuple[str, Pos]], shown: str, first_seen: dict[str, str]) -> list[Problem]:
-    """Report every id used before in the bank; remember where each new one first appears."""
+def _files(paths: list[Path], context: list[Path]) -> list[tuple[Path, str, bool]]:
+    """List (file, deck key, reported?) for the files under `paths`, then the other files under `context`."""
+    context_keys = {file.resolve(): deck_key(file, base) for file, base in find_question_files(context)}
+    chosen = [(file, context_keys.get(file.resolve(), deck_key(file, base)), True)
+              for file, base in find_question_files(paths)]
+    taken = {file.resolve() for file, _, _ in chosen}
+    return chosen + [(file, key, False) for file, key in context_keys.items() if file not in taken]
+
+
+def _read(file: Path, key: str, library: ArticleLibrary, reported: bool) -> _FileRead:
+    shown = display_path(file)
+    if not file.exists():
+        return _FileRead(shown, key, None, [Problem(shown, 1, 1, "no such file or folder")], [], reported)
+    deck, reader = read_deck_file(file, shown, key, library)
+    return _FileRead(shown, key, deck, list(reader.problems), reader.ids, reported)
+
+
+def _repeated_ids(reads: list[_FileRead], owners: Mapping[str, str]) -> list[tuple[_FileRead, Problem]]:
+    """Report every use of an id but the one that keeps it, naming where the kept one is."""
+    claims: dict[str, list[tuple[int, _FileRead, Pos]]] = {}
+    for order, read in enumerate(sorted(reads, key=lambda r: (r.reported, r.shown))):
+        for qid, pos in read.ids:
+            claims.setdefault(qid, []).append((order, read, pos))
     problems = []
-    for qid, pos in ids:
-        if qid in first_seen:
-            problems.append(Problem(shown, pos.line, pos.column, f"duplicate id '{qid}' (first used at "
-                                    f"{first_seen[qid]}); every question needs its own id"))
-        else:
-            first_seen[qid] = f"{shown}:{pos.line}:{pos.column}"
+    for qid, uses in claims.items():
+        # The established use keeps the id: the deck the database holds it in, then a file outside the
+        # checked paths (sorted first above), then the first by path.
+        kept = min(uses, key=lambda use: (use[1].key != owners.get(qid), use[0]))
+        where = f"{kept[1].shown}:{kept[2].line}:{kept[2].column}"
+        for use in uses:
+            if use is not kept:
+                _, read, pos = use
+                problems.append((read, Problem(read.shown, pos.line, pos.column, f"duplicate id '{qid}' (first "
+                                               f"used at {where}); every question needs its own id")))
     return problems

@@ -2,7 +2,8 @@
 
 from quizapp.models.content import Article, ArticleParagraph, ArticleSection, Deck, Question
 from quizapp.models.progress import CardState, CardStateKind, Review
+from quizapp.models.security import LoginFailure
 from quizapp.models.user import User
 
-__all__ = ["Article", "ArticleParagraph", "ArticleSection", "CardState", "CardStateKind", "Deck", "Question",
-           "Review", "User"]
+__all__ = ["Article", "ArticleParagraph", "ArticleSection", "CardState", "CardStateKind", "Deck", "LoginFailure",
+           "Question", "Review", "User"]

@@ -29,7 +29,8 @@ class CardState(db.Model):
     user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
     question_id: Mapped[str] = mapped_column(ForeignKey("question.id"), index=True)
     state: Mapped[int] = mapped_column(default=CardStateKind.LEARNING)
-    step: Mapped[int | None]  # None once a card is in review, as fsrs has it
+    # No default: a review card has no step (None), and a column default would turn that None into 0.
+    step: Mapped[int | None]
     stability: Mapped[float | None]
     difficulty: Mapped[float | None]
     due: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)

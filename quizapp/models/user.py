@@ -5,25 +5,40 @@ from __future__ import annotations
 import datetime as dt
 
 from flask_login import UserMixin
-from sqlalchemy import String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, validates
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from quizapp.db import UTCDateTime, db, utcnow
+from quizapp.usernames import display_username, username_key
 
 
 class User(UserMixin, db.Model):
     """A student (or teacher) account with a hashed password and study settings."""
 
+    # Unique on the folded name, so that "Alice" and "alice" (or "ÄNNE" and "änne") are one account even
+    # when two registrations race: the database refuses the second.
+    __table_args__ = (UniqueConstraint("username_key", name="uq_user_username_key"),)
+
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(80), unique=True)
+    username_key: Mapped[str] = mapped_column(String(80))
     password_hash: Mapped[str] = mapped_column(String(256))
+    # Part of the id kept in session and remember-me cookies: raising it makes every cookie issued before
+    # worthless, which is how logout, a password change and "log out everywhere" end other sessions.
+    session_version: Mapped[int] = mapped_column(default=1, server_default="1")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
     day_starts_at_hour: Mapped[int] = mapped_column(default=4)
     desired_retention: Mapped[float] = mapped_column(default=0.9)
     new_cards_per_day: Mapped[int] = mapped_column(default=20)
     reviews_per_day: Mapped[int] = mapped_column(default=200)
+
+    @validates("username")
+    def _keep_key(self, _: str, typed: str) -> str:
+        """Store the name trimmed and in NFKC, and its folded key with it, however the name is set."""
+        self.username_key = username_key(typed)
+        return display_username(typed)
 
     def set_password(self, password: str) -> None:
         """Store a salted hash of the password, never the password."""
@@ -32,3 +47,11 @@ class User(UserMixin, db.Model):
     def check_password(self, password: str) -> bool:
         """Tell whether the password matches the stored hash."""
         return check_password_hash(self.password_hash, password)
+
+    def get_id(self) -> str:
+        """Return the id Flask-Login keeps in cookies: the user's id and session version, as "17.3"."""
+        return f"{self.id}.{self.session_version}"
+
+    def end_sessions(self) -> None:
+        """Make every session and remember-me cookie issued so far worthless (the caller commits)."""
+        self.session_version += 1

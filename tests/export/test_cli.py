@@ -59,6 +59,10 @@ def test_import_writes_a_deck_that_validates(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert result.output == f"imported 4 questions from {exported} into {out} (deck 'Round trip')\n"
     assert out.read_text(encoding="utf-8").splitlines()[1] == "deck: Round trip"
+    # Checked against the whole bank, the round trip's ids are those of the deck it came from.
+    clash = runner.invoke(args=["validate", str(out)])
+    assert clash.exit_code == 1 and clash.output.count("duplicate id 'sample-kuwait-") == 4
+    runner.app.config["QUESTIONS_DIR"] = out.parent  # a bank of its own: then it validates clean
     check = runner.invoke(args=["validate", str(out)])
     assert check.exit_code == 0, check.output
     again = runner.invoke(args=["import", "anki", str(exported), "--deck", "Round trip", "--out", str(out)])

@@ -84,7 +84,7 @@ def test_deck_keys_may_contain_slashes(tmp_path):
     (nested / "kuwait.yaml").write_text((SAMPLE_BANK / "kuwait.yaml").read_text())
     app = make_app(tmp_path, questions_dir=tmp_path / "questions")
     client = app.test_client()
-    client.post("/register", data={"username": "amira", "password": "password123", "confirm": "password123"})
+    client.post("/register", data={"username": "amira", "password": "plenty of words", "confirm": "plenty of words"})
     assert 'href="/decks/generated/kuwait"' in client.get("/").data.decode()
     assert client.get("/decks/generated/kuwait").status_code == 200
     with app.app_context():

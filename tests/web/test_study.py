@@ -214,9 +214,9 @@ def test_posts_without_a_csrf_token_are_rejected(tmp_path):
         user.set_password("correct horse battery")
         db.session.add(user)
         db.session.commit()
-        user_id = user.id
+        user_id = user.get_id()  # "id.session_version", as Flask-Login keeps it
     with client.session_transaction() as session:
-        session["_user_id"], session["_fresh"] = str(user_id), True
+        session["_user_id"], session["_fresh"] = user_id, True
     assert client.get("/study").status_code == 200
     for path in POSTS:
         assert post(client, path, rating="3").status_code == 400

@@ -1,7 +1,7 @@
-"""Each student's study settings: retention, daily limits, time zone and day start."""
+"""Each student's study settings, and their own data: progress downloads and deleting the account."""
 
 from flask import Blueprint
 
 bp = Blueprint("account", __name__)
 
-from quizapp.web.account import views  # noqa: E402,F401  (views attach their routes to bp)
+from quizapp.web.account import data, views  # noqa: E402,F401  (views attach their routes to bp)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from flask_wtf import FlaskForm
-from wtforms import DecimalField, IntegerField, StringField
-from wtforms.validators import InputRequired, NumberRange, ValidationError
+from wtforms import DecimalField, IntegerField, PasswordField, StringField
+from wtforms.validators import InputRequired, Length, NumberRange, ValidationError
 
+from quizapp.passwords import MAX_PASSWORD
 from quizapp.timezones import canonical_timezone
+from quizapp.web.forms import Form
 
 # Decimals, as the field gives: the float 0.97 is a hair below Decimal("0.97") and would reject it.
 MIN_RETENTION, MAX_RETENTION = Decimal("0.70"), Decimal("0.97")
@@ -22,10 +23,21 @@ class DecimalCommaField(DecimalField):
         super().process_formdata([value.strip().replace(",", ".") for value in valuelist])
 
 
-class SettingsForm(FlaskForm):
+class FiniteDecimalField(DecimalCommaField):
+    """A decimal field (point or comma) that refuses NaN, sNaN and infinities, which no range check can compare."""
+
+    def process_formdata(self, valuelist: list) -> None:
+        """Read the number, then refuse it unless it is finite."""
+        super().process_formdata(valuelist)
+        if isinstance(self.data, Decimal) and not self.data.is_finite():
+            self.data = None
+            raise ValueError(self.gettext("Not a valid decimal value."))
+
+
+class SettingsForm(Form):
     """Desired retention, new cards and reviews per day, time zone and the hour a study day starts."""
 
-    desired_retention = DecimalCommaField(
+    desired_retention = FiniteDecimalField(
         "Desired retention", places=2,
         validators=[InputRequired(), NumberRange(min=MIN_RETENTION, max=MAX_RETENTION,
                                                  message="Pick a value from 0.70 to 0.97.")],
@@ -39,7 +51,7 @@ class SettingsForm(FlaskForm):
         validators=[InputRequired(), NumberRange(min=0, max=9999, message="Pick a number from 0 to 9999.")],
         render_kw={"type": "number", "min": 0, "max": 9999, "inputmode": "numeric"})
     timezone = StringField(
-        "Time zone", validators=[InputRequired()],
+        "Time zone", validators=[InputRequired(), Length(max=64)],
         render_kw={"list": "timezone-names", "autocomplete": "off", "spellcheck": "false"})
     day_starts_at_hour = IntegerField(
         "New day starts at (hour)",
@@ -52,3 +64,10 @@ class SettingsForm(FlaskForm):
         if name is None:
             raise ValidationError("Unknown time zone; use a name such as Europe/Berlin or Asia/Kuwait.")
         field.data = name
+
+
+class DeleteAccountForm(Form):
+    """The password, to confirm that the account and all its progress go."""
+
+    password = PasswordField("Your password", validators=[InputRequired(), Length(max=MAX_PASSWORD)],
+                             render_kw={"autocomplete": "current-password"})

@@ -10,6 +10,7 @@ from quizapp.db import db
 from quizapp.timezones import timezone_names
 from quizapp.web.account import bp
 from quizapp.web.account.forms import SettingsForm
+from quizapp.web.auth.forms import EndSessionsForm
 
 
 @bp.route("/settings", methods=["GET", "POST"])
@@ -26,5 +27,6 @@ def settings() -> Response | str:
         db.session.commit()
         flash("Settings saved.", "success")
         return redirect(url_for("account.settings"))
-    return (render_template("account/settings.html", form=form, timezone_names=timezone_names()),
+    return (render_template("account/settings.html", form=form, timezone_names=timezone_names(),
+                            end_sessions_form=EndSessionsForm(formdata=None)),
             400 if form.errors else 200)

@@ -1,4 +1,4 @@
-"""Accounts: register, log in, log out and change password."""
+"""Accounts: register, log in (throttled), log out, change password, log out everywhere."""
 
 from flask import Blueprint
 

@@ -1,31 +1,32 @@
-"""Register, log in, log out and change password."""
+"""Register, log in (throttled), log out, change password and log out everywhere."""
 
 from __future__ import annotations
 
 import functools
 
-from flask import flash, redirect, render_template, request, url_for
-from flask_login import current_user, login_required, login_user, logout_user
-from sqlalchemy import func
+from flask import current_app, flash, redirect, render_template, request, url_for
+from flask_login import current_user, login_required
 from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response
 
-from quizapp.db import db
+from quizapp.db import db, utcnow
 from quizapp.models import User
+from quizapp.throttle import ThrottleLimits, forget_failures, record_failure, seconds_to_wait, throttle_keys
 from quizapp.timezones import is_valid_timezone
+from quizapp.usernames import username_key
 from quizapp.web.auth import bp
-from quizapp.web.auth.forms import ChangePasswordForm, LoginForm, RegisterForm
+from quizapp.web.auth.forms import ChangePasswordForm, EndSessionsForm, LoginForm, RegisterForm
 from quizapp.web.auth.next_url import safe_next_url
+from quizapp.web.auth.sessions import end_every_session, end_other_sessions, start_session
 
 TAKEN = "That username is taken; pick another."
 BAD_LOGIN = "Incorrect username or password."
 
 
 def find_user(username: str) -> User | None:
-    """Return the account with this username, ignoring case, or None."""
-    query = db.select(User).where(func.lower(User.username) == func.lower(username.strip()))
-    return db.session.scalars(query).first()
+    """Return the account with this username, ignoring case and Unicode spelling variants, or None."""
+    return db.session.scalars(db.select(User).where(User.username_key == username_key(username))).first()
 
 
 @functools.cache
@@ -43,6 +44,11 @@ def authenticate(username: str, password: str) -> User | None:
     return user if user.check_password(password) else None
 
 
+def throttle_limits() -> ThrottleLimits:
+    """Return the login limits from the settings."""
+    return current_app.config["LOGIN_THROTTLE"]
+
+
 @bp.route("/register", methods=["GET", "POST"])
 def register() -> Response | str:
     """Create an account and log it in."""
@@ -50,11 +56,10 @@ def register() -> Response | str:
         return redirect(url_for("decks.home"))
     form = RegisterForm()
     if form.validate_on_submit():
-        username = form.username.data.strip()
-        if find_user(username) is not None:
+        if find_user(form.username.data) is not None:
             form.username.errors.append(TAKEN)
         else:
-            user = User(username=username)
+            user = User(username=form.username.data)
             user.set_password(form.password.data)
             if is_valid_timezone(form.timezone.data):
                 user.timezone = form.timezone.data
@@ -65,33 +70,45 @@ def register() -> Response | str:
                 db.session.rollback()
                 form.username.errors.append(TAKEN)
             else:
-                login_user(user)
+                start_session(user)
                 flash(f"Welcome, {user.username}! Pick a deck to start.", "success")
                 return redirect(url_for("decks.home"))
     return render_template("auth/register.html", form=form), 400 if form.errors else 200
 
 
 @bp.route("/login", methods=["GET", "POST"])
-def login() -> Response | str:
-    """Log in and go back to the page that asked for it."""
+def login() -> Response | tuple[str, int, dict[str, str]]:
+    """Log in and go back to the page that asked for it; refuse for a while after many wrong passwords."""
     next_url = safe_next_url(request.args.get("next"))
     if current_user.is_authenticated:
         return redirect(next_url or url_for("decks.home"))
     form = LoginForm()
+    headers: dict[str, str] = {}
+    status = 200
     if form.validate_on_submit():
-        user = authenticate(form.username.data, form.password.data)
-        if user is not None:
-            login_user(user, remember=form.remember.data)
+        keys, limits, now = throttle_keys(form.username.data, request.remote_addr), throttle_limits(), utcnow()
+        if wait := seconds_to_wait(db.session, keys, limits, now):
+            form.form_errors.append(f"Too many failed logins. Try again in {wait} s.")
+            headers["Retry-After"] = str(wait)
+            status = 429
+        elif (user := authenticate(form.username.data, form.password.data)) is not None:
+            forget_failures(db.session, keys["account"])
+            start_session(user, remember=form.remember.data)
             return redirect(next_url or url_for("decks.home"))
-        form.form_errors.append(BAD_LOGIN)
-    status = 400 if form.errors or form.form_errors else 200
-    return render_template("auth/login.html", form=form, next_url=next_url), status
+        else:
+            record_failure(db.session, keys, limits, now)
+            form.form_errors.append(BAD_LOGIN)
+    if status == 200 and (form.errors or form.form_errors):
+        status = 400
+    return render_template("auth/login.html", form=form, next_url=next_url), status, headers
 
 
 @bp.post("/logout")
 def logout() -> Response:
-    """Log out (a POST, so another site cannot log the student out with a link)."""
-    logout_user()
+    """Log out, ending every session of the account (a POST, so another site cannot do it with a link)."""
+    if current_user.is_authenticated:
+        # Cookies live in the browser; only a new session version makes a copied one worthless.
+        end_every_session(current_user)
     flash("You are logged out.", "info")
     return redirect(url_for("decks.home"))
 
@@ -99,14 +116,25 @@ def logout() -> Response:
 @bp.route("/account/password", methods=["GET", "POST"])
 @login_required
 def change_password() -> Response | str:
-    """Change the password after checking the current one."""
+    """Change the password after checking the current one; every other session ends."""
     form = ChangePasswordForm()
     if form.validate_on_submit():
         if not current_user.check_password(form.current.data):
             form.current.errors.append("That is not your current password.")
         else:
             current_user.set_password(form.password.data)
-            db.session.commit()
-            flash("Your password is changed.", "success")
+            end_other_sessions(current_user)
+            flash("Your password is changed, and every other session is logged out.", "success")
             return redirect(url_for("account.settings"))
     return render_template("auth/change_password.html", form=form), 400 if form.errors else 200
+
+
+@bp.post("/account/sessions/end")
+@login_required
+def end_sessions() -> Response:
+    """Log out every other browser and device, keeping this one logged in."""
+    if not EndSessionsForm().validate_on_submit():
+        return redirect(url_for("account.settings"))
+    end_other_sessions(current_user)
+    flash("Every other session is logged out.", "success")
+    return redirect(url_for("account.settings"))

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
 from wtforms import HiddenField, IntegerField, StringField
 from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, Optional, Regexp
+
+from quizapp.web.forms import Form
 
 DIGITS = Regexp(r"^\d{1,15}$")
 
 
-class AnswerForm(FlaskForm):
+class AnswerForm(Form):
     """Answer (or reveal) the card shown: which question, the deck studied, when it was shown, the answer."""
 
     question_id = HiddenField(validators=[DataRequired(), Length(max=120)])
@@ -27,7 +28,7 @@ class GradeForm(AnswerForm):
     revealed_at = HiddenField(validators=[Optional(), DIGITS])
 
 
-class UndoForm(FlaskForm):
+class UndoForm(Form):
     """Take back the latest answer."""
 
     deck = HiddenField(validators=[Optional(), Length(max=300)])

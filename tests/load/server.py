@@ -1,0 +1,96 @@
+"""The real server for load tests: gunicorn with several workers on a SQLite file, on 127.0.0.1 only."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+BIN = Path(sys.executable).parent
+LOOPBACK = "127.0.0.1"
+
+
+def write_load_bank(root: Path, cards: int) -> None:
+    """Write a project root with one deck of `cards` flashcards (and an empty articles folder)."""
+    (root / "questions").mkdir(parents=True)
+    (root / "seeds").mkdir()
+    questions = [{"id": f"load-{n:03d}", "type": "flashcard", "prompt": f"Card {n}?", "answer": f"Answer {n}"}
+                 for n in range(cards)]
+    (root / "questions" / "load.yaml").write_text(yaml.safe_dump({"deck": "Load", "questions": questions}))
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind((LOOPBACK, 0))
+        return probe.getsockname()[1]
+
+
+@dataclass
+class Server:
+    """A gunicorn running quizapp on a SQLite file; `kill()` is kill -9 of the master and every worker."""
+
+    root: Path
+    workers: int = 3
+    port: int = 0
+    process: subprocess.Popen | None = None
+
+    @property
+    def database(self) -> Path:
+        return self.root / "instance" / "quizapp.sqlite"
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{LOOPBACK}:{self.port}"
+
+    def env(self) -> dict[str, str]:
+        return {**os.environ, "QUIZAPP_ROOT": str(self.root), "QUIZAPP_INSTANCE_PATH": str(self.root / "instance"),
+                "SECRET_KEY": "load-test-secret", "DATABASE_URL": f"sqlite:///{self.database}"}
+
+    def prepare(self) -> None:
+        """Run `quizapp db upgrade` and `quizapp sync`, as `make run` does before serving."""
+        for command in (["db", "upgrade"], ["sync"]):
+            subprocess.run([str(BIN / "quizapp"), *command], env=self.env(), check=True, capture_output=True,
+                           timeout=120)
+
+    def start(self) -> None:
+        """Start gunicorn in its own process group and wait until it answers."""
+        self.port = self.port or free_port()
+        self.process = subprocess.Popen(
+            [str(BIN / "gunicorn"), "--workers", str(self.workers), "--bind", f"{LOOPBACK}:{self.port}",
+             "--timeout", "60", "--log-level", "warning", "quizapp:create_app()"],
+            env=self.env(), cwd=self.root, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"gunicorn exited: {self.process.stderr.read().decode()[-2000:]}")
+            try:
+                with socket.create_connection((LOOPBACK, self.port), timeout=1):
+                    return
+            except OSError:
+                time.sleep(0.1)
+        raise RuntimeError("gunicorn did not start within 60 s")
+
+    def kill(self) -> None:
+        """kill -9 the master and all its workers at once, mid-request."""
+        os.killpg(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=30)
+        self.process.stderr.close()
+
+    def stop(self) -> None:
+        """Stop gracefully (SIGTERM), or kill if it hangs."""
+        if self.process is None or self.process.poll() is not None:
+            return
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.kill()
+        else:
+            self.process.stderr.close()

@@ -1,0 +1,132 @@
+"""Migrations: a database made by main before migrations (5e16e24) is adopted and upgraded, losing nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from flask_migrate import Config
+from sqlalchemy import select
+
+from quizapp import create_app
+from quizapp.db import db
+from quizapp.migrating import MIGRATIONS_DIR, upgrade_database
+from quizapp.models import CardState, Review, User
+from tests.conftest import DATA, ROOT, SAMPLE_BANK
+
+LEGACY_SCHEMA = DATA / "legacy" / "schema_5e16e24.sql"
+PASSWORD_HASH_OF = "correct horse battery"
+
+
+def legacy_database(path: Path) -> None:
+    """Write a SQLite file with the 5e16e24 schema and a little of everything: users, a deck, cards, reviews."""
+    from werkzeug.security import generate_password_hash
+
+    digest = generate_password_hash(PASSWORD_HASH_OF)
+    con = sqlite3.connect(path)
+    con.executescript(LEGACY_SCHEMA.read_text())
+    con.execute("INSERT INTO deck VALUES ('capitals', 'Capitals', '', '[]', 'questions/capitals.yaml', 0)")
+    for n in range(1, 4):
+        con.execute("INSERT INTO question (id, deck_key, position, type, prompt, text, answer, accept, choices, "
+                    "explanation, hint, fact, tags, line, retired) VALUES (?, 'capitals', ?, 'short', ?, '', "
+                    "'x', '[]', '[]', '', '', '', '[]', ?, 0)", (f"q{n}", n, f"Prompt {n}", n))
+    users = [(1, "Amira", "Europe/Berlin", 0.85), (2, "ben", "UTC", 0.9), (3, "Çelik", "Asia/Kuwait", 0.95)]
+    for uid, name, zone, retention in users:
+        con.execute("INSERT INTO user VALUES (?, ?, ?, '2026-01-0%d 10:00:00.000000', ?, 4, ?, 20, 200)" % uid,
+                    (uid, name, digest, zone, retention))
+        for n in range(1, 4):
+            con.execute("INSERT INTO card_state (user_id, question_id, state, step, stability, difficulty, due, "
+                        "last_review, reps, lapses) VALUES (?, ?, 2, NULL, ?, 5.0, '2026-02-01 04:00:00.000000', "
+                        "'2026-01-20 04:00:00.000000', 2, 0)", (uid, f"q{n}", uid + n / 10))
+            for rating in (3, 4):
+                con.execute("INSERT INTO review (user_id, question_id, rating, auto_correct, typed_answer, "
+                            "duration_ms, state_before, state_after, reviewed_at, kind) VALUES (?, ?, ?, 1, ?, 900, "
+                            "NULL, '{\"state\": 2}', '2026-01-20 04:00:00.000000', 'review')",
+                            (uid, f"q{n}", rating, f"answer {uid}-{n}-{rating}"))
+    con.commit()
+    con.close()
+
+
+def app_on(path: Path, tmp_path: Path):
+    return create_app({"TESTING": True, "SECRET_KEY": "test", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}",
+                       "QUESTIONS_DIR": SAMPLE_BANK, "ARTICLES_DIR": ROOT / "seeds", "PROJECT_ROOT": ROOT,
+                       "INSTANCE_PATH": str(tmp_path / "instance"), "WTF_CSRF_ENABLED": False})
+
+
+@pytest.fixture
+def legacy_app(tmp_path):
+    path = tmp_path / "legacy.sqlite"
+    legacy_database(path)
+    app = app_on(path, tmp_path)
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(Config(str(MIGRATIONS_DIR / "alembic.ini"))).get_current_head()
+
+
+def schema_differences(app) -> list:
+    """Return what Alembic finds between the models and the database (nothing when they agree)."""
+    with app.app_context(), db.engine.connect() as connection:
+        return compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}), db.metadata)
+
+
+def test_an_unversioned_database_is_adopted_and_upgraded_to_the_head(legacy_app):
+    result = legacy_app.test_cli_runner().invoke(args=["db", "upgrade"])
+    assert result.exit_code == 0, result.output
+    with legacy_app.app_context():
+        version = db.session.execute(db.text("SELECT version_num FROM alembic_version")).scalar_one()
+    assert version == head_revision()
+    assert schema_differences(legacy_app) == []
+
+
+def test_upgrading_keeps_every_user_card_state_and_review(legacy_app):
+    upgrade_database(legacy_app)
+    with legacy_app.app_context():
+        users = db.session.scalars(select(User).order_by(User.id)).all()
+        assert [(u.username, u.timezone, u.desired_retention) for u in users] == [
+            ("Amira", "Europe/Berlin", 0.85), ("ben", "UTC", 0.9), ("Çelik", "Asia/Kuwait", 0.95)]
+        cards = db.session.scalars(select(CardState).order_by(CardState.id)).all()
+        assert [(c.user_id, c.question_id, c.stability, c.reps) for c in cards] == [
+            (uid, f"q{n}", uid + n / 10, 2) for uid in (1, 2, 3) for n in (1, 2, 3)]
+        reviews = db.session.scalars(select(Review).order_by(Review.id)).all()
+        assert [r.typed_answer for r in reviews] == [
+            f"answer {uid}-{n}-{rating}" for uid in (1, 2, 3) for n in (1, 2, 3) for rating in (3, 4)]
+
+
+def test_an_upgraded_legacy_account_can_log_in(legacy_app):
+    upgrade_database(legacy_app)
+    response = legacy_app.test_client().post("/login", data={"username": "amira", "password": PASSWORD_HASH_OF})
+    assert response.status_code == 302
+
+
+def test_a_new_database_upgraded_from_nothing_matches_the_models(tmp_path):
+    app = app_on(tmp_path / "new.sqlite", tmp_path)
+    upgrade_database(app)
+    upgrade_database(app)  # a second run changes nothing and does not fail
+    assert schema_differences(app) == []
+    with app.app_context():
+        db.engine.dispose()
+
+
+def test_accounts_that_differ_only_in_case_are_both_kept_and_the_oldest_keeps_the_name(legacy_app, tmp_path):
+    con = sqlite3.connect(tmp_path / "legacy.sqlite")  # as a race on main could leave them
+    con.execute("INSERT INTO user SELECT 4, 'AMIRA', password_hash, created_at, timezone, day_starts_at_hour, "
+                "desired_retention, new_cards_per_day, reviews_per_day FROM user WHERE id = 1")
+    con.execute("INSERT INTO review (user_id, question_id, rating, state_after, reviewed_at, kind) "
+                "VALUES (4, 'q1', 3, '{}', '2026-01-21 04:00:00.000000', 'review')")
+    con.commit()
+    con.close()
+    upgrade_database(legacy_app)
+    with legacy_app.app_context():
+        keys = db.session.execute(select(User.id, User.username, User.username_key).order_by(User.id)).all()
+        assert keys == [(1, "Amira", "amira"), (2, "ben", "ben"), (3, "Çelik", "çelik"), (4, "AMIRA", "amira#4")]
+        assert db.session.scalar(select(db.func.count()).select_from(Review).where(Review.user_id == 4)) == 1
+    response = legacy_app.test_client().post("/login", data={"username": "AMIRA", "password": PASSWORD_HASH_OF})
+    assert response.status_code == 302  # into the oldest account, as login did before

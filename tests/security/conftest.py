@@ -1,0 +1,57 @@
+"""Fixtures for the walks over every route: apps with CSRF on, and students registered through the forms."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from sqlalchemy import select
+
+from quizapp.db import db
+from quizapp.throttle import ThrottleLimits
+from tests.conftest import make_app
+from tests.web.conftest import PASSWORD
+
+_names = itertools.count(1)
+
+
+@pytest.fixture
+def csrf_app(tmp_path):
+    """The app with CSRF protection on, as served."""
+    app = make_app(tmp_path, WTF_CSRF_ENABLED=True)
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+@pytest.fixture
+def open_app(tmp_path):
+    """The app with CSRF off (to reach the forms' own checks) and a throttle that never gets in the way."""
+    app = make_app(tmp_path, LOGIN_THROTTLE=ThrottleLimits(per_account=10**6, per_address=10**6))
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+def token_from(client, url: str) -> str:
+    """Return the CSRF token of the first form on the page at `url`."""
+    return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', client.get(url).data.decode()).group(1)
+
+
+def registered(app, username: str | None = None, csrf: bool = False):
+    """Return a client logged in as a new student (through /register) and the student's name."""
+    client = app.test_client()
+    username = username or f"student{next(_names)}"
+    data = {"username": username, "password": PASSWORD, "confirm": PASSWORD}
+    if csrf:
+        data["csrf_token"] = token_from(client, "/register")
+    assert client.post("/register", data=data).status_code == 302
+    return client, username
+
+
+def all_rows(app) -> dict[str, list[tuple]]:
+    """Every row of every table, to tell whether a request changed anything."""
+    with app.app_context():
+        return {table.name: sorted(map(tuple, db.session.execute(select(table)).all()), key=repr)
+                for table in db.metadata.sorted_tables}

@@ -1,0 +1,65 @@
+"""Every route of the app, from app.url_map: sample arguments, who may see it, and a valid POST for each form.
+
+The walks in this folder are built from these, and each first checks that the url_map has no route these
+tables do not name, so a new route cannot slip past the CSRF, authorization and bad-input tests.
+"""
+
+from __future__ import annotations
+
+from flask import Flask
+from werkzeug.routing import Rule
+
+from tests.web.conftest import PASSWORD
+
+EMBASSY = "sample-kuwait-embassy-reopened"
+NEW_PASSWORD = "a brand new sentence"
+
+# A sample value for every URL argument a rule may have.
+ARGUMENTS = {"key": "kuwait", "slug": "kuwait-palestine-relations", "fmt": "csv", "filename": "css/app.css"}
+
+# GET routes open to visitors who are not logged in; every other GET route must send them to the login.
+PUBLIC = {"static", "auth.login", "auth.register", "decks.home"}
+
+# A POST that succeeds for a freshly registered student (logged in unless the endpoint is for visitors).
+VALID_POSTS: dict[str, dict[str, str]] = {
+    "auth.register": {"username": "newcomer", "password": PASSWORD, "confirm": PASSWORD, "timezone": "UTC"},
+    "auth.login": {"username": "student", "password": PASSWORD},
+    "auth.logout": {},
+    "auth.change_password": {"current": PASSWORD, "password": NEW_PASSWORD, "confirm": NEW_PASSWORD},
+    "auth.end_sessions": {},
+    "account.settings": {"desired_retention": "0.85", "new_cards_per_day": "10", "reviews_per_day": "100",
+                         "timezone": "Europe/Berlin", "day_starts_at_hour": "4"},
+    "account.delete": {"password": PASSWORD},
+    "study.answer": {"question_id": EMBASSY, "deck": "kuwait", "reps": "0", "shown_at": "1", "answer": "2013"},
+    "study.grade": {"question_id": EMBASSY, "deck": "kuwait", "reps": "0", "shown_at": "1", "answer": "2013",
+                    "rating": "3"},
+    "study.undo": {"undo-deck": "kuwait"},
+}
+FOR_VISITORS = {"auth.register", "auth.login"}
+WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+
+
+def rules(app: Flask) -> list[Rule]:
+    """Return every rule of the app, in a stable order."""
+    return sorted(app.url_map.iter_rules(), key=lambda rule: rule.rule)
+
+
+def url_of(app: Flask, rule: Rule) -> str:
+    """Build the rule's URL with the sample arguments."""
+    missing = rule.arguments - ARGUMENTS.keys()
+    assert not missing, f"add a sample value for {sorted(missing)} (route {rule.rule}) to ARGUMENTS"
+    with app.test_request_context():
+        return app.url_for(rule.endpoint, **{name: ARGUMENTS[name] for name in rule.arguments})
+
+
+def get_routes(app: Flask) -> list[tuple[str, str]]:
+    """Return (endpoint, url) of every GET route."""
+    return [(rule.endpoint, url_of(app, rule)) for rule in rules(app) if "GET" in rule.methods]
+
+
+def write_routes(app: Flask) -> list[tuple[str, str]]:
+    """Return (endpoint, url) of every route that takes a POST (or another writing method)."""
+    found = [(rule.endpoint, url_of(app, rule)) for rule in rules(app) if rule.methods & WRITE_METHODS]
+    unknown = {endpoint for endpoint, _ in found} - VALID_POSTS.keys()
+    assert not unknown, f"new write routes {sorted(unknown)}: add a valid POST for each to VALID_POSTS"
+    return found
