@@ -46,6 +46,13 @@ class Browser:
     def post(self, path: str, fields: dict[str, str]) -> tuple[int, str, str]:
         return self.request("POST", path, fields)
 
+    def post_then_follow(self, path: str, fields: dict[str, str]) -> tuple[int, str, str]:
+        """Post a form and, when it redirects (Post/Redirect/Get), get the page it points to."""
+        status, location, body = self.request("POST", path, fields)
+        if status in (302, 303) and location:
+            return self.request("GET", location)
+        return status, location, body
+
 
 def hidden_fields(html: str, form_start: str = "") -> dict[str, str]:
     """Return the hidden inputs of the first form whose opening tag contains `form_start`."""

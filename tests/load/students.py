@@ -59,7 +59,10 @@ def answer_cards(browser: Browser, name: str, cards: int, ledger: Ledger, rng: r
         _, _, page = _call(browser, "GET", "/study?deck=load")
         if "No more cards today" in page:
             raise AssertionError(f"{name} ran out of cards")
-        status, _, answer_page = _call(browser, "POST", "/study/answer", hidden_fields(page, 'id="answer-form"'))
+        try:
+            status, _, answer_page = browser.post_then_follow("/study/answer", hidden_fields(page, 'id="answer-form"'))
+        except DISCONNECTED as error:
+            raise ServerGone(str(error)) from error
         assert status == 200, f"answer: {status}"
         fields = hidden_fields(answer_page, 'id="grade-form"')
         grade = rng.choice((1, 2, 3, 4))

@@ -65,7 +65,7 @@ def test_duplicate_grade_posts_record_one_review(server):
     browser = Browser(server.base_url)
     sign_up(browser, "twice", new_cards=5)
     page = browser.get("/study?deck=load")[2]
-    answer = browser.post("/study/answer", hidden_fields(page, 'id="answer-form"'))[2]
+    answer = browser.post_then_follow("/study/answer", hidden_fields(page, 'id="answer-form"'))[2]
     fields = {**hidden_fields(answer, 'id="grade-form"'), "rating": "3"}
     codes = in_parallel(6, lambda n: browser.post("/study/grade", fields)[0])
     assert codes == [303] * 6  # the duplicates are told the card was already answered

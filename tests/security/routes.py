@@ -18,7 +18,7 @@ NEW_PASSWORD = "a brand new sentence"
 ARGUMENTS = {"key": "kuwait", "slug": "kuwait-palestine-relations", "fmt": "csv", "filename": "css/app.css"}
 
 # GET routes open to visitors who are not logged in; every other GET route must send them to the login.
-PUBLIC = {"static", "auth.login", "auth.register", "decks.home"}
+PUBLIC = {"static", "auth.login", "auth.register", "decks.home", "decks.favicon"}
 
 # A POST that succeeds for a freshly registered student (logged in unless the endpoint is for visitors).
 VALID_POSTS: dict[str, dict[str, str]] = {

@@ -109,7 +109,10 @@ def test_payloads_in_every_field_are_inert_on_every_page(tmp_path):
     pages, shown = 0, 0
     for url in urls:
         response = student.get(url)
-        assert response.status_code in (200, 302), url
+        assert response.status_code in (200, 302, 303), url
+        if response.mimetype.startswith("image/"):  # the site's icon: no user or bank text in it
+            response.close()
+            continue
         if response.mimetype != "text/html":  # downloads (CSV, JSON, .apkg): never rendered by the browser
             assert "attachment" in response.headers["Content-Disposition"], url
             assert response.headers["X-Content-Type-Options"] == "nosniff", url
@@ -119,7 +122,7 @@ def test_payloads_in_every_field_are_inert_on_every_page(tmp_path):
     for qid in ids:
         for payload in PAYLOADS[:6]:
             response = student.post("/study/answer", data={"question_id": qid, "deck": "xss", "reps": "0",
-                                                           "answer": payload})
+                                                           "answer": payload}, follow_redirects=True)
             if response.status_code == 200:
                 shown += assert_inert(response.get_data(as_text=True), f"answer to {qid}")
                 pages += 1
