@@ -26,7 +26,10 @@ def date_variants(subkind: str, answer: str, latest: int) -> list[str]:
 def _shifted_years(answer: str) -> list[str]:
     """Shift every year of the answer by the same amount ("1967 to 1969" -> "1965 to 1967", "1990–91" too)."""
     out = []
-    for shift in YEAR_SHIFTS:
+    years = [int(y) for y in _YEAR.findall(answer)]
+    # A round year ("by the year 2000") among unround ones stands out: its distractors are round too.
+    shifts = [10 * s for s in YEAR_SHIFTS] if years and all(y % 10 == 0 for y in years) else YEAR_SHIFTS
+    for shift in shifts:
         moved = re.sub(r"\b(\d{4})([–-])(\d{2})\b",
                        lambda m, s=shift: f"{int(m.group(1)) + s}{m.group(2)}{(int(m.group(3)) + s) % 100:02d}", answer)
         if moved == answer:

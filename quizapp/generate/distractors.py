@@ -20,6 +20,7 @@ from quizapp.generate.quantities import Amount, nearby_numbers, parse_amount
 from quizapp.generate.similarity import contains_word
 from quizapp.generate.spread import pick_spread, seeded
 
+COUNTRIES_IN_THE_WORLD = 195  # UN members and observers
 # Vague amounts are asked on their own ladder: a student picks the order of magnitude.
 LADDERS = (("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions"),
            ("a few dozen", "a few hundred", "a few thousand", "a few hundred thousand", "a few million"),
@@ -155,7 +156,11 @@ def _number_candidates(fact: Fact, pool: Pool) -> list[str]:
 
 
 def _limit(fact: Fact, amount: Amount) -> float:
-    """Return the largest sensible value: the whole of an "X out of Y", 100 for a percentage."""
+    """Return the largest sensible value: the whole of an "X out of Y", 100 for a percentage, the world's
+    number of countries for a count of countries."""
+    counted = fact.unit.doc[fact.token_end].lower_ if fact.token_end < len(fact.unit.doc) else ""
+    if counted in ("countries", "states", "nations"):
+        return COUNTRIES_IN_THE_WORLD
     if fact.subkind == "ratio":
         total = parse_amount(fact.detail.get("total", "")) if fact.detail.get("total") else None
         return (total.number - 1) if total else math.inf

@@ -1,17 +1,16 @@
-"""Find actors that are not one name: named groups ("Norvian soldiers", "Tarsk's envoy to the Coastal Union")
-and lists of actors ("Norvia and Tarsk", "the Harbour Party and Norvian officials").
+"""Find actors that are not one name: named groups ("Norvian soldiers", "Tarsk's envoy to the Coastal Union").
 
 A named group (kind "collective") is a noun phrase headed by a word for people or bodies and marked
-by a name (a nationality, a country, an organisation or a person). A list joins two or more actors
-with "and".
-Both are asked only by cloze and typed answer: no three other groups would make fair options.
+by a name (a nationality, a country, an organisation or a person). It is asked by cloze and typed
+answer. A list of names of one kind ("Norvia and Tarsk") is no sensible gap: it is asked only by a
+typed-answer question that says how many to name ("Which two countries ...?").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quizapp.generate.actors import name_began_before
+from quizapp.generate.actors import actor_role, name_began_before
 from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
 from quizapp.generate.units import SentenceUnit
 
@@ -62,54 +61,25 @@ def _group_span(root: Token) -> Span | None:
         return None
     if any(t.is_punct and t.text not in ("'s", "’s", "-") for t in span) or len(span) > 9:
         return None
+    if any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None  # "a group of former players led by X": a description, not a name
     return span
 
 
-def _list_span(root: Token) -> Span | None:
-    """Return a list of actors joined by "and" whose first member stands at root ("Norvia and Tarsk")."""
-    members = [root] + [t for t in root.subtree if t.dep_ == "conj" and t.head.i in _chain(root)]
-    if len(members) < 2 or root.dep_ == "conj" or root.dep_ not in ARGUMENT_DEPS:
-        return None
-    if not all(_named(m.subtree) or m.ent_type_ in NAME_LABELS for m in members):
-        return None
-    if any(t.pos_ == "PRON" for m in members for t in m.subtree):
-        return None  # "him and Anna Berg": a pronoun is no name to ask for
-    last = max(m.right_edge.i for m in members)
-    first = min(t.left_edge.i for t in [root])
-    span = _bare(root.doc[first:last + 1])
-    words = [t for t in span if not t.is_punct]
-    if len(words) > 12 or any(t.pos_ in ("VERB", "AUX") for t in span) or not any(t.lower_ == "and" for t in span):
-        return None
-    return span
-
-
-def _chain(root: Token) -> set[int]:
-    """Return the positions of a conjunction chain's members, the first included."""
-    chain, frontier = {root.i}, [root]
-    while frontier:
-        token = frontier.pop()
-        for child in token.children:
-            if child.dep_ == "conj" and child.i not in chain:
-                chain.add(child.i)
-                frontier.append(child)
-    return chain
-
-
-def _name_lists(sent: Span) -> list[Span]:
-    """Return runs of names written as a list ("A, B and C"), whatever the parse made of them."""
+def _name_lists(sent: Span) -> list[tuple[Span, str, int]]:
+    """Return runs of names of one kind written as a list ("A, B and C"): (span, NER label, members)."""
     lists, run = [], []
-    ents = [e for e in sent.ents if e.label_ in NAME_LABELS]
-    for ent in ents:
+    for ent in [e for e in sent.ents if e.label_ in NAME_LABELS]:
         if run:
             between = sent.doc.text[run[-1].end_char:ent.start_char]
-            if between not in (", ", " and ", ", and ") or ent.label_ != run[-1].label_:  # one kind of name
+            if between not in (", ", " and ", ", and ") or ent.label_ != run[-1].label_:
                 if len(run) > 1 and _ends_with_and(run):
                     lists.append(run)
                 run = []
         run.append(ent)
     if len(run) > 1 and _ends_with_and(run):
         lists.append(run)
-    return [_bare(sent.doc[r[0].start:r[-1].end]) for r in lists]
+    return [(_bare(sent.doc[r[0].start:r[-1].end]), r[0].label_, len(r)) for r in lists]
 
 
 def _ends_with_and(run: list[Span]) -> bool:
@@ -123,14 +93,14 @@ def _inside(where: tuple[int, int], names: list[tuple[int, int]]) -> bool:
 
 
 def find_groups(unit: SentenceUnit, taken: list[tuple[int, int]], actors: list[Fact]) -> list[Fact]:
-    """Return the named-group and list-of-actors facts of a sentence unit that no other fact already is."""
+    """Return the named-group and list-of-names facts of a sentence unit that no other fact already is."""
     known = {(f.span.start_char, f.span.end_char) for f in actors}
     names = [(f.gaps[0].start, f.gaps[0].end) for f in actors]
     found: list[Fact] = []
     seen: set[tuple[int, int]] = set()
-    candidates = [("list", span) for span in _name_lists(unit.sent)]
-    candidates += [pair for token in unit.sent for pair in (("list", _list_span(token)), ("collective", _group_span(token)))]
-    for kind, span in candidates:
+    candidates = [("collective", _group_span(token), {}) for token in unit.sent]
+    candidates += [("list", span, {"label": label, "members": members}) for span, label, members in _name_lists(unit.sent)]
+    for kind, span, notes in candidates:
         if span is None:
             continue
         where = (span.start_char, span.end_char)
@@ -140,6 +110,7 @@ def find_groups(unit: SentenceUnit, taken: list[tuple[int, int]], actors: list[F
             continue  # "Minister of {Trade and Tourism}": the rest of a title
         seen.add(where)
         gap = Gap(span.start_char, span.end_char, span.text)
+        role = (actor_role(span) or "group") if kind == "list" else "group"
         found.append(Fact(ACTOR, kind, span.text, (gap,), unit, span.start, span.end,
-                          detail={"role": "group", "verb": None}))
+                          detail={"role": role, "verb": None, **notes}))
     return found

@@ -87,6 +87,8 @@ def _is_fact(kind: str, span, text: str, start: int, end: int) -> bool:  # noqa:
         return False  # "the two countries" points back; it states nothing
     if kind == "count" and any(t.ent_type_ in NAME_ENTITIES for t in span):
         return False
+    if text[end:end + 11] == " and a half":
+        return False  # "two and a half centuries": the number goes on past the match
     if kind in ("count", "ratio", "total"):
         return _counts_plural_noun(span)
     if kind == "vague":

@@ -30,7 +30,8 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
     blanked = _with_swaps(fact, swaps["chars"], lambda g: BLANK, whole_span=True)
     questions: list[dict] = []
     vague = fact.subkind == "vague"  # "____ of workers" begs "hundreds": asked only against its ladder
-    if not vague and not _gives_away(fact, re.sub(r"\{\{.*?\}\}", " ", cloze)):
+    listed = fact.subkind == "list"  # a gap of several names is no unit: asked only as "Which two ...?"
+    if not vague and not listed and cloze.count("{{") <= 2 and not _gives_away(fact, re.sub(r"\{\{.*?\}\}", " ", cloze)):
         questions.append({"id": f"{fid}-cloze", "type": "cloze", "text": cloze, **common})
     wh = None if vague else wh_question(fact, swaps["tokens"])
     if wh is not None and _gives_away(fact, wh):
@@ -42,8 +43,8 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
             short["accept"] = accept
         questions.append({**short, **common})
     prompt = wh if wh is not None else blanked
-    if _gives_away(fact, prompt.replace(BLANK, " ")):
-        return questions
+    if listed or _gives_away(fact, prompt.replace(BLANK, " ")) or prompt.count(BLANK) > 1:
+        return questions  # two blanks and one answer per option: no option fits either blank
     distractors = distractors_for(fact, pool, f"{fid}-choice")
     if distractors is not None:
         choices = order_choices(fact, distractors, f"{fid}-choice")

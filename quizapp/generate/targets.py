@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from quizapp.generate.actors import role_root
 from quizapp.generate.clauses import render
 from quizapp.generate.facts import Fact
+from quizapp.generate.names import is_country
 
 # (preposition, date sub-kind) -> wh-phrase; any other pairing gets no wh-question.
 DATE_PHRASES = {("in", "year"): "in what year", ("in", "years"): "in what years",
@@ -123,11 +124,35 @@ def _ratio_target(fact: Fact) -> Target | None:
     return _target(verb, tokens, "how many of the", True) if verb is not None else None
 
 
+LIST_NOUNS = {"GPE": "countries", "PERSON": "people", "ORG": "organisations", "NORP": "groups"}
+COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
+def _list_target(fact: Fact, root, role: str | None) -> Target | None:  # noqa: ANN001 - a spaCy Token
+    """Target a list of names as subject or object: "which two countries ...?"."""
+    noun = LIST_NOUNS.get(fact.detail.get("label", ""))
+    count = COUNT_WORDS.get(fact.detail.get("members", 0))
+    if noun is None or count is None or role not in ("subject", "passive_subject", "object"):
+        return None
+    if noun == "countries" and not all(is_country(e.text) for e in fact.span.ents):
+        return None  # "Paris and Lyon" are no countries
+    tokens = {t.i for t in root.subtree}
+    extra = {t.i for t in root.subtree if t.dep_ in ("det", "preconj") or t.lower_ == "both"}
+    if tokens - extra != set(range(fact.span.start, fact.span.end)) - extra:
+        return None  # the list carries more than its names ("Tarsk and Norvia, which ...")
+    verb = clause_verb(root.head)
+    if verb is None:
+        return None
+    return _target(verb, tokens, f"which {count} {noun}", role != "object")
+
+
 def actor_target(fact: Fact) -> Target | None:
     """Target an actor as subject (who…?), object (whom…?), recipient (to whom…?), agent or possessor."""
     role = fact.detail.get("role")
     root = role_root(fact.span)
     kind = fact.subkind
+    if kind == "list":
+        return _list_target(fact, root, role)
     if kind not in WHOM:
         return None  # places: "where" questions need more than the parse tells
     if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):

@@ -37,7 +37,8 @@ LATER = re.compile(r"\b(?:later that|that (?:year|month|summer|autumn|winter|spr
                    r"the (?:following|next|same|previous) (?:year|month|season|day|week|decade|summer|autumn)|"
                    r"\w+ (?:years?|months?|weeks?|days?|seasons?) (?:later|earlier))\b", re.IGNORECASE)
 RELATIONS = re.compile(r"^\S.*[–-].*\brelations$", re.IGNORECASE)  # "Norvia–Tarsk relations"
-ANSWERING = frozenset({"refuse", "agree", "accept", "reject", "respond", "retaliate", "decline", "comply"})
+ANSWERING = frozenset({"refuse", "agree", "accept", "reject", "respond", "retaliate", "decline", "comply",
+                       "follow"})
 RUN = 3  # words: a run this long repeated at once (or within four words) marks garbled text
 CONTEXT_TOKENS = 70  # a quote with its context sentences stays within this many tokens  # sentences walked back to find one that names the referent
 _THING = ("ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT")
@@ -127,8 +128,8 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
             context = _context_for(sents, position, paragraph.line_breaks)
             if context and sum(len(c) for c in context) + len(sent) <= CONTEXT_TOKENS:
                 units.append(SentenceUnit(article, paragraph, sent, context))
-            elif topic := article_topic(article):
-                units.append(SentenceUnit(article, paragraph, sent, lead=topic))
+            elif (topic := article_topic(article)) and topic.split()[-1] not in sent.text:
+                units.append(SentenceUnit(article, paragraph, sent, lead=topic))  # else "Nokia: Nokia had ..."
             elif _only_the_two_sides(sent) and RELATIONS.search(article.title):
                 units.append(SentenceUnit(article, paragraph, sent, lead=article.title))  # "the two countries"
             elif position == 0 and (heading := _naming_heading(paragraph.section)):
@@ -234,7 +235,9 @@ def refers_back(sent: Span) -> bool:
         if described and token.lower_ in ANAPHORIC_NOUNS:
             return False  # "the Norvia-Tarsk dispute": named here, so a later "the talks" are these
     root = sent.root
-    return root.lemma_ in ANSWERING and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "prep") for c in root.children)
+    answered = [c for c in root.children if c.dep_ in ("dobj", "xcomp", "ccomp")
+                or (c.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))]
+    return root.lemma_ in ANSWERING and not answered  # "Tarsk followed in 2020": followed what?
 
 
 def _context_for(sents: list[Span], position: int, breaks: tuple[int, ...], clear=None,  # noqa: ANN001

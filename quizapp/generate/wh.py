@@ -35,6 +35,15 @@ def wh_question(fact: Fact, replacements: dict[int, tuple[int, str]]) -> str | N
         return None  # a pronoun subject's referent is not in the clause
     if not target.tokens <= {t.i for t in tokens}:
         return None
+    if any(t.i not in target.tokens and t.head.i in target.tokens and t.dep_ in ("appos", "acl", "relcl")
+           for t in tokens):
+        return None  # "on 12 April 1955, the tenth anniversary ...": what describes the answer would stay
+    kept = {t.i for t in tokens} - target.tokens
+    if any(t.i in kept and t.i != target.verb.i and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in ("conj", "acl")
+           for t in tokens):
+        return None  # "did X return ... and left": a second verb keeps its tense
+    if sum(1 for c in target.verb.children if c.dep_ == "dobj" and c.i in kept) > 1:
+        return None  # two objects: the parse has taken an appositive ("..., the tenth anniversary") for one
     pieces = _arrange(tokens, subject, target)
     if pieces is None:
         return None

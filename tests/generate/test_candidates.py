@@ -85,3 +85,21 @@ def test_an_it_with_two_possible_referents_is_not_asked(parse):
     read = parse("Anna Berg of Norvia visited Tarsk in 1901. It paid the Coastal Union 40 million kronor a year.",
                  title="Norvia–Tarsk relations")
     assert not [f for f in read.facts if "paid" in f.sentence]
+
+
+def test_followed_with_nothing_after_it_leans_on_the_sentence_before(parse):
+    read = parse("Norvia was declared free of the disease in 2014. Tarsk followed in August 2020.",
+                 title="Norvia–Tarsk relations")
+    later = [f for f in read.facts if f.answer == "August 2020"]
+    assert later and later[0].quote.startswith("Norvia was declared"), later
+
+
+def test_no_lead_when_the_sentence_names_the_subject_itself(parse):
+    read = parse("Tarsk Rowing Club is a club in Norvia. In 1990 it sold boats.\n\n"
+                 "Tarsk Rowing Club had already strengthened that business in 1985.",
+                 title="History of Tarsk Rowing Club")
+    assert not [f for f in read.facts if f.answer == "1985"]  # "that business" stays unexplained: not asked
+
+
+def test_two_and_a_half_is_not_asked_as_two(parse):
+    assert answers(parse("It ended more than two and a half centuries of rule by Norvia in 1868."), NUMBER) == []

@@ -101,3 +101,24 @@ def test_the_answers_rank_among_the_options_is_dealt_in_turn():
 
 def test_too_few_candidates_give_no_choice_question():
     assert pick_spread(5.0, [(1.0, "1"), (9.0, "9")], "q", target=0) is None
+
+
+def test_a_round_year_gets_round_distractors():
+    from quizapp.generate.datevariants import date_variants
+
+    assert all(int(v) % 10 == 0 for v in date_variants("year", "2000", 9999)[:8])
+    assert not all(int(v) % 10 == 0 for v in date_variants("year", "2003", 9999)[:8])
+
+
+def test_a_count_of_countries_stays_below_the_number_of_countries(parse):
+    from quizapp.generate.distractors import build_pool, distractors_for
+
+    read = parse("In April 2016, 155 countries withdrew the vaccine.")
+    fact = next(f for f in read.facts if f.answer == "155")
+    for key in ("a", "b", "c", "d"):
+        options = distractors_for(fact, build_pool(read.facts), key)
+        assert options and all(int(o) <= 195 for o in options), options
+
+
+def test_no_choice_question_has_two_blanks(seed_decks):
+    assert all(q["prompt"].count("____") <= 1 for _, q in choice_questions(seed_decks))

@@ -66,3 +66,22 @@ def test_an_actor_in_a_coordination_gets_no_wh_question(parse):
     read = parse("In 2015, the Coastal Union and the Harbour Party condemned Tarsk's plan.")
     facts = [f for f in read.facts if f.kind == ACTOR and f.subkind == "organisation"]
     assert facts and all(actor_target(f) is None for f in facts)
+
+
+def test_a_list_of_names_is_asked_only_as_which_two(parse):
+    from quizapp.generate.questions import questions_for
+
+    read = parse("In 2015, the Coastal Union and the Harbour Union condemned Tarsk's plan.")
+    listed = next(f for f in read.facts if f.subkind == "list")
+    assert wh_question(listed, {}) == "In 2015, which two organisations condemned Tarsk's plan?"
+    made = questions_for(listed, None, {"chars": [], "tokens": {}}, {})
+    assert [q["type"] for q in made] == ["short"]  # no cloze gap of two names, no options
+
+
+def test_what_describes_the_answer_or_a_second_verb_leaves_no_question(parse):
+    read = parse("Eva Holm announced the results at Tarsk on 12 April 1955, the tenth anniversary of the strike. "
+                 "Anna Berg returned to Tarsk in 1981 and left in 1983 for Norvia.")
+    dated = wh_question(next(f for f in read.facts if f.answer == "12 April 1955"), {})
+    assert dated is None or "anniversary" not in dated  # the appositive goes with its date, or no question
+    returned = wh_question(next(f for f in read.facts if f.answer == "1981"), {})
+    assert returned is None or " left" not in returned  # never "did Anna Berg return ... and left"

@@ -40,7 +40,8 @@ def _value(option: str) -> float | None:
 
 def _magnitude(text: str) -> float | None:
     """Return the size a vague amount stands for ("tens of thousands" -> 10 * 1000), or None for a name."""
-    sizes = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "once": 1, "twice": 2}
+    sizes = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "once": 1, "twice": 2,
+             "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
     value = None
     for word in text.replace("-", " ").split():
         size = sizes.get(word.removesuffix("s"))
