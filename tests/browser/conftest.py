@@ -23,10 +23,9 @@ PASSWORD = "correct horse battery"
 _usernames = itertools.count(1)
 
 
-@pytest.fixture(scope="session")
-def live_server(tmp_path_factory):
-    """The app with the sample bank and CSRF on, served by werkzeug on a free port; yields its base URL."""
-    app = make_app(tmp_path_factory.mktemp("live"), WTF_CSRF_ENABLED=True)
+def serve(folder):  # noqa: ANN001, ANN201 - a pytest tmp folder; a generator of the base URL
+    """Serve the app with the sample bank and CSRF on, by werkzeug on a free port; yield its base URL."""
+    app = make_app(folder, WTF_CSRF_ENABLED=True)
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -35,6 +34,12 @@ def live_server(tmp_path_factory):
     thread.join()
     with app.app_context():
         db.engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def live_server(tmp_path_factory):
+    """The app served for the whole session; yields its base URL."""
+    yield from serve(tmp_path_factory.mktemp("live"))
 
 
 @pytest.fixture(scope="session")

@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import re
-import threading
 
 import pytest
-from werkzeug.serving import make_server
 
-from quizapp.db import db
-from tests.browser.conftest import LAPTOP, PASSWORD
-from tests.conftest import make_app
+from tests.browser.conftest import LAPTOP, PASSWORD, serve
 
 pytestmark = pytest.mark.browser
 
@@ -19,15 +15,7 @@ pytestmark = pytest.mark.browser
 def own_server(tmp_path_factory):
     """A server of its own: accounts made here must not shift the user ids (and so the interval fuzz) that
     the shared live_server's screenshots show."""
-    app = make_app(tmp_path_factory.mktemp("csp"), WTF_CSRF_ENABLED=True)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    server.shutdown()
-    thread.join()
-    with app.app_context():
-        db.engine.dispose()
+    yield from serve(tmp_path_factory.mktemp("csp"))
 
 
 def test_pages_raise_no_csp_violation_and_register_still_reads_the_time_zone(browser, own_server):
