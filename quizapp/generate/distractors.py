@@ -18,7 +18,7 @@ from quizapp.generate.datevariants import date_key, date_variants
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
 from quizapp.generate.quantities import Amount, nearby_numbers, parse_amount
 from quizapp.generate.similarity import contains_word
-from quizapp.generate.spread import pick_spread, seeded
+from quizapp.generate.spread import pick_spread
 
 COUNTRIES_IN_THE_WORLD = 195  # UN members and observers
 # Vague amounts are asked on their own ladder: a student picks the order of magnitude.
@@ -115,26 +115,20 @@ def _case_like(model: str, text: str) -> str:
 
 
 def _key(fact: Fact, text: str) -> float:
-    """Return what a test-wise student would rank options by: the date, the amount, or the length of a name."""
+    """Return what a test-wise student would rank options by: the date, the amount, or the rung of a ladder."""
     if fact.subkind == "vague":
         for ladder in LADDERS:
             if text.casefold() in ladder:
                 return float(ladder.index(text.casefold()))
     if fact.kind == DATE:
         return date_key(text)
-    if fact.kind == NUMBER:
-        amount = parse_amount(text.split(" to ")[0])
-        return amount.value if amount is not None else 0.0
-    return len(text) + len(text.split()) / 100
+    amount = parse_amount(text.split(" to ")[0])
+    return amount.value if amount is not None else 0.0
 
 
-def order_choices(fact: Fact, distractors: list[str], question_id: str) -> list[str]:
-    """Return the four options: dates and amounts in order of value, names in an order fixed by the id."""
-    options = [fact.answer, *distractors]
-    if fact.kind in (DATE, NUMBER):
-        return sorted(options, key=lambda o: _key(fact, o))
-    seeded(question_id + "/order").shuffle(options)
-    return options
+def order_choices(fact: Fact, distractors: list[str]) -> list[str]:
+    """Return the four options in order of value (the earliest date, the smallest amount first)."""
+    return sorted([fact.answer, *distractors], key=lambda o: _key(fact, o))
 
 
 def _number_candidates(fact: Fact, pool: Pool) -> list[str]:

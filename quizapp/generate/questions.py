@@ -47,7 +47,7 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
         return questions  # two blanks and one answer per option: no option fits either blank
     distractors = distractors_for(fact, pool, f"{fid}-choice")
     if distractors is not None:
-        choices = order_choices(fact, distractors, f"{fid}-choice")
+        choices = order_choices(fact, distractors)
         questions.append({"id": f"{fid}-choice", "type": "choice", "prompt": prompt, "answer": fact.answer,
                           "choices": choices, **common})
     return questions

@@ -50,11 +50,6 @@ def _is_key(word: str) -> bool:
     return word not in STOP and (len(word) > 2 or word.isdigit())
 
 
-def shares_stem(a: str, b: str) -> bool:
-    """Say whether any key word of `a` is a form of a key word of `b`."""
-    return any(same_stem(x, y) for x in key_words(a) for y in key_words(b))
-
-
 def _names(text: str) -> list[str]:
     """Return the capitalised words and numbers of a text, folded: the words that name things."""
     return [folded[0] for raw in _WORD.findall(text)
@@ -90,16 +85,6 @@ def spelled_out(short: str, text: str) -> bool:
     capitals = [w for w in re.split(r"[\s-]+", text) if w[:1].isupper()]
     initials = "".join(w[0] for w in capitals)
     return short in initials
-
-
-def same_entity(a: str, b: str) -> bool:
-    """Say whether two names may be one entity: equal without dots and case, or one the other's acronym."""
-    def bare(text: str) -> str:
-        return re.sub(r"[.\s]", "", text).casefold().removeprefix("the")
-
-    if bare(a) == bare(b):
-        return True
-    return bare(acronym(a)) in (bare(b),) or bare(acronym(b)) in (bare(a),)
 
 
 def contains_word(needle: str, text: str, fold: bool = True, left: str = "") -> bool:

@@ -8,7 +8,6 @@ import re
 
 import pytest
 
-from quizapp.generate.ids import fact_id
 from quizapp.generate.spread import pick_spread
 from tests.generate.testwise import solver_scores
 
