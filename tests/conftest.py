@@ -46,6 +46,15 @@ def app(tmp_path):
 
 
 @pytest.fixture
+def csrf_app(tmp_path):
+    """The app with CSRF protection on, as served."""
+    app = make_app(tmp_path, WTF_CSRF_ENABLED=True)
+    yield app
+    with app.app_context():
+        db.engine.dispose()
+
+
+@pytest.fixture
 def client(app):
     """A test client for the app."""
     return app.test_client()

@@ -17,15 +17,6 @@ _names = itertools.count(1)
 
 
 @pytest.fixture
-def csrf_app(tmp_path):
-    """The app with CSRF protection on, as served."""
-    app = make_app(tmp_path, WTF_CSRF_ENABLED=True)
-    yield app
-    with app.app_context():
-        db.engine.dispose()
-
-
-@pytest.fixture
 def open_app(tmp_path):
     """The app with CSRF off (to reach the forms' own checks) and a throttle that never gets in the way."""
     app = make_app(tmp_path, LOGIN_THROTTLE=ThrottleLimits(per_account=10**6, per_address=10**6))

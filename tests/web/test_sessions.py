@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
 
-from quizapp.db import db
-from tests.conftest import make_app
 from tests.web.conftest import PASSWORD
 
 NEW_PASSWORD = "a brand new sentence"
@@ -79,14 +76,6 @@ def test_a_session_cookie_from_before_session_versions_is_refused(app, client, a
     with client.session_transaction() as session:
         session["_user_id"] = session["_user_id"].split(".")[0]  # the bare id main kept
     assert not logged_in(client)
-
-
-@pytest.fixture
-def csrf_app(tmp_path):
-    app = make_app(tmp_path, WTF_CSRF_ENABLED=True)
-    yield app
-    with app.app_context():
-        db.engine.dispose()
 
 
 def token_on(client, url: str) -> str:
