@@ -28,7 +28,8 @@ def _shifted_years(answer: str) -> list[str]:
     out = []
     years = [int(y) for y in _YEAR.findall(answer)]
     # A round year ("by the year 2000") among unround ones stands out: its distractors are round too.
-    shifts = [10 * s for s in YEAR_SHIFTS] if years and all(y % 10 == 0 for y in years) else YEAR_SHIFTS
+    ranged = re.search(r"\b\d{4}[–-]\d{2}\b", answer) is not None  # "1990–91" is no round year
+    shifts = [10 * s for s in YEAR_SHIFTS] if years and not ranged and all(y % 10 == 0 for y in years) else YEAR_SHIFTS
     for shift in shifts:
         moved = re.sub(r"\b(\d{4})([–-])(\d{2})\b",
                        lambda m, s=shift: f"{int(m.group(1)) + s}{m.group(2)}{(int(m.group(3)) + s) % 100:02d}", answer)

@@ -33,8 +33,7 @@ PATTERNS = (
     ("percent", rf"\b{_APPROX}{_PERCENT}"),
     ("quantity", rf"\b{_APPROX}{_NUM} {_UNIT}\b"),
     ("vague", rf"(?i:\b(?:(?:tens of |hundreds of )?(?:hundreds|thousands|millions|dozens)(?= of\b)|"
-              rf"(?:a few|several|a couple of) (?:hundred|thousand|million)|"
-              rf"(?:several|a few) (?:days|weeks|months|years|decades)|once|twice|three times)\b)"),
+              rf"(?:a few|several|a couple of) (?:hundred|thousand|million)|once|twice|three times)\b)"),
     ("count", rf"(?<![\d,.$€£-])\b{_APPROX}{_NUM}\b(?![-–]\w|%|,\d|\.\d)"),
 )
 DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "both", "each"})

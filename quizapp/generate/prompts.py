@@ -9,6 +9,9 @@ ANAPHORA = re.compile(r"\b(?:since then|then|this|these|those|the two|the three|
                       r"the same|such|the above|the following)\b", re.IGNORECASE)
 
 
+THIN_WORDS = 5  # a who-question this short names too little to have one answer
+
+
 def vague(prompt: str) -> bool:
     """Say whether a question leans on context it does not give, or names nothing to anchor it."""
     if ANAPHORA.search(prompt):
@@ -16,4 +19,6 @@ def vague(prompt: str) -> bool:
     words = prompt.rstrip("?").split()
     # An anchor: a name (a capitalised word past the first) or a number; "Who had refused to apologize?" has none.
     anchors = [w for w in words[1:] if w[:1].isupper() or any(c.isdigit() for c in w)]
-    return not anchors
+    # "Who visited Kessby in 2012?": a bare deed, a place and a year fit many visitors; ask with more said.
+    thin = any(w.casefold() in ("who", "whom", "which") for w in words) and len(words) <= THIN_WORDS
+    return not anchors or thin

@@ -87,10 +87,15 @@ def nearby_numbers(number: float, count: int = 12, decimals: int = 0) -> list[fl
     if number < 10:
         pool = [n for n in range(2, 13) if n != number]
         return sorted(pool, key=lambda n: (abs(n - number), n))[:count]
-    magnitude = 10 ** (len(str(int(number))) - 1)
-    step = magnitude / 2 if number / magnitude < 3 else magnitude
-    if number < 100:
-        step = 5 if number < 40 else 10
-    candidates = {round(number + k * step, 6) for k in range(-6, 7) if k} | {round(number * f, 6) for f in (0.5, 2)}
-    pool = [c for c in candidates if c > 0 and c != number and (c == int(c))]
+    # Scaled, then rounded to the answer's own precision: 2,679 gives 2,009 and 4,018, never the digit swaps
+    # 2,179 and 3,179 that share its "679" and so point at it.
+    digits = max(1, len(str(int(number)).rstrip("0")))
+    candidates = {_round_to(number * f, digits) for f in (0.5, 0.6, 0.7, 0.8, 1.25, 1.4, 1.6, 2)}
+    pool = [c for c in candidates if c > 0 and c != number]
     return sorted(pool, key=lambda n: (abs(n - number), n))[:count]
+
+
+def _round_to(value: float, digits: int) -> float:
+    """Round a value to `digits` significant digits (2,009.25 to four digits is 2,009)."""
+    magnitude = math.floor(math.log10(value))
+    return float(round(value, digits - 1 - magnitude))

@@ -29,7 +29,9 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
     cloze = _with_swaps(fact, swaps["chars"], lambda g: "{{" + g + "}}")
     blanked = _with_swaps(fact, swaps["chars"], lambda g: BLANK, whole_span=True)
     questions: list[dict] = []
-    vague = fact.subkind == "vague"  # "____ of workers" begs "hundreds": asked only against its ladder
+    # "____ of workers" begs "hundreds", and nobody recalls "the second half of the 20th century" word for
+    # word: such answers are asked only against options (a ladder, other centuries).
+    vague = fact.subkind in ("vague", "period")
     listed = fact.subkind == "list"  # a gap of several names is no unit: asked only as "Which two ...?"
     if not vague and not listed and cloze.count("{{") <= 2 and not _gives_away(fact, re.sub(r"\{\{.*?\}\}", " ", cloze)):
         questions.append({"id": f"{fid}-cloze", "type": "cloze", "text": cloze, **common})

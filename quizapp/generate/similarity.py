@@ -52,8 +52,8 @@ def _is_key(word: str) -> bool:
 
 def _names(text: str) -> list[str]:
     """Return the capitalised words and numbers of a text, folded: the words that name things."""
-    return [folded[0] for raw in _WORD.findall(text)
-            if (raw[0].isupper() or raw[0].isdigit()) and (folded := words(raw))]
+    parts = [part for raw in _WORD.findall(text) for part in raw.split("-")]  # "Norvian-Tarskian" is two names
+    return [folded[0] for raw in parts if raw and (raw[0].isupper() or raw[0].isdigit()) and (folded := words(raw))]
 
 
 def leaks(answer: str, text: str) -> bool:

@@ -132,7 +132,7 @@ def _list_target(fact: Fact, root, role: str | None) -> Target | None:  # noqa: 
     """Target a list of names as subject or object: "which two countries ...?"."""
     noun = LIST_NOUNS.get(fact.detail.get("label", ""))
     count = COUNT_WORDS.get(fact.detail.get("members", 0))
-    if noun is None or count is None or role not in ("subject", "passive_subject", "object"):
+    if noun is None or count is None or role not in ("subject", "passive_subject", "object", "agent"):
         return None
     if noun == "countries" and not all(is_country(e.text) for e in fact.span.ents):
         return None  # "Paris and Lyon" are no countries
@@ -140,6 +140,11 @@ def _list_target(fact: Fact, root, role: str | None) -> Target | None:  # noqa: 
     extra = {t.i for t in root.subtree if t.dep_ in ("det", "preconj") or t.lower_ == "both"}
     if tokens - extra != set(range(fact.span.start, fact.span.end)) - extra:
         return None  # the list carries more than its names ("Tarsk and Norvia, which ...")
+    if role == "agent":  # "founded by A, B and C": "By which three people was it founded?"
+        prep = root.head
+        verb = clause_verb(prep.head) if root.dep_ == "pobj" else None
+        phrase = f"{prep.lower_} which {count} {noun}"
+        return _target(verb, {t.i for t in prep.subtree}, phrase, False) if verb is not None else None
     verb = clause_verb(root.head)
     if verb is None:
         return None

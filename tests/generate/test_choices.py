@@ -8,6 +8,8 @@ import re
 
 import pytest
 
+from quizapp.generate.datevariants import date_variants
+from quizapp.generate.distractors import build_pool, distractors_for
 from quizapp.generate.spread import pick_spread
 from tests.generate.testwise import solver_scores
 
@@ -121,3 +123,20 @@ def test_a_count_of_countries_stays_below_the_number_of_countries(parse):
 
 def test_no_choice_question_has_two_blanks(seed_decks):
     assert all(q["prompt"].count("____") <= 1 for _, q in choice_questions(seed_decks))
+
+
+def test_number_options_are_scaled_not_digit_swaps(parse):
+    read = parse("In 1973 the Tarsk Concert Hall opened with 2,679 seats.")
+    fact = next(f for f in read.facts if f.answer == "2,679 seats")
+    options = distractors_for(fact, build_pool(read.facts), "seats-choice")
+    assert options is not None and not any(o.endswith("679 seats") for o in options), options
+
+
+def test_a_small_count_gets_no_options(parse):
+    read = parse("In 1981 Tarsk Rowing Club won two more league titles.")
+    fact = next(f for f in read.facts if f.answer == "two")
+    assert distractors_for(fact, build_pool(read.facts), "titles-choice") is None
+
+
+def test_a_season_range_moves_by_years_not_centuries():
+    assert all(v.startswith(("198", "199")) for v in date_variants("range", "1990–91", 2024)[:8])

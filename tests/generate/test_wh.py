@@ -44,7 +44,8 @@ def test_negated_clauses_get_no_question(parse):
 
 
 def test_pronoun_subjects_get_no_question(parse):
-    made = questions(parse, "Qatar severed ties with Israel in 2009. It had established ties in 1996.")
+    made = {f.answer: wh_question(f, {}) for f in parse("Qatar severed ties with Israel in 2009. It had established "
+                                                        "ties in 1996.", title="Qatar–Israel relations").facts}
     assert made["1996"] is None
 
 
@@ -85,3 +86,7 @@ def test_what_describes_the_answer_or_a_second_verb_leaves_no_question(parse):
     assert dated is None or "anniversary" not in dated  # the appositive goes with its date, or no question
     returned = wh_question(next(f for f in read.facts if f.answer == "1981"), {})
     assert returned is None or " left" not in returned  # never "did Anna Berg return ... and left"
+
+
+def test_a_who_question_that_names_only_a_deed_a_place_and_a_year_is_not_asked(parse):
+    assert questions(parse, "In 2012, Anna Berg visited Kessby.").get("Anna Berg", None) is None

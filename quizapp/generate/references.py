@@ -1,0 +1,173 @@
+"""Tell when a sentence leans on text before it: a pronoun, a bare "the war", "that summer", "Tarsk followed".
+
+A question quotes only its sentence (and the context `units` adds), so a sentence that needs what came
+before must bring it along, get a lead, or not be asked.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from quizapp.generate.similarity import key_words
+
+THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers",
+                          "theirs"})
+DEMONSTRATIVE = frozenset({"this", "these", "those", "that"})
+# Nouns that, with a bare "the", point back at something named before ("the invasion" - which one?).
+ANAPHORIC_NOUNS = frozenset({"invasion", "war", "nation", "country", "countries", "conflict", "organization",
+                             "organisation", "movement", "city", "agreement", "deal", "attack", "operation", "raid",
+                             "monument", "plan", "talks", "visit", "company", "team", "club", "mission", "project",
+                             "region", "states", "government", "group", "occupation", "campaign", "treaty",
+                             "network", "party", "league", "event", "program", "programme", "firm", "band"})
+# Times counted from one named before ("that summer", "two years later", "the following season").
+LATER = re.compile(r"\b(?:later that|that (?:year|month|summer|autumn|winter|spring|season|day|week|decade)|"
+                   r"the (?:following|next|same|previous) (?:year|month|season|day|week|decade|summer|autumn)|"
+                   r"\w+ (?:years?|months?|weeks?|days?|seasons?) (?:later|earlier))\b", re.IGNORECASE)
+ANSWERING = frozenset({"refuse", "agree", "accept", "reject", "respond", "retaliate", "decline", "comply",
+                       "follow"})
+TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
+RUN = 3  # words: a run this long repeated at once (or within four words) marks garbled text
+_THING = ("ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT")
+PRONOUN_LABELS = {"it": _THING, "its": _THING, "he": ("PERSON",), "him": ("PERSON",), "his": ("PERSON",),
+                  "she": ("PERSON",), "her": ("PERSON",), "hers": ("PERSON",),
+                  "they": ("PERSON", *_THING), "them": ("PERSON", *_THING), "their": ("PERSON", *_THING)}
+
+
+def needs_referent(sent: Span) -> bool:
+    """Say whether a sentence opens with, or leans on, a pronoun whose referent lies outside it."""
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None:
+        return False
+    if first.lower_ in THIRD_PERSON or _is_demonstrative_subject(first):
+        return True
+    return any((t.lower_ in THIRD_PERSON and t.tag_ in ("PRP", "PRP$") and not _antecedent_before(t)
+                and not _named_after(t)) or _is_demonstrative_subject(t) for t in sent)
+
+
+def _named_after(pronoun) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Say whether the pronoun, in a clause before the main one, stands for the main clause's subject
+    ("As it travelled out, the probe was put into hibernation")."""
+    clause = next((a for a in pronoun.ancestors if a.dep_ == "advcl"), None)
+    root = pronoun.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (clause is not None and clause.head == root and subject is not None and subject.i > pronoun.i
+            and subject.pos_ in ("NOUN", "PROPN"))
+
+
+def _antecedent_before(pronoun) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Say whether something earlier in the sentence can be the pronoun's referent."""
+    earlier = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")]
+    if pronoun.lower_ in ("it", "its"):
+        # "Launched on 2 March 2004, it reached ...": a date's "March" is no referent for "it"
+        return any(t.tag_ in ("NN", "NNP") and t.ent_type_ not in TIMES for t in earlier)
+    if pronoun.lower_ in ("they", "them", "their", "theirs"):
+        subject = pronoun.head if pronoun.dep_ in ("dobj", "pobj", "dative") else None
+        own_subject = {c.i for c in subject.children if c.dep_ == "nsubj" for c in c.subtree} if subject else set()
+        return any(t.tag_ in ("NNS", "NNPS") or (t.ent_type_ in ("ORG", "GPE", "NORP") and t.i not in own_subject)
+                   for t in earlier)
+    return bool(earlier)
+
+
+def _is_demonstrative_subject(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Say whether a token is "this"/"these"... standing alone as a subject (not a relative "that")."""
+    return token.lower_ in DEMONSTRATIVE and token.tag_ == "DT" and token.dep_ in ("nsubj", "nsubjpass")
+
+def personal(sent: Span) -> bool:
+    """Say whether the sentence's pronoun is "he" or "she" (or "his", "her")."""
+    pronoun = next((t for t in sent if t.lower_ in THIRD_PERSON), None)
+    return pronoun is not None and pronoun.lower_ in ("he", "she", "him", "his", "her", "hers")
+
+
+def garbled(sent: Span) -> bool:
+    """Say whether a sentence is broken source text: a repeated run of words, list debris, or no verb."""
+    words = [t.lower_ for t in sent if not t.is_punct]
+    for i in range(len(words) - 2 * RUN + 1):
+        run = words[i:i + RUN]
+        if any(words[j:j + RUN] == run for j in range(i + RUN, min(len(words) - RUN, i + RUN + 4) + 1)):
+            return True  # "the town gained its the town gained its charter": a run said twice running
+    if sent.text.lstrip().startswith(("-", "*", "|")) or any(t.text in ("|", "[", "]") for t in sent):
+        return True
+    return not any(t.pos_ in ("VERB", "AUX") for t in sent)
+
+
+def refers_back(sent: Span) -> bool:
+    """Say whether a sentence leans on an earlier one without a pronoun.
+
+    Through a bare "the war", "the nation", "the two countries" (or a bare "the spacecraft" as its
+    subject), "this position", "that summer", "two years later", or a verb of answering with nothing to
+    answer ("Norvia refused."). An opening "However," or "In addition," alone does not: prompts drop it.
+    """
+    if leans_on_a_time_or_deed(sent):
+        return True
+    for token in sent:
+        if token.ent_type_ == "EVENT":
+            return False  # the sentence names its event itself ("in the Harbour Strike, ... the walk-out")
+        if token.pos_ != "NOUN":
+            continue
+        determiner = next((c.lower_ for c in token.lefts if c.dep_ == "det"), "")
+        described = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl",
+                                                                "relcl", "appos")
+                     and (c.dep_ != "amod" or c.text[:1].isupper())]
+        subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+        if determiner == "the" and not described and (token.lower_ in ANAPHORIC_NOUNS or subject):
+            return True
+        if described and token.lower_ in ANAPHORIC_NOUNS:
+            return False  # "the Norvia-Tarsk dispute": named here, so a later "the talks" are these
+    return False
+
+
+def leans_on_a_time_or_deed(sent: Span) -> bool:
+    """Say whether a sentence counts from a time or answers a deed told before: "that summer", "two years
+    later", "this position", "Tarsk followed in 2020". Only the sentence before can say which; a lead cannot.
+    """
+    if LATER.search(sent.text) and not _dated(sent):
+        return True
+    for token in sent:
+        determiner = next((c.lower_ for c in token.lefts if c.dep_ == "det"), "") if token.pos_ == "NOUN" else ""
+        if determiner in ("this", "these", "those") or (determiner == "that" and token.i > sent.start):
+            return True
+    root = sent.root
+    answered = [c for c in root.children if c.dep_ in ("dobj", "xcomp", "ccomp", "agent", "nsubjpass")
+                or (c.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))]
+    return root.lemma_ in ANSWERING and not answered  # "Tarsk followed in 2020": followed what?
+
+
+def _dated(sent: Span) -> bool:
+    """Say whether the sentence names its own year ("renamed in 2012 ... two years earlier")."""
+    return any(t.ent_type_ == "DATE" and re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in sent)
+
+
+def referent_is_clear(context: tuple[Span, ...], sent: Span, sides: frozenset[str] = frozenset()) -> bool:
+    """Say whether the quoted context settles what the sentence's pronoun stands for.
+
+    "This"/"these" point at the event the context tells. For "it", "he", "they", the candidates are
+    the context's entities of a fitting kind, less those the sentence names itself (a pronoun does not
+    stand for a name in its own clause). One candidate settles it; so does, for a subject pronoun,
+    the context's own subject ("X is a club in Y. It was founded..."), when for "it" or "they" that subject
+    is what the article is about (`sides`: its subject, or the two sides of a relations article); "Tarsk
+    opened an office in Norvia. It pays ..." leaves open who pays. "It" and "they" with no named candidate
+    refer to a thing the context names in common words; "he" or "she" then stays unknown.
+    """
+    pronoun = next((t for t in sent if t.lower_ in THIRD_PERSON or _is_demonstrative_subject(t)), None)
+    if pronoun is None or pronoun.lower_ in DEMONSTRATIVE:
+        return True
+    labels = PRONOUN_LABELS.get(pronoun.lower_, ())
+    own = set(key_words(" ".join(e.text for e in sent.ents)))
+    candidates = {}
+    for span in context:
+        for ent in span.ents:
+            words = set(key_words(ent.text))
+            if ent.label_ in labels and words and not words <= own:
+                candidates.setdefault(ent.text.casefold().removeprefix("the "), ent)
+    personal = pronoun.lower_ in ("he", "she", "him", "his", "her", "hers")
+    if len(candidates) == 1 or (not candidates and not personal):
+        return True
+    subject = next((t for t in context[-1].root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+    in_subject_role = pronoun.dep_ in ("nsubj", "nsubjpass") or (pronoun.dep_ == "poss"
+                                                                  and pronoun.head.dep_ in ("nsubj", "nsubjpass"))
+    named = next((ent for ent in candidates.values() if subject is not None and ent.start <= subject.i < ent.end), None)
+    if named is None or not in_subject_role:
+        return False
+    return personal or bool(set(key_words(named.text)) & sides)

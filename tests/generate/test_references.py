@@ -1,0 +1,51 @@
+"""A sentence that leans on text before it brings that text along, or is not asked (quizapp.generate.references)."""
+
+from __future__ import annotations
+
+
+def facts_in(read, words: str) -> list:
+    """Return the facts found in the sentence that contains `words`."""
+    return [f for f in read.facts if words in f.sentence]
+
+
+def test_a_date_before_it_is_no_referent_for_it(parse):
+    read = parse("Launched on 2 March 2004, it reached the comet in August 2014.")
+    assert read.facts == []
+
+
+def test_an_it_in_a_clause_before_the_subject_stands_for_that_subject(parse):
+    read = parse("In June 2011, as it travelled past Jupiter, the Tarsk probe was put into hibernation.")
+    assert [f.answer for f in read.facts if f.kind == "date"] == ["June 2011"]
+
+
+def test_a_context_sentence_that_itself_counts_from_an_earlier_time_is_walked_past(parse):
+    read = parse("Tarsk Rowing Club won the cup in 1995. Its crew in that run included Anna Berg. "
+                 "That summer Anna Berg left for Kessby Rowing Club for 40,000 kronor.",
+                 title="History of Tarsk Rowing Club")
+    fee = facts_in(read, "That summer")
+    assert fee and all(f.quote.startswith("Tarsk Rowing Club won the cup in 1995.") for f in fee), fee
+
+
+def test_that_summer_gets_no_lead_only_a_quoted_context(parse):
+    read = parse("That summer Anna Berg left for Kessby Rowing Club for 40,000 kronor.",
+                 title="History of Tarsk Rowing Club")
+    assert read.facts == []
+
+
+def test_years_later_is_settled_by_a_year_of_the_same_sentence(parse):
+    read = parse("Kessby Opera House was renamed the Anna Berg Hall in 2012, after the singer, who had died two years "
+                 "earlier.")
+    assert all(not f.unit.context for f in read.facts) and "2012" in [f.answer for f in read.facts]
+
+
+def test_was_followed_by_names_what_followed(parse):
+    read = parse("The Treaty of Varna, signed in 1858, was followed by similar treaties with Norway and Sweden.")
+    assert "1858" in [f.answer for f in read.facts]
+
+
+def test_an_it_between_two_bodies_is_settled_by_the_subject_only_when_the_subject_is_a_side(parse):
+    text = "In 2012, Kessby Union opened an office in Norvia. It provides a stipend of 30 million kronor to Vellmark."
+    assert not facts_in(parse(text), "It provides")
+    assert not facts_in(parse(text, title="Norvia–Vellmark relations"), "It provides")
+    sided = "In 2012, Norvia opened an office in the Kessby Union. It provides a stipend of 30 million kronor."
+    assert facts_in(parse(sided, title="Norvia–Vellmark relations"), "It provides")
