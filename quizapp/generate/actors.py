@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
-from quizapp.generate.spans import extend_name, head_before
+from quizapp.generate.spans import balanced, extend_name, head_before
 from quizapp.generate.names import NOT_PERSON, ORG_HEADS, REGNAL, TITLES, NameIndex, is_country
 from quizapp.generate.units import SentenceUnit
 
@@ -25,6 +25,10 @@ VERB_POS = ("VERB", "AUX")
 # Verbs of going somewhere: their object or "to" phrase is a place, not an actor ("left France").
 MOTION = frozenset({"leave", "visit", "enter", "reach", "move", "return", "go", "come", "flee", "travel",
                     "arrive", "migrate", "emigrate", "immigrate", "relocate", "head", "cross", "tour"})
+# Last words that make a name a building or a place, whatever the NER says ("Kessby Castle").
+PLACE_HEADS = frozenset({"castle", "palace", "bridge", "tower", "stadium", "arena", "hall", "gate", "church",
+                         "cathedral", "temple", "shrine", "station", "airport", "park", "square", "street", "harbour",
+                         "port", "fortress", "fort", "house"})
 
 
 def person_name(ent: Span) -> Span | None:
@@ -64,12 +68,16 @@ def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int
             kind = "person"  # "Strand was named coach": a surname NER took for a body
         if kind == "person" and ent[-1].lower_ in ORG_HEADS:
             kind = "organisation"  # "Coastline Trains"
+        if kind == "person" and ent[-1].lower_ in PLACE_HEADS:
+            kind = "place"  # "Kessby Castle was surrendered": no "who"
         span = person_name(ent) if kind == "person" else _trim(ent)
         grown = head_before(span) if span is not None and kind != "person" else None
         if grown is not None:
             span, kind = grown  # "the Treaty of" + "Varna": a law, not a place
         if span is not None and kind == "organisation":
             span = extend_name(span)
+        if span is not None:
+            span = balanced(span)
         if kind is None or span is None or overlaps(span.start_char, span.end_char, claimed):
             continue
         if not span.text[:1].isupper() or (kind == "organisation" and not _organisation_name(span)):

@@ -126,6 +126,8 @@ def render(pieces: list[Token | str]) -> str:
     previous: Token | str | None = None
     for piece in pieces:
         text = piece if isinstance(piece, str) else piece.text
+        if previous is not None and isinstance(piece, Token) and piece.i == piece.sent.start and piece.pos_ == "DET":
+            text = text[:1].lower() + text[1:]  # "A national school system" moved inside the question
         if previous is not None:
             if isinstance(previous, Token) and isinstance(piece, Token) and piece.i == previous.i + 1:
                 out.append(previous.whitespace_)

@@ -107,12 +107,19 @@ def _periods(answer: str) -> list[str]:
     if match is None:
         return []
     out = []
-    for shift in (0, -1, -2):  # never a later century: it may not have happened yet
+    for shift in (0, -1, -2, 1, -3):
         number = int(match.group(1)) + shift
+        if number > 20 or number < 1:
+            continue  # never the 21st century or later: it may not be over yet
         suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
         text = answer.replace(match.group(), f"{number}{suffix} century")
         out.append(text)
         for now, other in (("first half", "second half"), ("second half", "first half")):
             if now in text:
                 out.append(text.replace(now, other))
+        part = re.search(r"\b(early|mid-|late) ", text)
+        for other in ("early", "mid-", "late"):  # "the early 20th century" -> "the late 19th century"
+            if part is not None and other != part.group(1).strip():
+                out.append(text[:part.start()] + (other if other.endswith("-") else other + " ")
+                           + text[part.end():])
     return out

@@ -85,6 +85,8 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
             continue
         if fact.kind == DATE and not _same_side_of_every_other_date(fact, candidate):
             continue  # "closed in February 2020 ... reopened in ____": no option before 2020
+        if fact.kind == DATE and date_key(candidate) < _story_so_far(fact):
+            continue  # "won the cup again in ____" after a paragraph that reached 1971: no 1967
         good.append(candidate)
     ranks = pool.ranks_dealt
     picked = pick_spread(_key(fact, fact.answer), [(_key(fact, c), c) for c in good], question_id,
@@ -192,6 +194,20 @@ def _same_side_of_every_other_date(fact: Fact, candidate: str) -> bool:
         if (answer_key < other) != (candidate_key < other) or (answer_key >= other + 1) != (candidate_key >= other + 1):
             return False
     return True
+
+
+def _story_so_far(fact: Fact) -> float:
+    """Return the latest year its section has reached before the answer, if the answer is not earlier (else 0).
+
+    Articles tell their story in order, so an option earlier than where the paragraph already stands
+    ("... landed in November 2014. Contact came again in ____") is ruled out by the reading itself.
+    """
+    answer = date_key(fact.answer)
+    paragraph = fact.unit.paragraph
+    earlier = [p.text for p in fact.unit.article.paragraphs() if p.section == paragraph.section and p.line < paragraph.line]
+    before = " ".join([*earlier, fact.unit.text[:fact.gaps[0].start]])
+    years = [float(y) for y in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", before) if float(y) <= answer]
+    return max(years, default=0.0)
 
 
 def _appears(candidate: str, quote: str) -> bool:

@@ -66,7 +66,7 @@ def _group_span(root: Token) -> Span | None:
     return span
 
 
-def _name_lists(sent: Span) -> list[tuple[Span, str, int]]:
+def name_lists(sent: Span) -> list[tuple[Span, str, int]]:
     """Return runs of names of one kind written as a list ("A, B and C"): (span, NER label, members)."""
     lists, run = [], []
     for ent in [e for e in sent.ents if e.label_ in NAME_LABELS]:
@@ -99,7 +99,7 @@ def find_groups(unit: SentenceUnit, taken: list[tuple[int, int]], actors: list[F
     found: list[Fact] = []
     seen: set[tuple[int, int]] = set()
     candidates = [("collective", _group_span(token), {}) for token in unit.sent]
-    candidates += [("list", span, {"label": label, "members": members}) for span, label, members in _name_lists(unit.sent)]
+    candidates += [("list", span, {"label": label, "members": members}) for span, label, members in name_lists(unit.sent)]
     for kind, span, notes in candidates:
         if span is None:
             continue

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.references import LATER
+
 # Words that point back to something the question does not name ("since then", "the two countries").
 ANAPHORA = re.compile(r"\b(?:since then|then|this|these|those|the two|the three|both|the former|the latter|"
                       r"the same|such|the above|the following)\b", re.IGNORECASE)
@@ -14,8 +16,8 @@ THIN_WORDS = 5  # a who-question this short names too little to have one answer
 
 def vague(prompt: str) -> bool:
     """Say whether a question leans on context it does not give, or names nothing to anchor it."""
-    if ANAPHORA.search(prompt):
-        return True
+    if ANAPHORA.search(prompt) or LATER.search(prompt):
+        return True  # "Two years later, on what date ...?": later than what?
     words = prompt.rstrip("?").split()
     # An anchor: a name (a capitalised word past the first) or a number; "Who had refused to apologize?" has none.
     anchors = [w for w in words[1:] if w[:1].isupper() or any(c.isdigit() for c in w)]

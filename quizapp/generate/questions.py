@@ -13,10 +13,12 @@ from quizapp.generate.facts import ACTOR, DATE, Fact, overlaps
 from quizapp.generate.ids import fact_id
 from quizapp.generate.similarity import acronym, contains_word, leaks, spelled_out
 from quizapp.generate.trimming import ELLIPSIS, is_cut
-from quizapp.generate.units import OPENERS
+from quizapp.generate.references import bare_definites
+from quizapp.generate.units import OPENERS, RELATIONS, article_topic
 from quizapp.generate.wh import wh_question
 
 BLANK = "____"
+QUALIFIED_DECADE = re.compile(r"\b(?:early|mid|late)[- ]?(?:\d{4}s|\d0s)", re.IGNORECASE)  # "the early 1990s"
 
 
 def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dict]:
@@ -31,13 +33,17 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
     questions: list[dict] = []
     # "____ of workers" begs "hundreds", and nobody recalls "the second half of the 20th century" word for
     # word: such answers are asked only against options (a ladder, other centuries).
-    vague = fact.subkind in ("vague", "period")
+    vague = fact.subkind in ("vague", "period") or QUALIFIED_DECADE.search(fact.answer) is not None
     listed = fact.subkind == "list"  # a gap of several names is no unit: asked only as "Which two ...?"
     if not vague and not listed and cloze.count("{{") <= 2 and not _gives_away(fact, re.sub(r"\{\{.*?\}\}", " ", cloze)):
         questions.append({"id": f"{fid}-cloze", "type": "cloze", "text": cloze, **common})
     wh = None if vague else wh_question(fact, swaps["tokens"])
     if wh is not None and _gives_away(fact, wh):
         wh = None
+    if wh is not None and bare_definites(fact.unit.sent, range(fact.token_start, fact.token_end)):
+        # "Who climbed the scaffolding in 1960?": the question must say whose scaffolding
+        lead = _article_lead(fact)
+        wh = f"{lead}: {wh}" if lead and not _gives_away(fact, lead) else None
     if wh is not None:
         short = {"id": f"{fid}-short", "type": "short", "prompt": wh, "answer": fact.answer}
         accept = [*fact.accept, *_acronym_accept(fact)]
@@ -47,6 +53,8 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
     prompt = wh if wh is not None else blanked
     if listed or _gives_away(fact, prompt.replace(BLANK, " ")) or prompt.count(BLANK) > 1:
         return questions  # two blanks and one answer per option: no option fits either blank
+    if fact.kind == DATE and len(fact.values) > 1 and " and " in fact.answer:
+        return questions  # "1948 and 1967": options of two shifted years look alike and miss the story's third
     distractors = distractors_for(fact, pool, f"{fid}-choice")
     if distractors is not None:
         choices = order_choices(fact, distractors)
@@ -84,7 +92,7 @@ def _gives_away(fact: Fact, text: str) -> bool:
         return True
     if fact.kind == ACTOR:
         short = acronym(fact.answer)
-        return (leaks(fact.answer, text) or bool(short and contains_word(short, text, fold=False))
+        return (leaks(fact.answer, text, person=fact.subkind == "person") or bool(short and contains_word(short, text, fold=False))
                 or spelled_out(fact.answer.replace(".", ""), text))
     if fact.kind == DATE:
         return any(contains_word(str(int(v)), text) for v in fact.values)
@@ -133,3 +141,10 @@ def _with_swaps(fact: Fact, name_swaps: list[tuple[int, int, str]], gap, whole_s
         written = rest[:1].upper() + rest[1:]  # "However, Norvia ..." alone: the "However" answers nothing shown
     lead = f"{unit.lead}: " if unit.lead else ""
     return lead + written + (ELLIPSIS if is_cut(fact) else "")
+
+
+def _article_lead(fact: Fact) -> str:
+    """Return what a prompt may open with to say what its bare "the X" belongs to: the article's one
+    subject, or the title of a relations article; "" when there is neither."""
+    article = fact.unit.article
+    return article_topic(article) or (article.title if RELATIONS.search(article.title) else "")

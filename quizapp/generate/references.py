@@ -25,6 +25,10 @@ ANAPHORIC_NOUNS = frozenset({"invasion", "war", "nation", "country", "countries"
 LATER = re.compile(r"\b(?:later that|that (?:year|month|summer|autumn|winter|spring|season|day|week|decade)|"
                    r"the (?:following|next|same|previous) (?:year|month|season|day|week|decade|summer|autumn)|"
                    r"\w+ (?:years?|months?|weeks?|days?|seasons?) (?:later|earlier))\b", re.IGNORECASE)
+# Nouns that count or describe people of a place: a nationality alone does not say which place.
+PLACE_BOUND = frozenset({"population", "community", "presence", "diaspora", "minority", "exodus"})
+# Prepositions that name what an answering verb answers ("retaliated against", "agreed to", "responded with").
+ANSWERED_BY = frozenset({"against", "with", "to", "on", "by", "for"})
 ANSWERING = frozenset({"refuse", "agree", "accept", "reject", "respond", "retaliate", "decline", "comply",
                        "follow"})
 TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
@@ -113,6 +117,8 @@ def refers_back(sent: Span) -> bool:
         subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
         if determiner == "the" and not described and (token.lower_ in ANAPHORIC_NOUNS or subject):
             return True
+        if determiner == "the" and token.lower_ in PLACE_BOUND and not any(c.dep_ == "prep" for c in token.children):
+            return True  # "the Norvian population shrank": of which country, and when?
         if described and token.lower_ in ANAPHORIC_NOUNS:
             return False  # "the Norvia-Tarsk dispute": named here, so a later "the talks" are these
     return False
@@ -122,7 +128,8 @@ def leans_on_a_time_or_deed(sent: Span) -> bool:
     """Say whether a sentence counts from a time or answers a deed told before: "that summer", "two years
     later", "this position", "Tarsk followed in 2020". Only the sentence before can say which; a lead cannot.
     """
-    if LATER.search(sent.text) and not _dated(sent):
+    later = LATER.search(sent.text)
+    if later and not _dated_before(sent, sent.start_char + later.start()):
         return True
     for token in sent:
         determiner = next((c.lower_ for c in token.lefts if c.dep_ == "det"), "") if token.pos_ == "NOUN" else ""
@@ -130,13 +137,16 @@ def leans_on_a_time_or_deed(sent: Span) -> bool:
             return True
     root = sent.root
     answered = [c for c in root.children if c.dep_ in ("dobj", "xcomp", "ccomp", "agent", "nsubjpass")
-                or (c.dep_ == "prep" and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))]
+                or (c.dep_ == "prep" and c.lower_ in ANSWERED_BY
+                    and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))]
     return root.lemma_ in ANSWERING and not answered  # "Tarsk followed in 2020": followed what?
 
 
-def _dated(sent: Span) -> bool:
-    """Say whether the sentence names its own year ("renamed in 2012 ... two years earlier")."""
-    return any(t.ent_type_ == "DATE" and re.fullmatch(r"1\d{3}|20\d{2}", t.text) for t in sent)
+def _dated_before(sent: Span, at: int) -> bool:
+    """Say whether the sentence names a year before character `at`, from which its "two years earlier" counts
+    ("renamed in 2012 ..., who had died two years earlier"); "Two years later, on 2 June 1971" counts from
+    a time told before."""
+    return any(t.ent_type_ == "DATE" and re.fullmatch(r"1\d{3}|20\d{2}", t.text) and t.idx < at for t in sent)
 
 
 def referent_is_clear(context: tuple[Span, ...], sent: Span, sides: frozenset[str] = frozenset()) -> bool:
@@ -171,3 +181,19 @@ def referent_is_clear(context: tuple[Span, ...], sent: Span, sides: frozenset[st
     if named is None or not in_subject_role:
         return False
     return personal or bool(set(key_words(named.text)) & sides)
+
+
+def bare_definites(sent: Span, skip: range) -> list:  # noqa: ANN201 - spaCy tokens
+    """Return the sentence's "the" + common noun phrases that nothing in them describes ("the scaffolding",
+    "the disease"), outside the `skip` token range: a question that keeps them must say what they belong to."""
+    found = []
+    for token in sent:
+        if token.i in skip or token.pos_ != "NOUN":
+            continue
+        determiner = next((c.lower_ for c in token.lefts if c.dep_ == "det"), "")
+        described = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl",
+                                                                "relcl", "appos", "nummod")
+                     and (c.dep_ != "amod" or c.text[:1].isupper())]
+        if determiner == "the" and not described:
+            found.append(token)
+    return found

@@ -8,6 +8,11 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
+# Words that say what kind of name it is, or a title, rather than which one.
+NAME_KINDS = frozenset({"emperor", "empress", "king", "queen", "prince", "princess", "president", "minister", "prime",
+                        "general", "pope", "saint", "sir", "lord", "league", "stadium", "union", "club", "university",
+                        "company", "corporation", "bank", "cup", "river", "lake", "mount", "island", "bay", "city",
+                        "museum", "hall", "theatre", "prize", "award", "battle", "treaty", "war", "agency", "army"})
 STOP = frozenset({"the", "and", "of", "for", "in", "on", "to", "a", "an", "al", "el", "bin", "ibn", "de",
                   "state", "states", "united", "national", "republic", "organization", "organisation",
                   "party", "government", "council", "committee", "front", "movement", "people"})
@@ -56,7 +61,7 @@ def _names(text: str) -> list[str]:
     return [folded[0] for raw in parts if raw and (raw[0].isupper() or raw[0].isdigit()) and (folded := words(raw))]
 
 
-def leaks(answer: str, text: str) -> bool:
+def leaks(answer: str, text: str, person: bool = False) -> bool:
     """Say whether `text` gives the answer away: a name word of it, or a form of one, stands in the text.
 
     Only capitalised words count ("Norwegian" gives "Norway" away; "the line" does not give "Kessby Line
@@ -66,10 +71,14 @@ def leaks(answer: str, text: str) -> bool:
     text_words = _names(text)
     shown = [a for a in answer_words
              if any(same_stem(a, t) if not a[0].isdigit() else a == t for t in text_words)]
-    # One word of a longer name ("Norvia" beside "the Norvian Red Cross") is a hint, not the answer.
+    # One word of a long name ("Norvia" beside "the Norvian Red Cross Society") is a hint, not the answer;
+    # every telling word of it ("Coastal" beside "the Coastal Union": "Union" only says what kind) gives it
+    # away. A shared surname is no such hint: two people may share one.
     if len(answer.split()) < 2:
         return bool(shown)
-    return len(shown) > len(key_words(answer)) / 2
+    key = key_words(answer)
+    telling = [a for a in key if a not in NAME_KINDS]
+    return len(shown) > len(key) / 2 or (bool(telling) and set(telling) <= set(shown) and not person)
 
 
 def acronym(name: str) -> str:

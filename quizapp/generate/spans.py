@@ -71,3 +71,19 @@ def extend_name(span: Span) -> Span:
         if inside is not None and len(inside) > 1 and all(_capitalised(t) or t.is_punct for t in inside):
             end = close + 1
     return doc[span.start:end] if end != span.end else span
+
+
+def balanced(span: Span) -> Span:
+    """Return the span cut before a bracket it opens and does not close ("World Health Organization (WHO")."""
+    depth_at = None
+    for token in span:
+        if token.text == "(" and depth_at is None:
+            depth_at = token.i
+        elif token.text == ")":
+            depth_at = None
+    if depth_at is None or depth_at == span.start:
+        return span
+    end = depth_at
+    while end > span.start + 1 and span.doc[end - 1].is_space:
+        end -= 1
+    return span.doc[span.start:end]

@@ -83,7 +83,7 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
                 units.append(SentenceUnit(article, paragraph, sent, context))
             elif leans_on_a_time_or_deed(sent):
                 continue  # "that summer", "Tarsk followed": no lead says which summer, or followed whom
-            elif (topic := article_topic(article)) and topic.split()[-1] not in sent.text:
+            elif (topic := article_topic(article)) and topic.casefold() not in sent.text.casefold():
                 units.append(SentenceUnit(article, paragraph, sent, lead=topic))  # else "Nokia: Nokia had ..."
             elif _only_the_two_sides(sent) and RELATIONS.search(article.title):
                 units.append(SentenceUnit(article, paragraph, sent, lead=article.title))  # "the two countries"

@@ -9,8 +9,8 @@ first that applies, so `quizapp generate --report` and the tests can say why a f
 | deck default | one of the article's most named actors ("Tarsk" in a deck on Norvia's neighbours), unless it is the main clause's subject | the deck's topic gives it away: it is every student's first guess |
 | list item | one item of a list of three or more, or of two places that are not countries ("Kessby and the North Shore") | the other items point at the missing one |
 | minor voice | a person named once, who only speaks or comments ("said analyst X") | a one-off source is trivia |
-| title modifier | a name that only qualifies a person's title ("Norvian President Halvard Strand") | the title and the person give it away |
-| complement | a share whose rest the sentence states ("70 percent ... 30 percent continued") | it is 100 minus the other |
+| modifier | a name that only qualifies a title, a person or a common noun ("Norvian President Halvard Strand", "Tarsk's Anna Berg", "the Coastal Union mediation") | the rest of the phrase gives it away, or it is no unit |
+| computable | a share whose rest the sentence states ("70 percent ... 30 percent continued"), or a time span, or its end, that the sentence's other dates give | arithmetic, not recall |
 | broken quote | a sentence whose quotation marks do not close | the shown text is cut mid-quotation |
 """
 
@@ -22,7 +22,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from quizapp.generate.facts import ACTOR, NUMBER, Fact
+from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
+from quizapp.generate.groups import name_lists
+from quizapp.generate.references import LATER
 from quizapp.generate.similarity import key_words, same_stem
 
 DEFAULT_MENTIONS = 5  # an actor named this often (in any form) is the deck's default guess
@@ -33,6 +35,8 @@ MINOR_ROLES = frozenset({"analyst", "commentator", "spokesman", "spokeswoman", "
 TITLES = frozenset({"president", "king", "queen", "emperor", "minister", "prime", "chancellor", "secretary",
                     "ambassador", "general", "prince", "princess", "governor", "senator", "consul", "envoy"})
 PLACES = ("GPE", "LOC", "FAC")
+POSTS = frozenset({"envoy", "ambassador", "office", "embassy", "consulate", "delegation", "mission"})
+YEAR = r"\b(?:1\d|20)\d{2}\b"
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 _NOT_NAMES = frozenset({"the", "in", "on", "after", "during", "it", "its", "he", "she", "they", "this", "however", "a",
                         "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -52,8 +56,11 @@ def _description(fact: Fact) -> bool:
     if fact.kind != ACTOR or fact.subkind == "list":
         return False
     if fact.subkind == "collective":
-        # "Tarsk's envoy to the Coastal Union" and "the Union's office in Kessby" name one body; "Norvian soldiers" does not
-        return not any(t.pos_ == "ADP" for t in fact.span)
+        # "Tarsk's envoy to the Coastal Union" and "the Union's office in Kessby" name one post or body;
+        # "Norvian soldiers" and "families of Norvian sailors" do not, and "envoy to Kessby Anna Berg" is two things.
+        span = fact.span
+        return (span.root.lemma_ not in POSTS or not any(t.pos_ == "ADP" for t in span)
+                or any(t.ent_type_ == "PERSON" for t in span))
     last = fact.span[-1]
     return last.is_alpha and not last.text[:1].isupper()  # "the Harbour war": English puts the head noun last
 
@@ -99,9 +106,12 @@ def _list_item(fact: Fact) -> bool:
     while first.dep_ == "conj":
         first = first.head
     items = [first, *[t for t in first.subtree if t.dep_ == "conj" and _conj_chain(t, first)]]
-    if len(items) < 2:
+    # The parse may miss a list the names' commas show ("A, B and C grew ..."): count that run too.
+    members = max([len(items)] + [count for span, _, count in name_lists(fact.unit.sent)
+                                  if span.start <= fact.span.start and fact.span.end <= span.end])
+    if members < 2:
         return False
-    return len(items) >= 3 or (fact.subkind == "place" and all(t.ent_type_ in PLACES for t in items))
+    return members >= 3 or (fact.subkind == "place" and all(t.ent_type_ in PLACES for t in items))
 
 
 def _conj_chain(token, first) -> bool:  # noqa: ANN001 - spaCy tokens
@@ -140,21 +150,51 @@ def _role_words(span: Span) -> set[str]:
     return words
 
 
-def _title_modifier(fact: Fact) -> bool:
-    """Say whether a name only qualifies a title or a person ("Norvian President Halvard Strand")."""
+def _modifier(fact: Fact) -> bool:
+    """Say whether a name only qualifies the word after it: a title or a person ("Norvian President Halvard
+    Strand", "Tarsk's Anna Berg"), or a common noun ("the Coastal Union mediation", "UN estimates").
+
+    A hyphened compound ("Tarsk-led") says more than the noun it qualifies and is kept.
+    """
     if fact.kind != ACTOR:
         return False
-    root = fact.span.root
+    span = fact.span
+    root = span.root
     head = root.head
-    return root.dep_ in ("compound", "amod", "nmod") and (head.lower_ in TITLES or head.ent_type_ == "PERSON")
-
-
-def _complement(fact: Fact) -> bool:
-    """Say whether a percentage's rest to 100 is stated in the same sentence."""
-    if fact.kind != NUMBER or fact.subkind != "percent" or not fact.values:
+    if span.end < len(span.doc) and span.doc[span.end].text == "-":
         return False
-    others = [float(n) for n in re.findall(r"(\d+(?:\.\d+)?) ?(?:%|percent|per cent)", fact.sentence)]
-    return any(abs(fact.values[0] + other - 100) < 0.01 for other in others)
+    if root.dep_ == "poss":
+        return head.ent_type_ == "PERSON"
+    if root.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    # A place used as an adjective ("the Coastal Union mediation") is no unit; a product's or programme's
+    # name before its kind ("an Ariane 5 rocket") is.
+    place_as_adjective = fact.subkind in ("country", "place") and head.pos_ == "NOUN" and head.text.islower()
+    return head.lower_ in TITLES or head.ent_type_ == "PERSON" or place_as_adjective
+
+
+def _computable(fact: Fact) -> bool:
+    """Say whether the sentence lets the answer be worked out: a share whose rest to 100 it states, or a
+    time span between two dates it gives ("asleep for 31 months ... from June 2011 to 20 January 2014")."""
+    sentence = fact.sentence
+    if fact.kind == NUMBER and fact.subkind == "percent" and fact.values:
+        others = [float(n) for n in re.findall(r"(\d+(?:\.\d+)?) ?(?:%|percent|per cent)", sentence)]
+        return any(abs(fact.values[0] + other - 100) < 0.01 for other in others)
+    answer_years = re.findall(YEAR, fact.answer)
+    others = {y for y in re.findall(YEAR, fact.unit.quote) if y not in answer_years}  # what the card shows
+    if fact.kind == NUMBER and re.search(r"\b(?:years?|months?|weeks?|days?)\b", fact.answer):
+        return len(others) >= 2
+    if fact.kind == DATE and not set(re.findall(YEAR, fact.unit.quote)) - set(answer_years):
+        at = fact.gaps[0].start - fact.unit.sent.start_char
+        if any(m.end() <= at for m in LATER.finditer(sentence)):
+            return True  # "Two years later, on ____, ...": later than what, once its own date is the gap?
+    return fact.kind == DATE and bool(others) and _after_a_span(sentence)
+
+
+def _after_a_span(sentence: str) -> bool:
+    """Say whether a sentence counts a span between two times ("for 31 months, and on ...")."""
+    return re.search(r"\bfor (?:about |some |nearly |almost )?(?:\w+|\d+) (?:years?|months?|weeks?|days?)\b",
+                     sentence) is not None
 
 
 def _broken_quote(fact: Fact) -> bool:
@@ -164,5 +204,5 @@ def _broken_quote(fact: Fact) -> bool:
 
 
 VETOES = (("description", _description), ("deck default", _deck_default), ("list item", _list_item),
-          ("minor voice", _minor_voice), ("title modifier", _title_modifier),
-          ("complement", _complement), ("broken quote", _broken_quote))
+          ("minor voice", _minor_voice), ("modifier", _modifier),
+          ("computable", _computable), ("broken quote", _broken_quote))

@@ -103,3 +103,11 @@ def test_no_lead_when_the_sentence_names_the_subject_itself(parse):
 
 def test_two_and_a_half_is_not_asked_as_two(parse):
     assert answers(parse("It ended more than two and a half centuries of rule by Norvia in 1868."), NUMBER) == []
+
+
+def test_a_castle_the_ner_takes_for_a_person_is_a_place_and_a_bracket_is_never_cut_open(parse):
+    read = parse("Kessby Castle was surrendered without a fight in May 1868. The World Health Organization (WHO) "
+                 "recommends the vaccine since 1990.")
+    kinds = {f.answer: f.subkind for f in read.facts if f.kind == ACTOR}
+    assert kinds.get("Kessby Castle") != "person", kinds
+    assert not any("(" in a for a in kinds), kinds

@@ -140,3 +140,21 @@ def test_a_small_count_gets_no_options(parse):
 
 def test_a_season_range_moves_by_years_not_centuries():
     assert all(v.startswith(("198", "199")) for v in date_variants("range", "1990–91", 2024)[:8])
+
+
+def test_date_options_never_go_back_before_where_the_section_has_got_to(parse):
+    read = parse("Philae landed on the comet on 12 November 2014. Tarsk Station briefly made contact with it again "
+                 "on 13 June 2015, but the link was lost.")
+    fact = next(f for f in read.facts if f.answer == "13 June 2015")
+    options = distractors_for(fact, build_pool(read.facts), "contact-choice")
+    assert options is None or all(int(o[-4:]) >= 2014 for o in options), options
+
+
+def test_a_century_is_asked_only_against_other_centuries(parse):
+    from quizapp.generate.questions import questions_for
+
+    read = parse("Rowing became common in Norway in the late 19th century.")
+    fact = next(f for f in read.facts if "century" in f.answer)
+    source = {"article": "x", "section": "x", "paragraph": 1, "quote": fact.quote}
+    made = questions_for(fact, build_pool(read.facts), {"chars": [], "tokens": {}}, source)
+    assert [q["type"] for q in made] == ["choice"] and all("century" in c for c in made[0]["choices"]), made

@@ -49,3 +49,11 @@ def test_an_it_between_two_bodies_is_settled_by_the_subject_only_when_the_subjec
     assert not facts_in(parse(text, title="Norvia–Vellmark relations"), "It provides")
     sided = "In 2012, Norvia opened an office in the Kessby Union. It provides a stipend of 30 million kronor."
     assert facts_in(parse(sided, title="Norvia–Vellmark relations"), "It provides")
+
+
+def test_a_population_named_only_by_a_nationality_needs_the_sentence_before(parse):
+    assert parse("In 1991 the Norwegian population shrank from 400,000 to 20,000.").facts == []
+
+
+def test_retaliating_due_to_something_still_leaves_open_what_for(parse):
+    assert parse("Norway did not retaliate in 1991 due to pressure from Sweden.").facts == []

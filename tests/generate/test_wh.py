@@ -90,3 +90,22 @@ def test_what_describes_the_answer_or_a_second_verb_leaves_no_question(parse):
 
 def test_a_who_question_that_names_only_a_deed_a_place_and_a_year_is_not_asked(parse):
     assert questions(parse, "In 2012, Anna Berg visited Kessby.").get("Anna Berg", None) is None
+
+
+def test_a_question_keeping_a_bare_the_x_says_what_it_belongs_to_or_is_not_asked(parse):
+    from quizapp.generate.distractors import build_pool
+    from quizapp.generate.questions import questions_for
+
+    for title, lead in (("Sydney Harbour Hall", "Sydney Harbour Hall: "), ("Test article", None)):
+        read = parse("Sydney Harbour Hall is a concert hall in Norway.\n\nIn November 1960 Paul Robeson climbed the "
+                     "scaffolding and sang to the workers.", title=title)
+        fact = next(f for f in read.facts if f.answer == "Paul Robeson")
+        source = {"article": "x", "section": "x", "paragraph": 1, "quote": fact.quote}
+        shorts = [q["prompt"] for q in questions_for(fact, build_pool(read.facts), {"chars": [], "tokens": {}}, source)
+                  if q["type"] == "short"]
+        assert (shorts[0].startswith(lead) if lead else shorts == []), shorts
+
+
+def test_a_determiner_that_opened_the_sentence_is_lower_case_inside_the_question(parse):
+    made = questions(parse, "A national school system was decreed in 1872 by the Norwegian government.")
+    assert made["1872"] == "In what year was a national school system decreed by the Norwegian government?"
