@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from axe_playwright_python.sync_playwright import Axe
 
 # Every rule axe-core tags as WCAG 2.0, 2.1 or 2.2 level A or AA.
@@ -17,14 +19,16 @@ def axe_violations(page) -> list[str]:
             for rule in results["violations"] for node in rule["nodes"]]
 
 
-def focused(page) -> dict:
-    """Return the accessible name, description and role of the focused element, from Chromium's AX tree."""
+def focused(page) -> dict | None:
+    """Return the role, accessible name and description of the focused element from Chromium's accessibility
+    tree (None when the focus has left the page)."""
     session = page.context.new_cdp_session(page)
     try:
         document = session.send("DOM.getDocument", {"depth": 0})
         node_id = session.send("DOM.querySelector", {"nodeId": document["root"]["nodeId"],
                                                      "selector": ":focus"})["nodeId"]
-        assert node_id, "nothing has the focus"
+        if not node_id:
+            return None
         nodes = session.send("Accessibility.getPartialAXTree", {"nodeId": node_id,
                                                                 "fetchRelatives": False})["nodes"]
     finally:
@@ -34,4 +38,35 @@ def focused(page) -> dict:
 
 
 def _value(node: dict, key: str) -> str:
-    return " ".join(str(node.get(key, {}).get("value", "")).split())
+    # Chromium puts a space around text that is laid out apart (visually hidden words): "blank , Mahmoud".
+    text = " ".join(str(node.get(key, {}).get("value", "")).split())
+    return re.sub(r" ([,.;:])", r"\1", text)
+
+
+def headings(page) -> list[tuple[int, str]]:
+    """Return (level, accessible name) of every heading in Chromium's accessibility tree, in page order."""
+    session = page.context.new_cdp_session(page)
+    try:
+        nodes = session.send("Accessibility.getFullAXTree")["nodes"]
+    finally:
+        session.detach()
+    return [(next(p["value"]["value"] for p in node["properties"] if p["name"] == "level"), _value(node, "name"))
+            for node in nodes if not node.get("ignored") and node.get("role", {}).get("value") == "heading"]
+
+
+def tab_stops(page, limit: int = 40) -> list[dict]:
+    """Press Tab until the focus leaves the page (or comes round again); return each stop as focused() reads it."""
+    stops: list[dict] = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        stop = focused(page)
+        if stop is None or (stops and stop == stops[0]):
+            break
+        stops.append(stop)
+    return stops
+
+
+def arrive(page) -> None:
+    """Wait until the page's autofocus element has the focus (Chromium moves it just after the load)."""
+    page.wait_for_function("() => { const wanted = document.querySelector('[autofocus]');"
+                           " return !wanted || document.activeElement === wanted; }")

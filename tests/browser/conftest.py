@@ -76,9 +76,9 @@ def new_page(browser, base_url: str, viewport: dict, javascript: bool = True, co
     return context.new_page()
 
 
-def register(page) -> str:
+def register(page, prefix: str = "student") -> str:
     """Create a fresh account through the real register page; return its username."""
-    username = f"student{next(_usernames)}"
+    username = f"{prefix}{next(_usernames)}"
     page.goto("/register")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password", exact=True).fill(PASSWORD)
