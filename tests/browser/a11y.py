@@ -70,3 +70,18 @@ def arrive(page) -> None:
     """Wait until the page's autofocus element has the focus (Chromium moves it just after the load)."""
     page.wait_for_function("() => { const wanted = document.querySelector('[autofocus]');"
                            " return !wanted || document.activeElement === wanted; }")
+
+
+def contrast(first: str, second: str) -> float:
+    """Return the WCAG contrast ratio of two opaque colours given as #rrggbb or rgb(r, g, b)."""
+    light, dark = sorted((_luminance(first), _luminance(second)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def _luminance(colour: str) -> float:
+    if colour.startswith("#"):
+        channels = [int(colour[i:i + 2], 16) for i in (1, 3, 5)]
+    else:
+        channels = [int(float(part)) for part in re.findall(r"[\d.]+", colour)[:3]]
+    linear = [c / 255 / 12.92 if c / 255 <= 0.04045 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
