@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.a11y import arrive, contrast
+from tests.browser.a11y import arrive, contrast, text_contrast
 from tests.browser.conftest import LAPTOP, PHONE, new_page, register
 from tests.browser.test_study_browser import key
 
@@ -129,4 +129,14 @@ def test_the_focus_ring_stands_out_3_to_1_from_every_background(browser, a11y_se
             '--success-soft', '--warning-soft', '--info-soft'].map(name => [name, root.getPropertyValue(name).trim()])); }""")
     low = {name: round(contrast(ring, colour), 2) for name, colour in tokens.items() if contrast(ring, colour) < 3}
     assert low == {}, (ring, low)
+    page.context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_study_buttons_count_badge_reads_4_5_to_1(browser, a11y_server, scheme):
+    page = new_page(browser, a11y_server, LAPTOP, color_scheme=scheme)
+    register(page, "badge")
+    badges = page.locator(".btn-badge")
+    assert badges.count() == 3  # study all, and one per deck: each with cards waiting
+    assert min(text_contrast(badge) for badge in badges.all()) >= 4.5
     page.context.close()

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.browser.a11y import arrive, focused, headings, tab_stops
+from tests.browser.a11y import accessible_names, arrive, focused, headings, tab_stops
 from tests.browser.conftest import LAPTOP, new_page, register
 from tests.browser.test_study_browser import key as press_and_wait
 
@@ -134,4 +134,18 @@ def test_a_refused_form_focuses_a_summary_of_its_errors_tied_to_the_fields(brows
     summary = focused(page)
     assert summary["name"] == "There is a problem" and "Username: Use 3 to 40 characters." in summary["description"]
     assert tab_stops(page)[0] == {"role": "link", "name": "Username: Use 3 to 40 characters.", "description": ""}
+    page.context.close()
+
+
+def test_links_and_folded_lists_that_look_alike_have_names_of_their_own(browser, a11y_server):
+    page = new_page(browser, a11y_server, LAPTOP)
+    register(page, "names")
+    study = [name for name in accessible_names(page, "link") if name.startswith("Study")]
+    assert len(study) == 3 and len(set(study)) == 3, study  # "Study 4" twice, before
+    assert "Study 4 waiting: Kuwait–Palestine relations (sample)" in study
+    page.goto("/articles/kuwait-palestine-relations")
+    folded = [name for name in accessible_names(page, "DisclosureTriangle") if "from this paragraph" in name]
+    pilcrows = [name for name in accessible_names(page, "link") if name.startswith("Link to paragraph")]
+    assert len(folded) >= 3 and len(set(folded)) == len(folded), folded
+    assert len(pilcrows) >= 5 and len(set(pilcrows)) == len(pilcrows)
     page.context.close()
