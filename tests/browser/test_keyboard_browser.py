@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.a11y import arrive, contrast, text_contrast
+from tests.browser.a11y import arrive
+from tests.browser.colours import contrast, text_contrast
 from tests.browser.conftest import LAPTOP, PHONE, new_page, register
 from tests.browser.test_study_browser import key
 
