@@ -134,6 +134,10 @@ def test_a_refused_form_focuses_a_summary_of_its_errors_tied_to_the_fields(brows
     summary = focused(page)
     assert summary["name"] == "There is a problem" and "Username: Use 3 to 40 characters." in summary["description"]
     assert tab_stops(page)[0] == {"role": "link", "name": "Username: Use 3 to 40 characters.", "description": ""}
+    page.get_by_role("link", name="Username: Use 3 to 40 characters.").focus()
+    page.keyboard.press("Enter")  # the summary's link takes the focus to the field
+    field = focused(page)
+    assert field["name"] == "Username" and "Use 3 to 40 characters." in field["description"]
     page.context.close()
 
 
