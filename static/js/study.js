@@ -1,8 +1,12 @@
 /* Keyboard shortcuts for studying, as in Anki: Space/Enter reveal or submit, 1–4 grade (or pick a choice),
    U undo (outside the answer box), Ctrl+Z (or ⌘Z) undo anywhere, Esc leaves the answer box.
+   The single-key ones (digits, U, Space) act only while the student keeps them on in Settings (WCAG 2.1.4),
+   and never while typing in a text field.
    Progressive enhancement only: every action is a plain form POST that works without this file. */
 (function () {
   "use strict";
+
+  var singleKeys = document.body.dataset.singleKeyShortcuts === "on";
 
   function isTyping(element) {
     return element && (element.isContentEditable || element.tagName === "TEXTAREA" || element.tagName === "SELECT" ||
@@ -30,6 +34,7 @@
       if (key === "Escape") { target.blur(); event.preventDefault(); }  // leave the box: U and digits work again
       return;  // the answer box: Enter submits it natively, other keys type
     }
+    if (!singleKeys && key !== "Enter") { return; }
     if (key === " " || key === "Enter") {
       // On a focused button or link the browser already activates it; elsewhere act on the main button.
       // A self-graded card offers no grade first: the student picks 1–4.

@@ -25,7 +25,11 @@ _usernames = itertools.count(1)
 
 def serve(folder):  # noqa: ANN001, ANN201 - a pytest tmp folder; a generator of the base URL
     """Serve the app with the sample bank and CSRF on, by werkzeug on a free port; yield its base URL."""
-    app = make_app(folder, WTF_CSRF_ENABLED=True)
+    yield from serve_app(make_app(folder, WTF_CSRF_ENABLED=True))
+
+
+def serve_app(app):  # noqa: ANN001, ANN201 - a Flask app; a generator of the base URL
+    """Serve an app by werkzeug from a thread on a free port; yield its base URL."""
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -43,6 +47,18 @@ def live_server(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def a11y_app(tmp_path_factory):
+    """The app the accessibility tests use, apart from live_server so their accounts shift no user id there."""
+    return make_app(tmp_path_factory.mktemp("a11y"), WTF_CSRF_ENABLED=True)
+
+
+@pytest.fixture(scope="session")
+def a11y_server(a11y_app):
+    """The accessibility tests' app, served for the whole session; yields its base URL."""
+    yield from serve_app(a11y_app)
+
+
+@pytest.fixture(scope="session")
 def browser():
     """One headless Chromium for the whole session."""
     with sync_playwright() as playwright:
@@ -51,18 +67,18 @@ def browser():
         browser.close()
 
 
-def new_page(browser, base_url: str, viewport: dict, javascript: bool = True):
-    """Open a fresh browser context (own cookies) at the given size, with or without JavaScript."""
+def new_page(browser, base_url: str, viewport: dict, javascript: bool = True, color_scheme: str = "light"):
+    """Open a fresh browser context (own cookies) at the given size and colour scheme, with or without JavaScript."""
     context = browser.new_context(base_url=base_url, viewport=viewport, java_script_enabled=javascript,
                                   is_mobile=viewport is PHONE, has_touch=viewport is PHONE,
-                                  device_scale_factor=1)
+                                  device_scale_factor=1, color_scheme=color_scheme)
     context.set_default_timeout(10_000)
     return context.new_page()
 
 
-def register(page) -> str:
+def register(page, prefix: str = "student") -> str:
     """Create a fresh account through the real register page; return its username."""
-    username = f"student{next(_usernames)}"
+    username = f"{prefix}{next(_usernames)}"
     page.goto("/register")
     page.get_by_label("Username").fill(username)
     page.get_by_label("Password", exact=True).fill(PASSWORD)

@@ -130,3 +130,23 @@ def test_accounts_that_differ_only_in_case_are_both_kept_and_the_oldest_keeps_th
         assert db.session.scalar(select(db.func.count()).select_from(Review).where(Review.user_id == 4)) == 1
     response = legacy_app.test_client().post("/login", data={"username": "AMIRA", "password": PASSWORD_HASH_OF})
     assert response.status_code == 302  # into the oldest account, as login did before
+
+
+def test_upgrading_a_database_at_0002_turns_single_key_shortcuts_on_for_every_account(tmp_path):
+    from flask_migrate import upgrade
+
+    app = app_on(tmp_path / "at-0002.sqlite", tmp_path)
+    with app.app_context():
+        upgrade(directory=str(MIGRATIONS_DIR), revision="0002")  # as the previous main left it
+        db.session.execute(db.text(
+            "INSERT INTO user (id, username, username_key, password_hash, session_version, created_at, timezone, "
+            "day_starts_at_hour, desired_retention, new_cards_per_day, reviews_per_day) VALUES "
+            "(1, 'Amira', 'amira', 'x', 1, '2026-01-01 10:00:00.000000', 'Asia/Kuwait', 4, 0.85, 20, 200)"))
+        db.session.commit()
+    upgrade_database(app)
+    with app.app_context():
+        user = db.session.get(User, 1)
+        assert (user.username, user.timezone, user.single_key_shortcuts) == ("Amira", "Asia/Kuwait", True)
+    assert schema_differences(app) == []
+    with app.app_context():
+        db.engine.dispose()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from wtforms import DecimalField, IntegerField, PasswordField, StringField
+from wtforms import BooleanField, DecimalField, IntegerField, PasswordField, StringField
 from wtforms.validators import InputRequired, Length, NumberRange, ValidationError
 
 from quizapp.passwords import MAX_PASSWORD
@@ -35,7 +35,7 @@ class FiniteDecimalField(DecimalCommaField):
 
 
 class SettingsForm(Form):
-    """Desired retention, new cards and reviews per day, time zone and the hour a study day starts."""
+    """Desired retention, new cards and reviews per day, time zone, the hour a study day starts, shortcuts."""
 
     desired_retention = FiniteDecimalField(
         "Desired retention", places=2,
@@ -57,6 +57,7 @@ class SettingsForm(Form):
         "New day starts at (hour)",
         validators=[InputRequired(), NumberRange(min=0, max=23, message="Pick an hour from 0 to 23.")],
         render_kw={"type": "number", "min": 0, "max": 23, "inputmode": "numeric"})
+    single_key_shortcuts = BooleanField("Single-key shortcuts while studying (1–4, U, Space)")
 
     def validate_timezone(self, field: StringField) -> None:
         """Accept only IANA names such as "Europe/Berlin" or "Asia/Kuwait", in any case ("utc", "europe/berlin")."""

@@ -24,6 +24,7 @@ def settings() -> Response | str:
         current_user.reviews_per_day = form.reviews_per_day.data
         current_user.timezone = form.timezone.data
         current_user.day_starts_at_hour = form.day_starts_at_hour.data
+        current_user.single_key_shortcuts = form.single_key_shortcuts.data
         db.session.commit()
         flash("Settings saved.", "success")
         return redirect(url_for("account.settings"))

@@ -31,6 +31,7 @@ class StudyCard:
     cloze_front: Markup | None
     back: Markup
     choices: list[str]
+    answer_text: str  # the answer alone, as the title and a screen reader give it (a cloze's gap texts)
 
     @property
     def auto_checked(self) -> bool:
@@ -43,10 +44,11 @@ def study_card(question: Question, shuffle_key: str) -> StudyCard:
     choices = list(question.choices)
     random.Random(shuffle_key).shuffle(choices)
     if question.type == "cloze":
+        gaps = " / ".join(dict.fromkeys(expected_answers(question)[0]))
         return StudyCard(question, INSTRUCTIONS["cloze"], question.prompt, _cloze(question.text, blank=True),
-                         _cloze(question.text, blank=False), choices)
+                         _cloze(question.text, blank=False), choices, gaps)
     return StudyCard(question, INSTRUCTIONS.get(question.type, ""), question.prompt, None,
-                     Markup("{}").format(question.answer), choices)
+                     Markup("{}").format(question.answer), choices, question.answer)
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,11 @@ def _cloze(text: str, blank: bool) -> Markup:
     for gap in CLOZE_GAP.finditer(text):
         parts.append(escape(text[last:gap.start()]))
         if blank:
-            parts.append(Markup('<span class="cloze-gap">[{}]</span>').format(gap.group("hint") or "…"))
+            # Read aloud as "blank" (and its hint), not as the brackets and ellipsis drawn on screen.
+            hint = gap.group("hint")
+            parts.append(Markup('<span class="cloze-gap"><span aria-hidden="true">[{}]</span>'
+                                '<span class="visually-hidden">blank{}</span></span>')
+                         .format(hint or "…", f" ({hint})" if hint else ""))
         else:
             parts.append(Markup('<mark class="cloze-answer">{}</mark>').format(gap.group("answer").strip()))
         last = gap.end()

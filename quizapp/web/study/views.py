@@ -129,10 +129,10 @@ def undo() -> Response:
 
 
 def _page(deck: Deck | None) -> dict[str, object]:
-    """Return what every study page shows around the card: deck, counts, the undo form."""
+    """Return what every study page shows around the card: deck, counts, the undo form, the shortcuts switch."""
     return {"deck": deck, "counts": study_counts(current_user, deck.key if deck else None),
             "undo_form": UndoForm(formdata=None, prefix="undo", deck=deck.key if deck else ""),
-            "can_undo": undo_available(current_user)}
+            "can_undo": undo_available(current_user), "shortcuts": current_user.single_key_shortcuts}
 
 
 def _view(question: Question) -> StudyCard:

@@ -1,0 +1,120 @@
+"""axe-core on every page a visitor, a student and a deck author see: both sizes, light and dark, zero violations."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from werkzeug.exceptions import NotFound
+
+from tests.browser.a11y import axe_violations
+from tests.browser.conftest import LAPTOP, PASSWORD, PHONE, new_page
+
+pytestmark = pytest.mark.browser
+
+CARDS = ["sample-kuwait-embassy-reopened", "sample-kuwait-apology", "sample-kuwait-apology-cloze",
+         "sample-kuwait-donation", "sample-qatar-map"]
+ARTICLE = "/articles/kuwait-palestine-relations"
+# Routes that answer with a file or JSON, not a page, and so have nothing for axe to check.
+NOT_PAGES = {"static", "decks.favicon", "exports.anki", "account.progress_json", "account.cards_csv",
+             "account.reviews_csv"}
+
+
+class Walk:
+    """Visit pages one after another and gather axe's violations on each."""
+
+    def __init__(self, page, app):
+        self.page = page
+        self.urls = app.url_map.bind("localhost")
+        self.found: dict[str, list[str]] = {}
+        self.endpoints: set[str] = set()
+
+    def check(self, name: str) -> None:
+        """Open every folded part (hints, asides, chart tables), then run axe on the page as it stands."""
+        self.page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
+        self.endpoints.add(self._endpoint())
+        if violations := axe_violations(self.page):
+            self.found[name] = violations
+
+    def _endpoint(self) -> str:
+        try:
+            return self.urls.match(urlsplit(self.page.url).path)[0]
+        except NotFound:
+            return "404"
+
+    def goto(self, url: str, name: str | None = None) -> None:
+        """Open a URL and check it."""
+        self.page.goto(url)
+        self.check(name or url)
+
+    def submit(self, button_name: str, name: str) -> None:
+        """Press a form's button, and check the page it leads to."""
+        with self.page.expect_navigation():
+            self.page.get_by_role("button", name=button_name, exact=True).click()
+        self.check(name)
+
+
+def walk_as_visitor(walk: Walk, username: str) -> None:
+    """The pages before logging in, a failed login and a refused registration among them."""
+    page = walk.page
+    walk.goto("/", "landing")
+    walk.goto("/login")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill("not the password")
+    walk.submit("Log in", "login, refused")
+    walk.goto("/register")
+    page.get_by_label("Username").fill("a")
+    walk.submit("Create account", "register, refused")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_label("Repeat password").fill(PASSWORD)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Create account").click()
+
+
+def walk_as_student(walk: Walk) -> None:
+    """Every page of a logged-in student: decks, each kind of card and its answer, stats, settings, account."""
+    page = walk.page
+    walk.goto("/", "home")
+    walk.goto("/decks/kuwait")
+    walk.goto("/decks/kuwait?q=nothing-matches", "deck, nothing matches")
+    walk.goto(ARTICLE)
+    for card in CARDS:
+        walk.goto(f"/study?card={card}", f"question {card}")
+        with page.expect_navigation():
+            page.locator("#answer-form [type=submit]").first.click()
+        walk.check(f"answer {card}")
+    with page.expect_navigation():
+        page.keyboard.press("4")
+    walk.goto("/study?deck=qatar", "question after grading")
+    for _ in range(4):
+        if page.locator(".study-done").count():
+            break
+        with page.expect_navigation():
+            page.locator("#answer-form [type=submit], #grade-form [value='4']").first.click()
+    walk.check("no more cards today")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Undo last answer").click()
+    walk.check("question after undo, with a flash message")
+    walk.goto("/stats")
+    walk.goto("/settings")
+    page.get_by_label("Desired retention").fill("2")
+    walk.submit("Save settings", "settings, refused")
+    walk.goto("/account/password")
+    walk.submit("Change password", "change password, refused")
+    walk.goto("/account/delete")
+    walk.submit("Delete my account", "delete account, refused")
+    walk.goto("/no-such-page", "not found")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])
+def test_axe_finds_no_wcag_violation_on_any_page(browser, a11y_app, a11y_server, viewport, scheme):
+    page = new_page(browser, a11y_server, viewport, color_scheme=scheme)
+    walk = Walk(page, a11y_app)
+    walk_as_visitor(walk, f"axe-{scheme}-{viewport['width']}")
+    walk_as_student(walk)
+    page.context.close()
+    pages = {rule.endpoint for rule in a11y_app.url_map.iter_rules() if "GET" in rule.methods} - NOT_PAGES
+    assert pages | {"404"} <= walk.endpoints, "a page axe never saw"
+    assert not walk.found, "\n".join(f"{name}: {line}" for name, lines in walk.found.items() for line in lines)
