@@ -11,7 +11,7 @@ import re
 from quizapp.generate.distractors import Pool, distractors_for, order_choices
 from quizapp.generate.facts import ACTOR, DATE, Fact, overlaps
 from quizapp.generate.ids import fact_id
-from quizapp.generate.similarity import acronym, contains_word, leaks, spelled_out
+from quizapp.generate.similarity import acronym, contains_word, key_words, leaks, same_stem, spelled_out
 from quizapp.generate.trimming import ELLIPSIS, is_cut
 from quizapp.generate.references import bare_definites
 from quizapp.generate.units import OPENERS, RELATIONS, article_topic
@@ -28,8 +28,9 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
         return []  # blanking "Tarsk" in "the Council for Tarsk ... in ____" shows where the answer goes
     common = {"explanation": _with_swaps(fact, swaps["chars"], lambda g: None), "fact": fid,
               "source": source, "tags": [fact.kind]}
-    cloze = _with_swaps(fact, swaps["chars"], lambda g: "{{" + g + "}}")
-    blanked = _with_swaps(fact, swaps["chars"], lambda g: BLANK, whole_span=True)
+    lead = _display_lead(fact)
+    cloze = _with_swaps(fact, swaps["chars"], lambda g: "{{" + g + "}}", lead=lead)
+    blanked = _with_swaps(fact, swaps["chars"], lambda g: BLANK, whole_span=True, lead=lead)
     questions: list[dict] = []
     # "____ of workers" begs "hundreds", and nobody recalls "the second half of the 20th century" word for
     # word: such answers are asked only against options (a ladder, other centuries).
@@ -40,10 +41,10 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
     wh = None if vague else wh_question(fact, swaps["tokens"])
     if wh is not None and _gives_away(fact, wh):
         wh = None
-    if wh is not None and bare_definites(fact.unit.sent, range(fact.token_start, fact.token_end)):
-        # "Who climbed the scaffolding in 1960?": the question must say whose scaffolding
-        lead = _article_lead(fact)
-        wh = f"{lead}: {wh}" if lead and not _gives_away(fact, lead) else None
+    if wh is not None and lead:
+        wh = f"{lead}: {wh}"
+    elif wh is not None and bare_definites(fact.unit.sent, range(fact.token_start, fact.token_end)):
+        wh = None  # "Who climbed the scaffolding in 1960?" with nothing to say whose scaffolding
     if wh is not None:
         short = {"id": f"{fid}-short", "type": "short", "prompt": wh, "answer": fact.answer}
         accept = [*fact.accept, *_acronym_accept(fact)]
@@ -99,7 +100,8 @@ def _gives_away(fact: Fact, text: str) -> bool:
     return any(contains_word(g.shown, text, fold=False, left=",.") for g in fact.gaps)
 
 
-def _with_swaps(fact: Fact, name_swaps: list[tuple[int, int, str]], gap, whole_span: bool = False) -> str:
+def _with_swaps(fact: Fact, name_swaps: list[tuple[int, int, str]], gap, whole_span: bool = False,
+                lead: str = "") -> str:
     """Write the fact's quote with each gap marked by `gap(shown)` (kept as text if None) and names made full.
 
     Every other occurrence of the answer in the quote is marked too, so no gap can be filled by
@@ -139,12 +141,31 @@ def _with_swaps(fact: Fact, name_swaps: list[tuple[int, int, str]], gap, whole_s
     if gap("") is not None and not unit.context and (opener := OPENERS.match(written)):
         rest = written[opener.end():].lstrip(" ,")
         written = rest[:1].upper() + rest[1:]  # "However, Norvia ..." alone: the "However" answers nothing shown
-    lead = f"{unit.lead}: " if unit.lead else ""
-    return lead + written + (ELLIPSIS if is_cut(fact) else "")
+    shown_lead = unit.lead or lead
+    return (f"{shown_lead}: " if shown_lead else "") + written + (ELLIPSIS if is_cut(fact) else "")
 
 
-def _article_lead(fact: Fact) -> str:
-    """Return what a prompt may open with to say what its bare "the X" belongs to: the article's one
-    subject, or the title of a relations article; "" when there is neither."""
-    article = fact.unit.article
-    return article_topic(article) or (article.title if RELATIONS.search(article.title) else "")
+def _display_lead(fact: Fact) -> str:
+    """Return the lead a prompt opens with to say what it is about, or "".
+
+    In an article about one thing, every prompt that does not name it is led by it ("Sydney Opera
+    House: The Concert Hall ..."): reviews failed "the project", "the virus", "the team" and "it" when
+    nothing named what they belong to, and passed every prompt with such a lead. A relations article's
+    title leads a sentence with a bare "the X". A unit with a lead of its own keeps it.
+    """
+    unit = fact.unit
+    if unit.lead:
+        return ""
+    article = unit.article
+    topic = article_topic(article)
+    if topic:
+        words = key_words(topic)
+        named = all(any(same_stem(w, s) for s in key_words(unit.quote)) for w in words)
+        lead = "" if named else topic
+    elif unit.context:
+        lead = ""
+    elif RELATIONS.search(article.title) and bare_definites(unit.sent, range(fact.token_start, fact.token_end)):
+        lead = article.title
+    else:
+        lead = ""
+    return "" if lead and _gives_away(fact, lead) else lead

@@ -63,6 +63,10 @@ def _named_after(pronoun) -> bool:  # noqa: ANN001 - a spaCy Token
 def _antecedent_before(pronoun) -> bool:  # noqa: ANN001 - a spaCy Token
     """Say whether something earlier in the sentence can be the pronoun's referent."""
     earlier = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")]
+    main_subject = (pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "ROOT") or (
+        pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass") and pronoun.head.head.dep_ == "ROOT")
+    if pronoun.lower_ in ("it", "its") and main_subject:
+        return False  # "Designed by Jørn Utzon, it is ...": the main clause's "it" stands for what came before
     if pronoun.lower_ in ("it", "its"):
         # "Launched on 2 March 2004, it reached ...": a date's "March" is no referent for "it"
         return any(t.tag_ in ("NN", "NNP") and t.ent_type_ not in TIMES for t in earlier)

@@ -164,16 +164,23 @@ def actor_target(fact: Fact) -> Target | None:
         return None  # "A and B lashed out": "Who lashed out?" has two answers, not A
     if role in ("subject", "passive_subject"):
         verb = clause_verb(root.head)
-        return _target(verb, {t.i for t in root.subtree}, WHO[kind], True) if verb is not None else None
+        return _target(verb, {t.i for t in root.subtree}, _asked_as(fact, WHO), True) if verb is not None else None
     if role == "object":
         verb = clause_verb(root.head)
-        return _target(verb, {t.i for t in root.subtree}, WHOM[kind], False) if verb is not None else None
+        return _target(verb, {t.i for t in root.subtree}, _asked_as(fact, WHOM), False) if verb is not None else None
     if role in ("recipient", "agent") and root.dep_ == "pobj":
         prep = root.head
         verb = clause_verb(prep.head)
-        phrase = f"{prep.lower_} {WHOM[kind]}"
+        phrase = f"{prep.lower_} {_asked_as(fact, WHOM)}"
         return _target(verb, {t.i for t in prep.subtree}, phrase, False) if verb is not None else None
     if role == "possessor" and kind == "person":
         verb = clause_verb(root.head.head)
         return _target(verb, {t.i for t in root.subtree}, "whose", True) if verb is not None else None
     return None
+
+
+def _asked_as(fact: Fact, words: dict[str, str]) -> str:
+    """Return the wh-words for the actor's kind; a political party is asked as one ("which party")."""
+    if fact.subkind == "organisation" and fact.answer.split()[-1] in ("Party", "party"):
+        return "which party"
+    return words[fact.subkind]

@@ -99,6 +99,10 @@ def _defaults(path: str, title: str, texts: tuple[str, ...]) -> tuple[tuple[str,
 
 def _list_item(fact: Fact) -> bool:
     """Say whether an actor is one item of a list of three or more, or of a pair of places."""
+    if fact.kind == DATE:
+        # "In the 1970s and ____": the other decade of the pair points at the missing one
+        return fact.subkind == "decade" and re.search(r"\d0s,? (?:and|or|to) (?:the )?\d{2,4}s|"
+                                                      r"\d{2,4}s,? (?:and|or|to) (?:the )?\d0s", fact.sentence) is not None
     if fact.kind != ACTOR or fact.subkind == "list":
         return False
     root = fact.span.root
@@ -184,10 +188,12 @@ def _computable(fact: Fact) -> bool:
     others = {y for y in re.findall(YEAR, fact.unit.quote) if y not in answer_years}  # what the card shows
     if fact.kind == NUMBER and re.search(r"\b(?:years?|months?|weeks?|days?)\b", fact.answer):
         return len(others) >= 2
-    if fact.kind == DATE and not set(re.findall(YEAR, fact.unit.quote)) - set(answer_years):
+    if fact.kind == DATE:
         at = fact.gaps[0].start - fact.unit.sent.start_char
         if any(m.end() <= at for m in LATER.finditer(sentence)):
-            return True  # "Two years later, on ____, ...": later than what, once its own date is the gap?
+            return True  # "The following year, on ____": counted from a year shown, or from one not shown
+        if re.search(rf"{YEAR} or {YEAR}", sentence):
+            return True  # "in 1961 or 1962": the article itself is unsure
     return fact.kind == DATE and bool(others) and _after_a_span(sentence)
 
 

@@ -57,3 +57,7 @@ def test_a_population_named_only_by_a_nationality_needs_the_sentence_before(pars
 
 def test_retaliating_due_to_something_still_leaves_open_what_for(parse):
     assert parse("Norway did not retaliate in 1991 due to pressure from Sweden.").facts == []
+
+
+def test_the_main_clauses_it_after_an_opening_phrase_needs_the_sentence_before(parse):
+    assert parse("Designed by the architect Jørn Utzon, it was added to the World Heritage List in June 2007.").facts == []

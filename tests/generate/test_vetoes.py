@@ -91,3 +91,12 @@ def test_a_name_in_a_run_the_parse_misses_is_a_list_item(parse):
 def test_a_date_whose_years_later_then_counts_from_nothing_shown_is_vetoed(parse):
     found = vetoes(parse("Two years later, on 2 June 1971, Kessby Rowing Club won the Tarsk Cup."))
     assert found.get("2 June 1971", "computable") == "computable", found
+
+
+def test_a_date_after_the_following_year_or_in_an_unsure_pair_or_a_pair_of_decades_is_vetoed(parse):
+    found = vetoes(parse("Anna Berg came to Kessby in July 1853. She returned the following year, and on 31 March "
+                         "1854 Tarsk Rowing Club was founded. The hall was built in 1961 or 1962. In the 1970s and "
+                         "1980s Tarsk Rowing Club was Norway's largest club."))
+    assert found.get("31 March 1854") == "computable", found
+    assert all(v == "computable" for a, v in found.items() if "1961" in a), found
+    assert all(v == "list item" for a, v in found.items() if "1970s" in a), found

@@ -109,3 +109,21 @@ def test_a_question_keeping_a_bare_the_x_says_what_it_belongs_to_or_is_not_asked
 def test_a_determiner_that_opened_the_sentence_is_lower_case_inside_the_question(parse):
     made = questions(parse, "A national school system was decreed in 1872 by the Norwegian government.")
     assert made["1872"] == "In what year was a national school system decreed by the Norwegian government?"
+
+
+def test_a_political_party_is_asked_as_a_party(parse):
+    made = questions(parse, "In May 1965 the Liberal Party won the Norwegian election.")
+    assert made["Liberal Party"] == "In May 1965 which party won the Norwegian election?"
+
+
+def test_every_prompt_of_an_article_about_one_thing_names_it(parse):
+    from quizapp.generate.distractors import build_pool
+    from quizapp.generate.questions import questions_for
+
+    read = parse("Tarsk Rowing Club is a club in Norway.\n\nIn 1934 the team moved to a ground that held 29,000 "
+                 "people.", title="History of Tarsk Rowing Club")
+    fact = next(f for f in read.facts if f.answer == "1934")
+    source = {"article": "x", "section": "x", "paragraph": 1, "quote": fact.quote}
+    made = questions_for(fact, build_pool(read.facts), {"chars": [], "tokens": {}}, source)
+    shown = [q.get("prompt") or q["text"] for q in made]
+    assert shown and all(s.startswith("Tarsk Rowing Club: ") for s in shown), shown
