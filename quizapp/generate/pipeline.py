@@ -58,9 +58,12 @@ def _named_in_title(fact: Fact, title: str) -> bool:
     """Say whether the deck's title gives the answer: the date or number itself, or every word of an actor."""
     if fact.kind != ACTOR:
         return re.search(rf"(?<![\w.,]){re.escape(fact.answer)}(?!\w)", title) is not None
-    # A group named by its people ("the Norvian government") is not given by "Norvia" alone.
+    # A group named by its people ("the Norvian government") is not given by "Norvia" alone; a people
+    # named by a nationality of the title ("Norvian settlers" in a deck on Norvia) is.
     answer_words = key_words(fact.answer) if fact.subkind != "collective" else words(fact.answer)
     title_words = key_words(title)
+    if fact.subkind == "group" and any(any(same_stem(a, t) for t in title_words) for a in answer_words):
+        return True
     return bool(answer_words) and all(any(same_stem(a, t) for t in title_words) for a in answer_words)
 
 

@@ -25,6 +25,9 @@ ANAPHORIC_NOUNS = frozenset({"invasion", "war", "nation", "country", "countries"
 LATER = re.compile(r"\b(?:later that|that (?:year|month|summer|autumn|winter|spring|season|day|week|decade)|"
                    r"the (?:following|next|same|previous) (?:year|month|season|day|week|decade|summer|autumn)|"
                    r"\w+ (?:years?|months?|weeks?|days?|seasons?) (?:later|earlier))\b", re.IGNORECASE)
+# Nouns for a position taken before ("their stance", "its decision"): only the sentence before says which.
+STANCES = frozenset({"stance", "position", "decision", "move", "response", "efforts", "effort", "role", "view",
+                     "policy", "support", "action", "actions"})
 # Nouns that count or describe people of a place: a nationality alone does not say which place.
 PLACE_BOUND = frozenset({"population", "community", "presence", "diaspora", "minority", "exodus"})
 # Prepositions that name what an answering verb answers ("retaliated against", "agreed to", "responded with").
@@ -139,6 +142,10 @@ def leans_on_a_time_or_deed(sent: Span) -> bool:
         determiner = next((c.lower_ for c in token.lefts if c.dep_ == "det"), "") if token.pos_ == "NOUN" else ""
         if determiner in ("this", "these", "those") or (determiner == "that" and token.i > sent.start):
             return True
+        owner = next((c.lower_ for c in token.children if c.dep_ == "poss"), "")
+        described = any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in token.children)
+        if token.lemma_ in STANCES and owner in ("its", "their", "his", "her") and not described:
+            return True  # "Tarsk praised Norvia for their stance": which stance? ("its anti-war stance" says)
     root = sent.root
     answered = [c for c in root.children if c.dep_ in ("dobj", "xcomp", "ccomp", "agent", "nsubjpass")
                 or (c.dep_ == "prep" and c.lower_ in ANSWERED_BY

@@ -14,6 +14,11 @@ from spacy.tokens import Span, Token
 from quizapp.generate.names import ORG_HEADS, TITLES
 
 LINKS = frozenset({"of", "for", "and"})
+# Heads whose "of" phrase belongs to the name ("the Guild of Tarsk", "the Board of Kessby").
+OF_HEADS = frozenset({"ministry", "university", "bank", "council", "department", "office", "board", "organization",
+                      "organisation", "federation", "league", "union", "republic", "kingdom", "committee", "commission",
+                      "institute", "school", "college", "museum", "society", "association", "party", "front",
+                      "movement", "army", "state", "states", "city", "port", "church", "house", "court", "order"})
 # "The Treaty of X", "the Battle of X": a capitalised head before "of" that the NER left off, and the kind it makes.
 HEAD_KINDS = {**dict.fromkeys(("treaty", "convention", "accord", "pact", "agreement", "act", "charter",
                                "declaration", "protocol", "constitution", "edict"), "law"),
@@ -64,11 +69,14 @@ def extend_name(span: Span) -> Span:
         if doc[end].lower_ == "of" and len(tail) == 1 and tail[0].ent_type_ == "GPE" and any(
                 t.lower_ == tail[0].lower_ for t in doc[span.start:end]):
             break  # "Tarsk Council for the Docks of Tarsk": the place the name already says
+        if doc[end].lower_ == "of" and all(t.ent_type_ == "GPE" for t in tail) and doc[end - 1].lower_ not in OF_HEADS:
+            break  # "Kessby Laboratories of Tarsk": where the body is, not part of its name
         end = tail_end
     if end + 2 < limit and doc[end].text == "(":
         close = next((t.i for t in doc[end + 1:min(limit, end + 8)] if t.text == ")"), None)
         inside = doc[end + 1:close] if close else None
-        if inside is not None and len(inside) > 1 and all(_capitalised(t) or t.is_punct for t in inside):
+        acronym = inside is not None and len(inside) == 1 and inside[0].text.isupper()  # "... Organization (PLO)"
+        if inside is not None and (len(inside) > 1 or acronym) and all(_capitalised(t) or t.is_punct for t in inside):
             end = close + 1
     return doc[span.start:end] if end != span.end else span
 

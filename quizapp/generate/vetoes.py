@@ -11,6 +11,7 @@ first that applies, so `quizapp generate --report` and the tests can say why a f
 | minor voice | a person named once, who only speaks or comments ("said analyst X") | a one-off source is trivia |
 | modifier | a name that only qualifies a title, a person or a common noun ("Norvian President Halvard Strand", "Tarsk's Anna Berg", "the Coastal Union mediation") | the rest of the phrase gives it away, or it is no unit |
 | computable | a share whose rest the sentence states ("70 percent ... 30 percent continued"), or a time span, or its end, that the sentence's other dates give | arithmetic, not recall |
+| qualifier | a place that only says where another place is ("Kessby, Tarsk") | a detail, not the fact |
 | broken quote | a sentence whose quotation marks do not close | the shown text is cut mid-quotation |
 """
 
@@ -59,8 +60,8 @@ def _description(fact: Fact) -> bool:
         # "Tarsk's envoy to the Coastal Union" and "the Union's office in Kessby" name one post or body;
         # "Norvian soldiers" and "families of Norvian sailors" do not, and "envoy to Kessby Anna Berg" is two things.
         span = fact.span
-        return (span.root.lemma_ not in POSTS or not any(t.pos_ == "ADP" for t in span)
-                or any(t.ent_type_ == "PERSON" for t in span))
+        return (span.root.lemma_ not in POSTS or not any(t.lower_ in ("to", "in", "at") for t in span)
+                or any(t.ent_type_ == "PERSON" for t in span))  # "ambassador of Norvia" is a title, not a post
     last = fact.span[-1]
     return last.is_alpha and not last.text[:1].isupper()  # "the Harbour war": English puts the head noun last
 
@@ -70,7 +71,8 @@ def _deck_default(fact: Fact) -> bool:
     if fact.kind != ACTOR:
         return False
     root = fact.span.root
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT":
+    shown = len(re.findall(rf"(?<!\w){re.escape(fact.gaps[0].shown)}(?!\w)", fact.quote))
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT" and shown == 1:
         return False  # "In 2012, Tarsk opened an office in Kessby": the deed is the question, not the name
     article = fact.unit.article
     defaults = _defaults(article.path, article.title, tuple(p.text for p in article.paragraphs()))
@@ -100,9 +102,12 @@ def _defaults(path: str, title: str, texts: tuple[str, ...]) -> tuple[tuple[str,
 def _list_item(fact: Fact) -> bool:
     """Say whether an actor is one item of a list of three or more, or of a pair of places."""
     if fact.kind == DATE:
-        # "In the 1970s and ____": the other decade of the pair points at the missing one
-        return fact.subkind == "decade" and re.search(r"\d0s,? (?:and|or|to) (?:the )?\d{2,4}s|"
-                                                      r"\d{2,4}s,? (?:and|or|to) (?:the )?\d0s", fact.sentence) is not None
+        # "In the 1970s and ____": the other decade of the pair points at the missing one; "in March
+        # 2005, November 2007 and ____": one date of a list of three is a detail, not the fact.
+        if fact.subkind == "decade" and re.search(r"\d0s,? (?:and|or|to) (?:the )?\d{2,4}s|"
+                                                  r"\d{2,4}s,? (?:and|or|to) (?:the )?\d0s", fact.sentence):
+            return True
+        return _in_a_run_of_dates(fact)
     if fact.kind != ACTOR or fact.subkind == "list":
         return False
     root = fact.span.root
@@ -116,6 +121,30 @@ def _list_item(fact: Fact) -> bool:
     if members < 2:
         return False
     return members >= 3 or (fact.subkind == "place" and all(t.ent_type_ in PLACES for t in items))
+
+
+def _in_a_run_of_dates(fact: Fact) -> bool:
+    """Say whether the answer is one of three or more dates written as a list ("A, B and C")."""
+    dates = [e for e in fact.unit.sent.ents if e.label_ == "DATE"]
+    runs, run = [], []
+    for ent in dates:
+        between = ent.doc.text[run[-1].end_char:ent.start_char] if run else ""
+        if run and between not in (", ", " and ", ", and "):
+            runs.append(run)
+            run = []
+        run.append(ent)
+    runs.append(run)
+    gap = fact.gaps[0].start
+    return any(len(r) >= 3 and r[0].start_char <= gap < r[-1].end_char for r in runs)
+
+
+def _qualifier(fact: Fact) -> bool:
+    """Say whether a place only says where another place is ("Kessby, Tarsk"): a detail, not the fact."""
+    span = fact.span
+    if fact.kind != ACTOR or fact.subkind not in ("place", "country") or span.start < 2:
+        return False
+    comma, before = span.doc[span.start - 1], span.doc[span.start - 2]
+    return comma.text == "," and before.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and before.text[:1].isupper()
 
 
 def _conj_chain(token, first) -> bool:  # noqa: ANN001 - spaCy tokens
@@ -211,4 +240,4 @@ def _broken_quote(fact: Fact) -> bool:
 
 VETOES = (("description", _description), ("deck default", _deck_default), ("list item", _list_item),
           ("minor voice", _minor_voice), ("modifier", _modifier),
-          ("computable", _computable), ("broken quote", _broken_quote))
+          ("computable", _computable), ("qualifier", _qualifier), ("broken quote", _broken_quote))

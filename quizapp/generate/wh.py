@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from quizapp.generate.clauses import clause_tokens, first_aux, is_negated, render, subject_of
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
+from quizapp.generate.names import TITLES
 from quizapp.generate.prompts import vague
 from quizapp.generate.targets import Target, actor_target, date_target, number_target
 from quizapp.generate.verbs import do_support
@@ -38,6 +39,9 @@ def wh_question(fact: Fact, replacements: dict[int, tuple[int, str]]) -> str | N
     if any(t.i not in target.tokens and t.head.i in target.tokens and t.dep_ in ("appos", "acl", "relcl")
            for t in tokens):
         return None  # "on 12 April 1955, the tenth anniversary ...": what describes the answer would stay
+    if fact.kind == ACTOR and any(fact.unit.doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and fact.unit.doc[i].lower_ not in TITLES
+                                  and not fact.token_start <= i < fact.token_end for i in target.tokens):
+        return None  # "Who called for ...?" would drop "the Norvian opposition leader" that said which one
     kept = {t.i for t in tokens} - target.tokens
     if any(t.i in kept and t.i != target.verb.i and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in ("conj", "acl")
            for t in tokens):

@@ -111,3 +111,10 @@ def test_a_castle_the_ner_takes_for_a_person_is_a_place_and_a_bracket_is_never_c
     kinds = {f.answer: f.subkind for f in read.facts if f.kind == ACTOR}
     assert kinds.get("Kessby Castle") != "person", kinds
     assert not any("(" in a for a in kinds), kinds
+
+
+def test_where_a_body_is_stays_out_of_its_name_but_its_acronym_stays_in(parse):
+    read = parse("In 1955 batches made by Cutter Laboratories of Berkeley were found to be faulty. In 1990 the "
+                 "Norwegian Liberation Organization (NLO) opened an office in Oslo.")
+    names = [f.answer for f in read.facts if f.kind == ACTOR]
+    assert "Cutter Laboratories" in names and "Norwegian Liberation Organization (NLO)" in names, names

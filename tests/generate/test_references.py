@@ -61,3 +61,8 @@ def test_retaliating_due_to_something_still_leaves_open_what_for(parse):
 
 def test_the_main_clauses_it_after_an_opening_phrase_needs_the_sentence_before(parse):
     assert parse("Designed by the architect Jørn Utzon, it was added to the World Heritage List in June 2007.").facts == []
+
+
+def test_their_stance_needs_the_sentence_before_but_his_anti_war_stance_does_not(parse):
+    assert parse("In 1990 Kessby Union praised Norway for their stance.").facts == []
+    assert parse("In 1990 Anna Berg was praised for his anti-war stance.").facts != []

@@ -100,3 +100,22 @@ def test_a_date_after_the_following_year_or_in_an_unsure_pair_or_a_pair_of_decad
     assert found.get("31 March 1854") == "computable", found
     assert all(v == "computable" for a, v in found.items() if "1961" in a), found
     assert all(v == "list item" for a, v in found.items() if "1970s" in a), found
+
+
+def test_a_place_that_only_says_where_another_is_and_a_date_of_a_list_of_three_are_vetoed(parse):
+    found = vetoes(parse("In 1952 Anna Berg gave the vaccine to a child at Letchworth Village, New York. "
+                         "The probe flew past Earth in March 2005, November 2007 and November 2009."))
+    assert found.get("New York") == "qualifier", found
+    assert found.get("November 2007") == "list item" and found.get("November 2009") == "list item", found
+
+
+def test_an_ambassador_of_a_country_is_a_title_not_a_post(parse):
+    found = vetoes(parse("In 2017 the ambassador of Norway to Sweden presented his credentials."))
+    assert all(v == "description" for a, v in found.items() if "ambassador" in a), found
+
+
+def test_the_decks_default_named_twice_in_the_card_is_vetoed_even_as_the_subject(parse):
+    read = parse(TARSK_EVERYWHERE + "In 1806 Norvia fired 39 missiles at Tarsk. Tarsk did not retaliate in 1807.",
+                 title="Norvia–Kessby relations")
+    retaliated = [f for f in read.facts if f.answer == "Tarsk" and "retaliate" in f.sentence and f.unit.context]
+    assert all(veto(f) == "deck default" for f in retaliated), retaliated

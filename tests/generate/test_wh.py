@@ -127,3 +127,8 @@ def test_every_prompt_of_an_article_about_one_thing_names_it(parse):
     made = questions_for(fact, build_pool(read.facts), {"chars": [], "tokens": {}}, source)
     shown = [q.get("prompt") or q["text"] for q in made]
     assert shown and all(s.startswith("Tarsk Rowing Club: ") for s in shown), shown
+
+
+def test_a_who_question_never_drops_the_title_that_says_which_one(parse):
+    made = questions(parse, "In 2009 the Norwegian Shia leader Ali Berg called for an end to the fighting in Kessby.")
+    assert made.get("Ali Berg") is None
