@@ -47,13 +47,19 @@ def _full_dates(answer: str) -> list[str]:
     if match is None or month is None or year is None:
         return _shifted_years(answer)
     day, rng, out = int(match.group()), seeded(answer), []
+    days = [d for d in range(1, 29) if d != day and len(str(d)) == len(str(day))]  # 1-28 is valid in every month
     for shift in YEAR_SHIFTS:
-        other_month = rng.choice([m for m in MONTHS if m != month])
-        other_day = rng.choice([d for d in range(1, 29) if d != day])  # 1-28 is valid in every month
+        other_month = rng.choice(_months_like(month))
+        other_day = rng.choice(days)
         text = answer[:match.start()] + str(other_day) + answer[match.end():]
         text = text.replace(month, other_month)
         out.append(_YEAR.sub(str(int(year.group()) + shift), text, count=1))
     return out
+
+
+def _months_like(month: str) -> list[str]:
+    """Return the other months whose names are about as long (so the longest option is no tell)."""
+    return [m for m in MONTHS if m != month and abs(len(m) - len(month)) <= 1]
 
 
 def _month_years(answer: str) -> list[str]:
@@ -64,7 +70,7 @@ def _month_years(answer: str) -> list[str]:
         return _shifted_years(answer)
     rng, out = seeded(answer), []
     for shift in YEAR_SHIFTS:
-        text = answer.replace(month, rng.choice([m for m in MONTHS if m != month]))
+        text = answer.replace(month, rng.choice(_months_like(month)))
         out.append(_YEAR.sub(str(int(year.group()) + shift), text, count=1))
     return out
 
@@ -77,7 +83,9 @@ def date_key(text: str) -> float:
         years = [int(decade.group(1)) + {"early": 2, "mid": 5, "late": 8}.get(text.split()[-2] if len(text.split()) > 1 else "", 5)]
     century = re.search(r"(\d{1,2})(?:st|nd|rd|th) century", text)
     if not years and century:
-        years = [(int(century.group(1)) - 1) * 100 + (75 if "second half" in text else 25)]
+        part = re.search(r"\b(early|mid|late|first half|second half)\b", text)
+        offset = {"early": 15, "mid": 50, "late": 85, "first half": 25, "second half": 75}.get(part.group(1) if part else "", 50)
+        years = [(int(century.group(1)) - 1) * 100 + offset]
     if not years:
         return 0.0
     month = next((i for i, m in enumerate(MONTHS) if m in text), -1)
@@ -107,7 +115,7 @@ def _periods(answer: str) -> list[str]:
     if match is None:
         return []
     out = []
-    for shift in (0, -1, -2, 1, -3):
+    for shift in (0, -1, 1):  # a neighbour century: three centuries back is absurd for most stories
         number = int(match.group(1)) + shift
         if number > 20 or number < 1:
             continue  # never the 21st century or later: it may not be over yet
@@ -117,9 +125,9 @@ def _periods(answer: str) -> list[str]:
         for now, other in (("first half", "second half"), ("second half", "first half")):
             if now in text:
                 out.append(text.replace(now, other))
-        part = re.search(r"\b(early|mid-|late) ", text)
+        part = re.search(r"\b(early |mid-|late )", text)
         for other in ("early", "mid-", "late"):  # "the early 20th century" -> "the late 19th century"
-            if part is not None and other != part.group(1).strip():
+            if part is not None and other.strip() != part.group(1).strip():
                 out.append(text[:part.start()] + (other if other.endswith("-") else other + " ")
                            + text[part.end():])
     return out

@@ -35,7 +35,7 @@ class Pool:
     amounts: list[Amount] = field(default_factory=list)
     by_predicate: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
     latest_year: int = 0
-    ranks_dealt: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # per kind, see spread.py
+    ranks_dealt: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0, 0, 0]))  # spread.py
 
 
 def governing_lemma(fact: Fact) -> str:
@@ -46,9 +46,13 @@ def governing_lemma(fact: Fact) -> str:
     return token.lemma_.casefold() if token.pos_ in ("VERB", "AUX") else ""
 
 
-def build_pool(facts: list[Fact]) -> Pool:
-    """Collect an article's amounts, latest year and answers per verb, in a stable order."""
-    pool = Pool()
+def build_pool(facts: list[Fact], ranks_dealt: dict[str, list[int]] | None = None) -> Pool:
+    """Collect an article's amounts, latest year and answers per verb, in a stable order.
+
+    `ranks_dealt`, shared by every deck of one generation, balances the answer's rank among the options
+    over the whole bank rather than deck by deck (a deck has too few questions of a kind to even out).
+    """
+    pool = Pool() if ranks_dealt is None else Pool(ranks_dealt=ranks_dealt)
     for fact in facts:
         answers = pool.by_predicate[(fact.kind, governing_lemma(fact))]
         answers.add(fact.answer.casefold())
@@ -88,12 +92,9 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
         if fact.kind == DATE and date_key(candidate) < _story_so_far(fact):
             continue  # "won the cup again in ____" after a paragraph that reached 1971: no 1967
         good.append(candidate)
-    ranks = pool.ranks_dealt
-    picked = pick_spread(_key(fact, fact.answer), [(_key(fact, c), c) for c in good], question_id,
-                         target=ranks[fact.kind] % 4)
-    if picked is not None:
-        ranks[fact.kind] += 1
-    return picked
+    counts = pool.ranks_dealt[fact.kind]
+    return pick_spread(_key(fact, fact.answer), [(_key(fact, c), c) for c in good], question_id,
+                       target=sum(counts) % 4, counts=counts)
 
 
 def _ladder_pick(fact: Fact, question_id: str, pool: Pool) -> list[str] | None:
@@ -101,11 +102,10 @@ def _ladder_pick(fact: Fact, question_id: str, pool: Pool) -> list[str] | None:
     answer = fact.answer.casefold()
     for ladder in LADDERS:
         if answer in ladder:
-            rungs = [(float(i), _case_like(fact.answer, r)) for i, r in enumerate(ladder) if r != answer]
-            picked = pick_spread(float(ladder.index(answer)), rungs, question_id, target=pool.ranks_dealt["vague"] % 4)
-            if picked is not None:
-                pool.ranks_dealt["vague"] += 1
-            return picked
+            at = ladder.index(answer)  # two rungs either way: "millions" killed in a town of thousands is absurd
+            rungs = [(float(i), _case_like(fact.answer, r)) for i, r in enumerate(ladder) if r != answer and abs(i - at) <= 2]
+            counts = pool.ranks_dealt["vague"]
+            return pick_spread(float(ladder.index(answer)), rungs, question_id, target=sum(counts) % 4, counts=counts)
     return None
 
 

@@ -22,7 +22,7 @@ TITLES = frozenset({"president", "prime", "minister", "king", "queen", "prince",
 REGNAL = frozenset({"king", "queen", "emir", "sheikh", "sultan", "pope", "prince", "princess", "emperor",
                     "empress", "saint"})
 # Last words that make a name an organisation's ("Coastal Railway Company", "Harwell Optics").
-ORG_HEADS = frozenset({"company", "companies", "corporation", "corp", "inc", "ltd", "limited", "group", "holdings",
+ORG_HEADS = frozenset({"laboratories", "laboratory", "company", "companies", "corporation", "corp", "inc", "ltd", "limited", "group", "holdings",
                        "industries", "works", "systems", "optics", "motors", "airlines", "airways", "railways",
                        "railway", "trains", "lines", "bank", "society", "council", "committee", "party",
                        "organization", "organisation", "authority", "agency", "ministry", "department", "office",

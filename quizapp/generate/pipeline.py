@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,10 +36,11 @@ def generate_decks(nlp, articles_dir: Path, root: Path,  # noqa: ANN001 - spacy.
     """Read every article of a folder and return one deck of questions per article, in file order."""
     reads = [read_article(nlp, load_article(path, cited_path(path, root))) for path in article_files(articles_dir)]
     decks = []
+    ranks_dealt: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # see distractors.build_pool
     for read in reads:
         title = read.article.title
         # Distractors come from the question's own article, never the deck's own subject.
-        pool = build_pool([f for f in read.facts if not _named_in_title(f, title)])
+        pool = build_pool([f for f in read.facts if not _named_in_title(f, title)], ranks_dealt)
         deck = GeneratedDeck(read.article.path, read.article.title)
         swaps_by_paragraph = _name_swaps(read)
         for fact in read.facts:

@@ -36,7 +36,10 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
     # word: such answers are asked only against options (a ladder, other centuries).
     vague = fact.subkind in ("vague", "period") or QUALIFIED_DECADE.search(fact.answer) is not None
     listed = fact.subkind == "list"  # a gap of several names is no unit: asked only as "Which two ...?"
-    if not vague and not listed and cloze.count("{{") <= 2 and not _gives_away(fact, re.sub(r"\{\{.*?\}\}", " ", cloze)):
+    gaps = re.findall(r"\{\{(.*?)\}\}", cloze)
+    repeated = len(gaps) != len(set(gaps))  # the context says it too: one gap gives the other away
+    if (not vague and not listed and len(gaps) <= 2 and not repeated
+            and not _gives_away(fact, re.sub(r"\{\{.*?\}\}", " ", cloze))):
         questions.append({"id": f"{fid}-cloze", "type": "cloze", "text": cloze, **common})
     wh = None if vague else wh_question(fact, swaps["tokens"])
     if wh is not None and _gives_away(fact, wh):

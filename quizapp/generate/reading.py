@@ -18,6 +18,7 @@ from quizapp.generate.names import NameIndex
 from quizapp.generate.numbers import find_numbers
 from quizapp.generate.trimming import fit_quote
 from quizapp.generate.units import SentenceUnit, sentence_units
+from quizapp.generate.unlabelled import find_unlabelled_names
 from quizapp.generate.verbs import remember_verbs
 
 
@@ -62,7 +63,8 @@ def extract_facts(unit: SentenceUnit, names: NameIndex) -> list[Fact]:
     numbers = find_numbers(unit, taken=_ranges(dates))
     actors = find_actors(unit, names, taken=_ranges(dates + numbers))
     groups = find_groups(unit, _ranges(dates + numbers), actors)
-    return [fitted for fact in dates + numbers + actors + groups if (fitted := fit_quote(fact)) is not None]
+    unlabelled = find_unlabelled_names(unit, names, _ranges(dates + numbers + actors + groups))
+    return [fitted for fact in dates + numbers + actors + groups + unlabelled if (fitted := fit_quote(fact)) is not None]
 
 
 def _ranges(facts: list[Fact]) -> list[tuple[int, int]]:

@@ -73,12 +73,12 @@ def leaks(answer: str, text: str, person: bool = False) -> bool:
              if any(same_stem(a, t) if not a[0].isdigit() else a == t for t in text_words)]
     # One word of a long name ("Norvia" beside "the Norvian Red Cross Society") is a hint, not the answer;
     # every telling word of it ("Coastal" beside "the Coastal Union": "Union" only says what kind) gives it
-    # away. A shared surname is no such hint: two people may share one.
+    # away, and so does a person's surname shown elsewhere ("Bennelong Point" for "Woollarawarre Bennelong").
     if len(answer.split()) < 2:
         return bool(shown)
     key = key_words(answer)
     telling = [a for a in key if a not in NAME_KINDS]
-    return len(shown) > len(key) / 2 or (bool(telling) and set(telling) <= set(shown) and not person)
+    return len(shown) > len(key) / 2 or (bool(telling) and set(telling) <= set(shown))
 
 
 def acronym(name: str) -> str:

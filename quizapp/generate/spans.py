@@ -69,7 +69,8 @@ def extend_name(span: Span) -> Span:
         if doc[end].lower_ == "of" and len(tail) == 1 and tail[0].ent_type_ == "GPE" and any(
                 t.lower_ == tail[0].lower_ for t in doc[span.start:end]):
             break  # "Tarsk Council for the Docks of Tarsk": the place the name already says
-        if doc[end].lower_ == "of" and all(t.ent_type_ == "GPE" for t in tail) and doc[end - 1].lower_ not in OF_HEADS:
+        if (doc[end].lower_ == "of" and all(t.ent_type_ == "GPE" for t in tail) and doc[end - 1].lower_ in ORG_HEADS
+                and doc[end - 1].lower_ not in OF_HEADS):
             break  # "Kessby Laboratories of Tarsk": where the body is, not part of its name
         end = tail_end
     if end + 2 < limit and doc[end].text == "(":

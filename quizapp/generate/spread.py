@@ -18,12 +18,15 @@ def seeded(key: str) -> random.Random:
 
 
 def pick_spread(answer_key: float, candidates: list[tuple[float, str]], question_id: str,
-                target: int) -> list[str] | None:
+                target: int, counts: list[int] | None = None) -> list[str] | None:
     """Return three candidates that put the answer at rank `target` (0-3) among the four, or the nearest rank
     the candidates allow (None if there are fewer than three).
 
     `candidates` are (sort key, text); a candidate with the answer's key is never taken. Callers deal
-    the targets in turn (0, 1, 2, 3, 0, ...), so over a deck every rank comes up equally often.
+    the targets in turn (0, 1, 2, 3, 0, ...), so over a deck every rank comes up equally often. With
+    `counts` (how often each rank has been given so far, updated here), the least given rank the
+    candidates allow wins: when a question can only take some ranks (no option before the story's
+    date), the others make up for it.
     """
     rng = seeded(question_id + "/rank")
     unique: dict[float, str] = {}
@@ -34,6 +37,10 @@ def pick_spread(answer_key: float, candidates: list[tuple[float, str]], question
     feasible = [r for r in range(4) if len(below) >= r and len(above) >= 3 - r]
     if not feasible:
         return None
-    rank = min(feasible, key=lambda r: (abs(r - target), r))
+    if counts is not None:
+        rank = min(feasible, key=lambda r: (counts[r], abs(r - target), r))
+        counts[rank] += 1
+    else:
+        rank = min(feasible, key=lambda r: (abs(r - target), r))
     picked = rng.sample(below, rank) + rng.sample(above, 3 - rank)
     return [text for _, text in picked]

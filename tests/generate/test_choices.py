@@ -158,3 +158,10 @@ def test_a_century_is_asked_only_against_other_centuries(parse):
     source = {"article": "x", "section": "x", "paragraph": 1, "quote": fact.quote}
     made = questions_for(fact, build_pool(read.facts), {"chars": [], "tokens": {}}, source)
     assert [q["type"] for q in made] == ["choice"] and all("century" in c for c in made[0]["choices"]), made
+
+
+def test_a_vague_amount_is_offered_only_its_neighbouring_rungs(parse):
+    read = parse("In 1991 hundreds of Norwegian workers were killed.")
+    fact = next(f for f in read.facts if f.answer == "hundreds")
+    options = distractors_for(fact, build_pool(read.facts), "vague-choice")
+    assert options is not None and "millions" not in options, options

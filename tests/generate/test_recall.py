@@ -19,9 +19,9 @@ QUALITY = DATA / "quality"
 # for questions that pass blind review. The seed list asks for Israel twelve times and for many groups
 # named by description ("the Iraqi government", "Israeli soldiers"); reviews rejected nearly every such
 # question as guessable or ambiguous, and the vetoes (quizapp/generate/vetoes.py) now drop them. These
-# floors are what the committed bank reaches today (0.696; actors 79/131, numbers 18/26), so no later
+# floors are what the committed bank reaches today (0.672; actors 74/131, numbers 18/26), so no later
 # change may lose recall unnoticed.
-OVERALL, PER_KIND = 0.69, 0.60
+OVERALL, PER_KIND = 0.67, 0.56
 
 
 @pytest.fixture(scope="module")

@@ -14,11 +14,11 @@ def vetoes(read) -> dict[str, str | None]:
     return {f.answer: veto(f) for f in read.facts}
 
 
-def test_a_group_named_by_description_is_vetoed_but_one_named_by_its_tie_is_not(parse):
+def test_a_group_or_post_named_by_description_is_vetoed(parse):
     found = vetoes(parse("In 1801, Norvian soldiers entered Kessby. Tarsk's envoy to the Coastal Union resigned in "
                          "1802. The Harbour war ended in 1803."))
     assert found["Norvian soldiers"] == "description"
-    assert found["Tarsk's envoy to the Coastal Union"] is None
+    assert found["Tarsk's envoy to the Coastal Union"] == "description"
     assert found.get("Harbour war", "description") == "description"
 
 
@@ -75,13 +75,6 @@ def test_a_quote_cut_inside_quotation_marks_is_vetoed(parse):
     assert found["1901"] == "broken quote"
 
 
-def test_a_descriptive_group_and_a_post_holding_a_person_are_vetoed_but_a_post_is_not(parse):
-    found = vetoes(parse("In 1901, Tarsk's envoy to the Coastal Union resigned. In 1902 families of Norvian sailors "
-                         "left Kessby."))
-    assert found["Tarsk's envoy to the Coastal Union"] is None
-    assert all(v == "description" for a, v in found.items() if a.startswith("families")), found
-
-
 def test_a_name_in_a_run_the_parse_misses_is_a_list_item(parse):
     read = parse("In 1949, John Enders, Thomas Weller and Frederick Robbins grew the virus in Boston.")
     names = {f.answer: veto(f) for f in read.facts if f.subkind == "person"}
@@ -119,3 +112,12 @@ def test_the_decks_default_named_twice_in_the_card_is_vetoed_even_as_the_subject
                  title="Norvia–Kessby relations")
     retaliated = [f for f in read.facts if f.answer == "Tarsk" and "retaliate" in f.sentence and f.unit.context]
     assert all(veto(f) == "deck default" for f in retaliated), retaliated
+
+
+def test_the_home_country_of_a_one_subject_article_and_vague_dates_are_vetoed(parse):
+    read = parse("Tarsk Rowing Club is a rowing club in Norway.\n\nIn 1954 rowing for money was allowed in Norway. "
+                 "The club moved to Kessby in the 1900s. As of 2022, the club had won 36 titles.",
+                 title="History of Tarsk Rowing Club")
+    found = vetoes(read)
+    assert found.get("Norway") == "home country", found
+    assert found.get("the 1900s", "vague date") == "vague date" and found.get("2022") == "vague date", found

@@ -132,3 +132,16 @@ def test_every_prompt_of_an_article_about_one_thing_names_it(parse):
 def test_a_who_question_never_drops_the_title_that_says_which_one(parse):
     made = questions(parse, "In 2009 the Norwegian Shia leader Ali Berg called for an end to the fighting in Kessby.")
     assert made.get("Ali Berg") is None
+
+
+def test_an_answer_its_own_context_repeats_gets_no_cloze(parse):
+    from quizapp.generate.distractors import build_pool
+    from quizapp.generate.questions import questions_for
+
+    read = parse("In 1991 Norway fired 39 missiles at Sweden. Sweden did not retaliate against Norway in 1991.",
+                 title="Norway–Denmark relations")
+    facts = [f for f in read.facts if f.answer == "Sweden" and "retaliate" in f.sentence]
+    for fact in facts:
+        source = {"article": "x", "section": "x", "paragraph": 1, "quote": fact.quote}
+        made = questions_for(fact, build_pool(read.facts), {"chars": [], "tokens": {}}, source)
+        assert not [q for q in made if q["type"] == "cloze" and q["text"].count("{{Sweden}}") > 1], made

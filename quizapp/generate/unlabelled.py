@@ -1,0 +1,70 @@
+"""Names the NER misses: a run of proper nouns in a clear role ("a consortium led by Astrium").
+
+spaCy's small English model leaves many product, company and mission names without an entity label.
+A run of proper nouns (and the numbers that end product names, "the Kessby 2110") that acts as
+subject, object, agent or recipient of a verb is still a name worth a cloze. Its kind is unknown, so
+it gets no wh-question ("which organisation?" may be wrong) and no options.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from quizapp.generate.actors import actor_role
+from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
+from quizapp.generate.names import TITLES, NameIndex
+from quizapp.generate.units import SentenceUnit
+
+NAME = "name"  # the sub-kind of an actor whose kind the parse cannot tell
+ROLES = frozenset({"subject", "passive_subject", "object", "agent", "recipient"})
+CALENDAR = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                      "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                      "saturday", "sunday"})
+
+
+def find_unlabelled_names(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int]]) -> list[Fact]:
+    """Return actor facts for proper-noun runs that no entity covers and that play a clear role."""
+    sent = unit.sent
+    labelled = {t.i for ent in sent.doc.ents for t in ent}
+    found = []
+    for span in _runs(sent, labelled):
+        if overlaps(span.start_char, span.end_char, taken) or any(t.lower_ in CALENDAR for t in span):
+            continue
+        if span.start == sent.start and len(span) == 1:
+            continue  # a capital that only opens the sentence
+        if not _stands_alone(span) or any(t.lower_ in TITLES for t in span) or names.candidates(span.text):
+            continue  # part of a longer name ("Stephen Elop", "Treaty of ..."), a title, or a person's surname
+        role = actor_role(span)
+        if role not in ROLES:
+            continue
+        found.append(Fact(ACTOR, NAME, span.text, (Gap(span.start_char, span.end_char, span.text),), unit,
+                          span.start, span.end, detail={"role": role, "verb": span.root.head.i}))
+    return found
+
+
+def _runs(sent: Span, labelled: set[int]) -> list[Span]:
+    """Return the sentence's runs of unlabelled proper nouns, each with the numbers that end it."""
+    runs, start = [], None
+    for token in sent:
+        inside = token.i not in labelled and (token.pos_ == "PROPN" or (start is not None and token.like_num))
+        if inside and start is None and token.pos_ == "PROPN":
+            start = token.i
+        elif not inside and start is not None:
+            runs.append(sent.doc[start:token.i])
+            start = None
+    if start is not None:
+        runs.append(sent.doc[start:sent.end])
+    return [r for r in runs if r.text[:1].isupper() and len(r) <= 5]
+
+
+def _stands_alone(span: Span) -> bool:
+    """Say whether no capitalised word, "of" + name, hyphen, dash or slash joins the run to more of a name."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    after = doc[span.end] if span.end < span.sent.end else None
+    if before is not None and (before.text[:1].isupper() or before.text in ("-", "–", "/")):
+        return False
+    if after is not None and (after.text in ("-", "–", "/") or (after.lower_ in ("of", "for") and span.end + 1 < len(doc)
+                                                                 and doc[span.end + 1].text[:1].isupper())):
+        return False
+    return not any(ch in span.text for ch in "–/")
