@@ -48,8 +48,9 @@ def _full_dates(answer: str) -> list[str]:
         return _shifted_years(answer)
     day, rng, out = int(match.group()), seeded(answer), []
     days = [d for d in range(1, 29) if d != day and len(str(d)) == len(str(day))]  # 1-28 is valid in every month
-    for shift in YEAR_SHIFTS:
-        other_month = rng.choice(_months_like(month))
+    months = _months_like(month, rng)
+    for i, shift in enumerate(YEAR_SHIFTS):
+        other_month = months[i % len(months)]
         other_day = rng.choice(days)
         text = answer[:match.start()] + str(other_day) + answer[match.end():]
         text = text.replace(month, other_month)
@@ -57,9 +58,12 @@ def _full_dates(answer: str) -> list[str]:
     return out
 
 
-def _months_like(month: str) -> list[str]:
-    """Return the other months whose names are about as long (so the longest option is no tell)."""
-    return [m for m in MONTHS if m != month and abs(len(m) - len(month)) <= 1]
+def _months_like(month: str, rng) -> list[str]:  # noqa: ANN001 - a random.Random
+    """Return the other months whose names are about as long (so the longest option is no tell), shuffled:
+    taken in turn, neighbouring options never share a month ("September" three times points elsewhere)."""
+    months = [m for m in MONTHS if m != month and abs(len(m) - len(month)) <= 1]
+    rng.shuffle(months)
+    return months
 
 
 def _month_years(answer: str) -> list[str]:
@@ -69,8 +73,9 @@ def _month_years(answer: str) -> list[str]:
     if month is None or year is None:
         return _shifted_years(answer)
     rng, out = seeded(answer), []
-    for shift in YEAR_SHIFTS:
-        text = answer.replace(month, rng.choice(_months_like(month)))
+    months = _months_like(month, rng)
+    for i, shift in enumerate(YEAR_SHIFTS):
+        text = answer.replace(month, months[i % len(months)])
         out.append(_YEAR.sub(str(int(year.group()) + shift), text, count=1))
     return out
 

@@ -75,6 +75,8 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
         return None
     if fact.subkind == "vague":
         return _ladder_pick(fact, question_id, pool)
+    if fact.kind == DATE and _names_a_thing(fact):
+        return None  # "the 1967 war": a shifted year names a war that never was
     if fact.kind == DATE:
         # No distractor is later than the article's latest year: it may not have happened yet.
         candidates = date_variants(fact.subkind, fact.answer, pool.latest_year or 9999)
@@ -196,15 +198,22 @@ def _same_side_of_every_other_date(fact: Fact, candidate: str) -> bool:
     return True
 
 
-def _story_so_far(fact: Fact) -> float:
-    """Return the latest year its section has reached before the answer, if the answer is not earlier (else 0).
+def _names_a_thing(fact: Fact) -> bool:
+    """Say whether a year stands inside a name, before its noun ("the 1967 war", "the 1954 Nobel Prize")."""
+    last = fact.span[-1]
+    return fact.subkind == "year" and last.dep_ in ("nummod", "compound", "amod") and last.head.i > last.i \
+        and last.head.pos_ in ("NOUN", "PROPN")
 
-    Articles tell their story in order, so an option earlier than where the paragraph already stands
-    ("... landed in November 2014. Contact came again in ____") is ruled out by the reading itself.
+
+def _story_so_far(fact: Fact) -> float:
+    """Return the latest year the article has reached before the answer that is not later than it (else 0).
+
+    Articles tell their story in order, so an option earlier than where the story already stands
+    ("... reached the comet in August 2014. ... measured its water in ____") is ruled out by the reading itself.
     """
     answer = date_key(fact.answer)
     paragraph = fact.unit.paragraph
-    earlier = [p.text for p in fact.unit.article.paragraphs() if p.section == paragraph.section and p.line < paragraph.line]
+    earlier = [p.text for p in fact.unit.article.paragraphs() if p.line < paragraph.line]
     before = " ".join([*earlier, fact.unit.text[:fact.gaps[0].start]])
     years = [float(y) for y in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", before) if float(y) <= answer]
     return max(years, default=0.0)

@@ -167,8 +167,16 @@ def _display_lead(fact: Fact) -> str:
         lead = "" if named else topic
     elif unit.context:
         lead = ""
-    elif RELATIONS.search(article.title) and bare_definites(unit.sent, range(fact.token_start, fact.token_end)):
-        lead = article.title
+    elif RELATIONS.search(article.title) and (bare_definites(unit.sent, range(fact.token_start, fact.token_end))
+                                              or not _names_a_side(unit.quote, article.title)):
+        lead = article.title  # "Crown prince ____ condemned Norvia": the crown prince of which country?
     else:
         lead = ""
     return "" if lead and _gives_away(fact, lead) else lead
+
+
+def _names_a_side(quote: str, title: str) -> bool:
+    """Say whether the quote names both sides of a relations title ("Norvia–Tarsk relations"), in any form."""
+    sides = [key_words(side) for side in re.split(r"[–-]", title.rsplit(" ", 1)[0])]
+    quoted = key_words(quote)
+    return all(any(same_stem(w, q) for w in side for q in quoted) for side in sides if side)

@@ -12,6 +12,8 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 NAME_KINDS = frozenset({"emperor", "empress", "king", "queen", "prince", "princess", "president", "minister", "prime",
                         "general", "pope", "saint", "sir", "lord", "league", "stadium", "union", "club", "university",
                         "company", "corporation", "bank", "cup", "river", "lake", "mount", "island", "bay", "city",
+                        "point", "cape", "peninsula", "strait", "sea", "ocean", "valley", "gulf", "harbour", "station",
+                        "square", "street", "bridge", "tower", "castle", "palace", "gate", "park", "road", "airport",
                         "museum", "hall", "theatre", "prize", "award", "battle", "treaty", "war", "agency", "army"})
 STOP = frozenset({"the", "and", "of", "for", "in", "on", "to", "a", "an", "al", "el", "bin", "ibn", "de",
                   "state", "states", "united", "national", "republic", "organization", "organisation",

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import combinations
 from functools import lru_cache
 
 from spacy.tokens import Span
@@ -30,6 +31,7 @@ from quizapp.generate.groups import name_lists
 from quizapp.generate.references import LATER
 from quizapp.generate.similarity import key_words, same_stem
 from quizapp.generate.units import article_topic
+from quizapp.numberwords import number_from_words
 
 DEFAULT_MENTIONS = 5  # an actor named this often (in any form) is the deck's default guess
 SPEECH = frozenset({"say", "tell", "comment", "note", "argue", "write", "explain", "add", "remark", "quote"})
@@ -211,6 +213,10 @@ def _computable(fact: Fact) -> bool:
     if fact.kind == NUMBER and fact.subkind == "percent" and fact.values:
         others = [float(n) for n in re.findall(r"(\d+(?:\.\d+)?) ?(?:%|percent|per cent)", sentence)]
         return any(abs(fact.values[0] + other - 100) < 0.01 for other in others)
+    if fact.kind == NUMBER and fact.values and _sum_of_others(fact):
+        return True  # "four gravity assists: three from Earth and one from Mars"
+    if fact.kind == NUMBER and re.match(r"\s*(?:later|earlier)\b", fact.unit.text[fact.gaps[-1].end:]):
+        return True  # "____ later": a span counted from something else, not a fact of its own
     answer_years = re.findall(YEAR, fact.answer)
     others = {y for y in re.findall(YEAR, fact.unit.quote) if y not in answer_years}  # what the card shows
     if fact.kind == NUMBER and re.search(r"\b(?:years?|months?|weeks?|days?)\b", fact.answer):
@@ -222,6 +228,19 @@ def _computable(fact: Fact) -> bool:
         if re.search(rf"{YEAR} or {YEAR}", sentence):
             return True  # "in 1961 or 1962": the article itself is unsure
     return fact.kind == DATE and bool(others) and _after_a_span(sentence)
+
+
+def _sum_of_others(fact: Fact) -> bool:
+    """Say whether the answer is the sum of two or three other small numbers of its sentence."""
+    answer = fact.values[0]
+    others = []
+    for token in fact.unit.sent:
+        if token.like_num and not fact.token_start <= token.i < fact.token_end:
+            read = number_from_words([token.lower_]) if token.is_alpha else None
+            value = read[0] if read else (float(token.text.replace(",", "")) if token.text.replace(",", "").isdigit() else None)
+            if value is not None and value < 1000:
+                others.append(float(value))
+    return any(sum(c) == answer for n in (2, 3) for c in combinations(others, n))
 
 
 def _after_a_span(sentence: str) -> bool:

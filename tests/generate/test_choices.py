@@ -165,3 +165,18 @@ def test_a_vague_amount_is_offered_only_its_neighbouring_rungs(parse):
     fact = next(f for f in read.facts if f.answer == "hundreds")
     options = distractors_for(fact, build_pool(read.facts), "vague-choice")
     assert options is not None and "millions" not in options, options
+
+
+def test_a_year_inside_a_name_gets_no_options(parse):
+    read = parse("In 1970 Norway received many refugees after the 1967 war with Sweden.")
+    fact = next(f for f in read.facts if f.answer == "1967")
+    assert distractors_for(fact, build_pool(read.facts), "war-choice") is None
+
+
+def test_month_options_never_all_share_one_month(parse):
+    read = parse("Tarsk Rowing Club was founded on 12 February 1901. It moved to Kessby in February 1930.",
+                 title="History of Tarsk Rowing Club")
+    for fact in [f for f in read.facts if "February" in f.answer]:
+        options = distractors_for(fact, build_pool(read.facts), fact.answer + "-choice") or []
+        months = [o.split()[-2] for o in options]
+        assert len(set(months)) > 1, options  # three Septembers against one February point at February

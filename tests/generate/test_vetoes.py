@@ -121,3 +121,11 @@ def test_the_home_country_of_a_one_subject_article_and_vague_dates_are_vetoed(pa
     found = vetoes(read)
     assert found.get("Norway") == "home country", found
     assert found.get("the 1900s", "vague date") == "vague date" and found.get("2022") == "vague date", found
+
+
+def test_a_total_its_parts_give_and_a_span_counted_from_elsewhere_are_vetoed(parse):
+    found = vetoes(parse("To reach the comet, the Tarsk probe used four gravity assists in 2005: three from Earth and "
+                         "one from Mars. In 1956 Tarsk Rowing Club won the first league title, and two years later "
+                         "it won the cup."))
+    assert found.get("four") == "computable", found
+    assert found.get("two years", "computable") == "computable", found
