@@ -75,7 +75,7 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
         return None
     if fact.subkind == "vague":
         return _ladder_pick(fact, question_id, pool)
-    if fact.kind == DATE and _names_a_thing(fact):
+    if fact.kind == DATE and names_a_thing(fact):
         return None  # "the 1967 war": a shifted year names a war that never was
     if fact.kind == DATE:
         # No distractor is later than the article's latest year: it may not have happened yet.
@@ -148,7 +148,8 @@ def _number_candidates(fact: Fact, pool: Pool) -> list[str]:
     numbers |= {round(a.number, amount.decimals) for a in pool.amounts if a.kind_key == amount.kind_key
                 and a.value > 0 and 0.2 <= a.value / amount.value <= 5} if amount.value else set()
     limit = _limit(fact, amount)
-    numbers = {n for n in numbers if n != amount.number and 0 < n <= limit}
+    floor = _part_of_total(fact)  # "200 out of ____": the whole is more than its part
+    numbers = {n for n in numbers if n != amount.number and floor < n <= limit}
     ranked = sorted(numbers, key=lambda n: (abs(math.log(n / amount.number)), n))
     return [amount.with_number(n) for n in ranked]
 
@@ -163,6 +164,15 @@ def _limit(fact: Fact, amount: Amount) -> float:
         total = parse_amount(fact.detail.get("total", "")) if fact.detail.get("total") else None
         return (total.number - 1) if total else math.inf
     return 99 if fact.subkind == "percent" else math.inf  # "100 percent" is no plausible option
+
+
+def _part_of_total(fact: Fact) -> float:
+    """Return the part of an "X out of ____" total (0 when the answer is no such total)."""
+    if fact.subkind != "total":
+        return 0.0
+    before = fact.unit.text[:fact.gaps[0].start]
+    match = re.search(r"([\d,.]+)\s+(?:\w+\s+){0,2}out of\s*$", before)
+    return float(match.group(1).replace(",", "")) if match else 0.0
 
 
 def _change_candidates(fact: Fact) -> list[str]:
@@ -198,7 +208,7 @@ def _same_side_of_every_other_date(fact: Fact, candidate: str) -> bool:
     return True
 
 
-def _names_a_thing(fact: Fact) -> bool:
+def names_a_thing(fact: Fact) -> bool:
     """Say whether a year stands inside a name, before its noun ("the 1967 war", "the 1954 Nobel Prize")."""
     last = fact.span[-1]
     return fact.subkind == "year" and last.dep_ in ("nummod", "compound", "amod") and last.head.i > last.i \

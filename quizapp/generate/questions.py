@@ -94,6 +94,8 @@ def _gives_away(fact: Fact, text: str) -> bool:
     """Say whether a prompt shows the answer, or a form of it ("French" for "France", the year of a date)."""
     if contains_word(fact.answer, text, left=",."):
         return True
+    if fact.kind == ACTOR and text.replace(".", "") != text and _gives_away(fact, text.replace(".", "")):
+        return True  # "the P.L.O." gives "PLO" away
     if fact.kind == ACTOR:
         short = acronym(fact.answer)
         return (leaks(fact.answer, text, person=fact.subkind == "person") or bool(short and contains_word(short, text, fold=False))

@@ -26,6 +26,7 @@ OPENERS = re.compile(r"^\W*(?:However|In addition|Nonetheless|Nevertheless|Inste
                      r"Previously|As a result|Therefore|Thus|In response|Also|Moreover|Furthermore|Consequently|"
                      r"Overall|Similarly|Likewise|Even so|Still|Then)\b")
 RELATIONS = re.compile(r"^\S.*[–-].*\brelations$", re.IGNORECASE)  # "Norvia–Tarsk relations"
+ORDINAL_OPENERS = frozenset({"first", "second", "third", "fourth", "last", "final", "other"})
 CONTEXT_TOKENS = 70  # a quote with its context sentences stays within this many tokens
 
 
@@ -169,7 +170,7 @@ def _context_for(sents: list[Span], position: int, breaks: tuple[int, ...], clea
         if any(earlier.start_char < b < sents[position].start_char for b in breaks):
             break  # the file has a line break between them: the quote would not be verbatim
         taken.insert(0, earlier)
-        if needs_referent(earlier) or leans_on_a_time_or_deed(earlier):  # "that run" in the context too
+        if needs_referent(earlier) or leans_on_a_time_or_deed(earlier) or _numbered_part(earlier):  # "that run" too
             continue
         if clear is None or clear(tuple(taken)):
             return tuple(taken)
@@ -177,3 +178,9 @@ def _context_for(sents: list[Span], position: int, breaks: tuple[int, ...], clea
     return fallback if personal else ()
 
 
+
+
+def _numbered_part(sent: Span) -> bool:
+    """Say whether a sentence opens with "The first/second/last X": one part of a division named before it."""
+    words = [t.lower_ for t in sent[:3]]
+    return len(words) >= 3 and words[0] == "the" and words[1] in ORDINAL_OPENERS

@@ -14,6 +14,7 @@ first that applies, so `quizapp generate --report` and the tests can say why a f
 | qualifier | a place that only says where another place is ("Kessby, Tarsk") | a detail, not the fact |
 | home country | the country a one-subject article's opening paragraph names, unless it is the main subject | the deck's subject gives it away ("football came to the ____" for a Dutch club) |
 | vague date | "the 1900s" (a decade or a century?), a year after "as of" | ambiguous, or it only frames a count |
+| example | a name given as an example ("radical groups such as the ____") | any of its kind fits |
 | broken quote | a sentence whose quotation marks do not close | the shown text is cut mid-quotation |
 """
 
@@ -275,6 +276,14 @@ def _vague_date(fact: Fact) -> bool:
     return before.endswith("as of ")
 
 
+def _example(fact: Fact) -> bool:
+    """Say whether a name is only an example of a kind ("radical groups such as the ____"): any of them fits."""
+    if fact.kind != ACTOR:
+        return False
+    before = fact.unit.text[max(0, fact.gaps[0].start - 20):fact.gaps[0].start].casefold()
+    return re.search(r"\b(?:such as|including|like)(?: the)?\s*$", before) is not None
+
+
 def _broken_quote(fact: Fact) -> bool:
     """Say whether the quoted text opens a quotation it never closes."""
     quote = fact.quote
@@ -284,4 +293,4 @@ def _broken_quote(fact: Fact) -> bool:
 VETOES = (("description", _description), ("deck default", _deck_default), ("list item", _list_item),
           ("minor voice", _minor_voice), ("modifier", _modifier),
           ("computable", _computable), ("qualifier", _qualifier), ("home country", _home_country),
-          ("vague date", _vague_date), ("broken quote", _broken_quote))
+          ("vague date", _vague_date), ("example", _example), ("broken quote", _broken_quote))

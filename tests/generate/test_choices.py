@@ -180,3 +180,10 @@ def test_month_options_never_all_share_one_month(parse):
         options = distractors_for(fact, build_pool(read.facts), fact.answer + "-choice") or []
         months = [o.split()[-2] for o in options]
         assert len(set(months)) > 1, options  # three Septembers against one February point at February
+
+
+def test_the_whole_of_an_x_out_of_y_is_offered_only_above_its_part(parse):
+    read = parse("In 1986, 200 out of 276 seats at the Tarsk University went to refugees.")
+    fact = next(f for f in read.facts if f.answer == "276")
+    options = distractors_for(fact, build_pool(read.facts), "seats-total-choice")
+    assert options is None or all(float(o.replace(",", "")) > 200 for o in options), options

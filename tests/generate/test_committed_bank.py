@@ -20,4 +20,4 @@ def test_committed_decks_match_a_fresh_generation(seed_decks):
 def test_one_deck_per_seed_and_all_valid(seed_decks):
     assert len(list(GENERATED.glob("*.yaml"))) == len(seed_decks) == 3
     result = load_bank([GENERATED], ROOT)
-    assert result.problems == [] and result.question_count > 250
+    assert result.problems == [] and result.question_count > 200  # 248 since the vetoes of issue 8

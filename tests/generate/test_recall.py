@@ -19,9 +19,9 @@ QUALITY = DATA / "quality"
 # for questions that pass blind review. The seed list asks for Israel twelve times and for many groups
 # named by description ("the Iraqi government", "Israeli soldiers"); reviews rejected nearly every such
 # question as guessable or ambiguous, and the vetoes (quizapp/generate/vetoes.py) now drop them. These
-# floors are what the committed bank reaches today (0.672; actors 74/131, numbers 18/26), so no later
+# floors are what the committed bank reaches today (0.647; actors 71/131, numbers 17/26), so no later
 # change may lose recall unnoticed.
-OVERALL, PER_KIND = 0.67, 0.56
+OVERALL, PER_KIND = 0.64, 0.54
 
 
 @pytest.fixture(scope="module")

@@ -66,3 +66,10 @@ def test_the_main_clauses_it_after_an_opening_phrase_needs_the_sentence_before(p
 def test_their_stance_needs_the_sentence_before_but_his_anti_war_stance_does_not(parse):
     assert parse("In 1990 Kessby Union praised Norway for their stance.").facts == []
     assert parse("In 1990 Anna Berg was praised for his anti-war stance.").facts != []
+
+
+def test_the_second_group_quotes_back_to_what_was_divided(parse):
+    read = parse("Until 2003, Norwegians in Sweden were divided into three groups. The first group came in 1948. "
+                 "The second group came after the 1967 war.")
+    later = [f for f in read.facts if f.answer == "1967"]
+    assert later and later[0].quote.startswith("Until 2003"), later

@@ -129,3 +129,8 @@ def test_a_total_its_parts_give_and_a_span_counted_from_elsewhere_are_vetoed(par
                          "it won the cup."))
     assert found.get("four") == "computable", found
     assert found.get("two years", "computable") == "computable", found
+
+
+def test_a_name_given_as_an_example_is_vetoed(parse):
+    found = vetoes(parse("In 1970 Norway allowed radical groups such as the Kessby Front to open offices."))
+    assert found.get("Kessby Front") == "example", found
