@@ -5,7 +5,9 @@ relative to stability first, up to the daily review limit), then new cards up to
 then learning cards due within the next 20 minutes (so a session does not stall on a 10-minute step).
 New and review siblings (same non-empty `Question.fact`) of a card answered today wait for another day;
 cards in learning are never held back, or their short steps would be lost. Retired questions never appear.
-The work is done in SQL (counts, LIMIT 1), so a bank of thousands of questions stays quick.
+The work is done in SQL and bounded by the student's own cards, not by the bank: counts come from one pass
+over the user's cards, new cards are the live questions less the carded and the buried ones, and the next
+new card is read from an index in study order, stopping at the first match.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, case, func
+from sqlalchemy import ColumnElement, Select, and_, case, func, true
 
 from quizapp.db import db
 from quizapp.models import CardState, CardStateKind, Deck, Question, User
+from quizapp.sqltime import days_between
 from quizapp.studyday import Today, today_for
 
 __all__ = ["DeckCounts", "QueuedCard", "deck_counts", "next_card", "study_counts"]
@@ -55,7 +58,7 @@ def next_card(user: User, deck_key: str | None = None, now: dt.datetime | None =
         return QueuedCard(db.session.get(Question, card.question_id), card, "learning")
     if today.reviews_left and (card := _most_overdue_review(today, deck_key)) is not None:
         return QueuedCard(db.session.get(Question, card.question_id), card, "review")
-    if today.new_left and (question_id := db.session.scalar(_new_questions(today, deck_key).limit(1))):
+    if today.new_left and (question_id := _first_new(today, deck_key)):
         return QueuedCard(db.session.get(Question, question_id), None, "new")
     card = _first_learning(today, deck_key, today.now + LEARN_AHEAD)
     return QueuedCard(db.session.get(Question, card.question_id), card, "learning") if card else None
@@ -80,31 +83,58 @@ def study_counts(user: User, deck_key: str | None = None, now: dt.datetime | Non
     return _limited(today, {name: sum(numbers.values()) for name, numbers in raw.items()})
 
 
-def _live(statement: Select, deck_key: str | None = None) -> Select:
-    """Keep only questions that are not retired, in decks that are not retired (and in one deck if given)."""
-    statement = statement.join(Deck, Question.deck_key == Deck.key).where(
-        Question.retired.is_(False), Deck.retired.is_(False))
-    return statement.where(Question.deck_key == deck_key) if deck_key else statement
+def _live_question(deck_key: str | None = None) -> list[ColumnElement[bool]]:
+    """Conditions on Question: not retired, in a deck that is not retired (and in one deck if given).
+
+    Retired decks are few, so "not in the retired decks" costs one small lookup and, unlike a join on
+    Deck, leaves the planner free to read questions in index order.
+    """
+    retired_decks = db.select(Deck.key).where(Deck.retired.is_(True))
+    conditions = [Question.retired.is_(False), Question.deck_key.not_in(retired_decks)]
+    return conditions + [Question.deck_key == deck_key] if deck_key else conditions
 
 
 def _cards(today: Today, *columns, deck_key: str | None = None) -> Select:
-    """Select from the user's card states on live questions."""
+    """Select from the user's card states on live questions.
+
+    The user's cards drive the join (a few thousand at most), never the bank: `retired` is tested through
+    coalesce(), which no index serves, so SQLite does not start from the live questions' index instead.
+    """
     statement = db.select(*columns).select_from(CardState).join(Question, CardState.question_id == Question.id)
-    return _live(statement, deck_key).where(CardState.user_id == today.user_id)
+    return statement.where(CardState.user_id == today.user_id, func.coalesce(Question.retired, False).is_(False),
+                           *_live_question(deck_key)[1:])
 
 
 def _new_questions(today: Today, deck_key: str | None = None, *columns) -> Select:
-    """Select live questions the user has never answered whose siblings wait for no other day.
-
-    They come in deck order, interleaved: first the question type, then the deck, met least today, so a
-    day's new cards mix cloze, multiple choice, typed answers and flashcards, and every deck studied.
-    """
+    """Select live questions the user has never answered whose siblings wait for no other day."""
     has_card = db.select(CardState.id).where(CardState.user_id == today.user_id, CardState.question_id == Question.id)
-    statement = _live(db.select(*(columns or (Question.id,))), deck_key)
-    mix = [case(counts, value=column, else_=0) for counts, column in
-           ((today.new_by_type, Question.type), (today.new_by_deck, Question.deck_key)) if counts]
-    return statement.where(~has_card.exists(), today.not_buried).order_by(
-        *mix, Question.position, Question.deck_key)
+    return db.select(*(columns or (Question.id,))).where(*_live_question(deck_key), ~has_card.exists(),
+                                                         today.not_buried)
+
+
+def _first_new(today: Today, deck_key: str | None) -> str | None:
+    """Return the id of the first new question in study order, or None.
+
+    The order: first the question type, then the deck, met least today, then position and deck, so a day's
+    new cards mix cloze, multiple choice, typed answers and flashcards, and every deck studied. Each tier of
+    (type, deck) counts is read in (position, deck) index order with LIMIT 1, the least-met tier first.
+    """
+    deck_tiers = [true()] if deck_key else _tiers(Question.deck_key, today.new_by_deck)
+    for types in _tiers(Question.type, today.new_by_type):
+        in_type = _new_questions(today, deck_key).where(types).order_by(Question.position, Question.deck_key)
+        if len(deck_tiers) > 1 and db.session.scalar(in_type.limit(1)) is None:
+            continue  # no new card of these types in any deck: skip their deck tiers at once
+        for decks in deck_tiers:
+            if (question_id := db.session.scalar(in_type.where(decks).limit(1))) is not None:
+                return question_id
+    return None
+
+
+def _tiers(column, met: dict[str, int]) -> list[ColumnElement[bool]]:
+    """Conditions on `column` from least met today to most: values not met at all, then each count upwards."""
+    counts = sorted({count for count in met.values() if count > 0})
+    unmet = column.not_in([value for value, count in met.items() if count > 0]) if counts else true()
+    return [unmet] + [column.in_([value for value, count in met.items() if count == n]) for n in counts]
 
 
 def _first_learning(today: Today, deck_key: str | None, until: dt.datetime) -> CardState | None:
@@ -114,38 +144,49 @@ def _first_learning(today: Today, deck_key: str | None, until: dt.datetime) -> C
 
 def _most_overdue_review(today: Today, deck_key: str | None) -> CardState | None:
     """Return the due review whose lateness is greatest relative to its stability."""
-    due = db.session.execute(_cards(today, CardState.id, CardState.due, CardState.stability, deck_key=deck_key)
+    stability = func.coalesce(CardState.stability, 0.0)
+    lateness = days_between(CardState.due, today.now) / case((stability > 1e-3, stability), else_=1e-3)
+    return db.session.scalar(_cards(today, CardState, deck_key=deck_key)
                              .where(CardState.state == CardStateKind.REVIEW, CardState.due < today.end,
-                                    today.not_buried)).all()
-    if not due:
-        return None
-
-    def lateness(row) -> float:
-        return (today.now - row.due) / dt.timedelta(days=1) / max(row.stability or 0.0, 1e-3)
-
-    return db.session.get(CardState, max(due, key=lateness).id)
+                                    today.not_buried)
+                             .order_by(lateness.desc(), CardState.id).limit(1))
 
 
 def _raw_counts(today: Today, deck_key: str | None = None) -> dict[str, dict[str, int]]:
-    """Count per deck (all, or the one given) before daily limits: totals, states, due learning and reviews, new."""
-    count = (Question.deck_key, func.count())
+    """Count per deck (all, or the one given) before daily limits: totals, states, due learning and reviews, new.
 
-    def per_deck(statement: Select) -> dict[str, int]:
-        return {key: number for key, number in db.session.execute(statement.group_by(Question.deck_key))}
-
-    def cards(*conditions) -> dict[str, int]:
-        return per_deck(_cards(today, *count, deck_key=deck_key).where(*conditions))
-
+    New = live questions - those with a card - those without a card whose sibling was answered today.
+    """
     learning = CardState.state.in_(LEARNING_STATES)
     review = CardState.state == CardStateKind.REVIEW
+
+    def flag(*conditions) -> ColumnElement[int]:
+        return func.sum(case((and_(*conditions), 1), else_=0))
+
+    cards = db.session.execute(_cards(
+        today, Question.deck_key, func.count(), flag(learning), flag(review),
+        flag(learning, CardState.due <= today.now + LEARN_AHEAD),
+        flag(review, CardState.due < today.end, today.not_buried), deck_key=deck_key).group_by(Question.deck_key)).all()
+    total = _per_deck(db.select(Question.deck_key, func.count()).where(*_live_question(deck_key)))
+    has_card = db.select(CardState.id).where(CardState.user_id == today.user_id, CardState.question_id == Question.id)
+    # Driven by the fact and quote indexes (the siblings of today's few answers), never by a scan of the bank:
+    # the liveness test is wrapped in coalesce() so that the planner does not pick the `retired` index.
+    buried = _per_deck(db.select(Question.deck_key, func.count())
+                       .where(today.buried, func.coalesce(Question.retired, False).is_(False),
+                              *_live_question(deck_key)[1:], ~has_card.exists()))
+    carded = {row[0]: row[1] for row in cards}
     return {
-        "total": per_deck(_live(db.select(*count), deck_key)),
-        "learning": cards(learning),
-        "learned": cards(review),
-        "learning_due": cards(learning, CardState.due <= today.now + LEARN_AHEAD),
-        "reviews_due": cards(review, CardState.due < today.end, today.not_buried),
-        "new": per_deck(_new_questions(today, deck_key, *count).order_by(None)),
+        "total": total,
+        "learning": {row[0]: row[2] for row in cards},
+        "learned": {row[0]: row[3] for row in cards},
+        "learning_due": {row[0]: row[4] for row in cards},
+        "reviews_due": {row[0]: row[5] for row in cards},
+        "new": {key: number - carded.get(key, 0) - buried.get(key, 0) for key, number in total.items()},
     }
+
+
+def _per_deck(statement: Select) -> dict[str, int]:
+    return {key: number for key, number in db.session.execute(statement.group_by(Question.deck_key))}
 
 
 def _limited(today: Today, raw: dict[str, int]) -> DeckCounts:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import ColumnElement, Select, and_, or_
 
 from quizapp.db import db, utcnow
 from quizapp.models import CardStateKind, Question, Review, User
@@ -74,14 +74,24 @@ class Today:
         Two questions on one sentence give each other away: a cloze of "From 1967 to 1969, 60 percent..."
         shows the answer of the other cloze on that sentence.
         """
-        answered = (db.select(Question.id).join(Review, Review.question_id == Question.id)
-                    .where(Review.user_id == self.user_id, Review.reviewed_at >= self.start,
-                           Review.reviewed_at < self.end))
-        facts = answered.with_only_columns(Question.fact).where(Question.fact != "")
-        quotes = answered.with_only_columns(Question.source_quote).where(Question.source_quote != "")
+        facts, quotes = self._answered_siblings()
         return and_(or_(Question.fact == "", Question.fact.not_in(facts)),
                     or_(Question.source_quote.is_(None), Question.source_quote == "",
                         Question.source_quote.not_in(quotes)))
+
+    @property
+    def buried(self) -> ColumnElement[bool]:
+        """The opposite of `not_buried`, written as two IN lists so that the fact and quote indexes serve it."""
+        facts, quotes = self._answered_siblings()
+        return or_(Question.fact.in_(facts), Question.source_quote.in_(quotes))
+
+    def _answered_siblings(self) -> tuple[Select, Select]:
+        """Select the non-empty facts and source sentences of the questions answered today."""
+        answered = (db.select(Question.id).join(Review, Review.question_id == Question.id)
+                    .where(Review.user_id == self.user_id, Review.reviewed_at >= self.start,
+                           Review.reviewed_at < self.end))
+        return (answered.with_only_columns(Question.fact).where(Question.fact != ""),
+                answered.with_only_columns(Question.source_quote).where(Question.source_quote != ""))
 
 
 def today_for(user: User, now: dt.datetime | None = None) -> Today:
