@@ -109,13 +109,52 @@ def sync_bank(session: Session, questions_dir: Path, articles_dir: Path, root: P
     report.articles = sync_articles(session, articles_dir, root, report)
     if questions_dir.is_dir():
         stored = {row.id: row for row in session.scalars(select(Question))}  # one query, not one per question
-        bank = load_bank([questions_dir], root, owners={qid: row.deck_key for qid, row in stored.items()})
+        digests = DeckDigests(session, questions_dir, root)
+        bank = load_bank([questions_dir], root, owners={qid: row.deck_key for qid, row in stored.items()},
+                         unchanged=digests.unchanged)
         _sync_questions(session, report, bank, stored, root)
+        digests.store(bank)
     else:  # a wrong path must not retire the whole bank
         report.problems.append(Problem(display_path(questions_dir), 1, 1, "questions folder not found; "
                                        "the question bank was left as it was"))
     session.commit()
     return report
+
+
+class DeckDigests:
+    """Which deck files are unchanged since the last sync: same bytes, and the same articles to check them against.
+
+    A deck's digest covers its file and every stored article's file as it is on disk now, so an edited
+    article (a quote that no longer matches) has its decks read again.
+    """
+
+    def __init__(self, session: Session, questions_dir: Path, root: Path):
+        self.session, self.questions_dir = session, questions_dir
+        self.stored = {deck.key: deck for deck in session.scalars(select(Deck))}
+        articles = hashlib.sha256()
+        for path in sorted(session.scalars(select(Article.path))):
+            file = root / path
+            articles.update(f"{path}\0{_file_digest(file) if file.is_file() else '-'}\0".encode())
+        self.articles = articles.hexdigest()
+        self.digests: dict[str, str] = {}
+
+    def unchanged(self, file: Path, key: str) -> bool:
+        """Tell whether the file is as the last sync stored it (remembering its digest for `store`)."""
+        digest = hashlib.sha256(file.read_bytes() + self.articles.encode()).hexdigest()
+        self.digests[key] = digest
+        row = self.stored.get(key)
+        return row is not None and not row.retired and row.digest == digest
+
+    def store(self, bank: BankLoad) -> None:
+        """Keep the digest of every deck this sync stored, so the next sync can skip it."""
+        for deck in bank.decks:
+            row = self.session.get(Deck, deck.key)
+            if row is not None and deck.key in self.digests:
+                row.digest = self.digests[deck.key]
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def question_owners(session: Session) -> dict[str, str]:
@@ -138,6 +177,8 @@ def _sync_questions(session: Session, report: SyncReport, bank: BankLoad, stored
             seen.add(question.id)
             values = question_values(deck, position, question, slugs)
             _upsert_question(session, report, question.id, stored.get(question.id), values)
+    unchanged = set(bank.unchanged_keys)
+    seen |= {row.id for row in stored.values() if row.deck_key in unchanged and not row.retired}
     _retire_missing(session, report, bank, stored.values(), seen)
 
 
@@ -203,7 +244,7 @@ def _retire_missing(session: Session, report: SyncReport, bank: BankLoad, stored
         if not row.retired and row.id not in seen and row.deck_key not in skipped:
             row.retired = True
             report.retired += 1
-    live = {d.key for d in bank.decks}
+    live = {d.key for d in bank.decks} | set(bank.unchanged_keys)
     for deck in session.scalars(select(Deck).where(Deck.retired.is_(False))):
         if deck.key not in live and deck.key not in skipped:
             deck.retired = True
