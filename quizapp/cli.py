@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -172,8 +173,26 @@ def generate_command(articles_dir: Path, out_dir: Path, report: bool, min_score:
     click.echo(f"generated {total} questions from {len(decks)} articles into {len(written)} files in {out_dir}")
 
 
+@click.command("serve")
+@click.option("--bind", default=None, help="host:port to listen on (default $QUIZAPP_BIND or 127.0.0.1:8000).")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Worker processes (default $QUIZAPP_WORKERS or 2 x CPUs + 1).")
+@click.option("--pid", "pidfile", type=click.Path(dir_okay=False), default=None,
+              help="Write the master's pid here, for `kill -HUP` (graceful restart).")
+def serve_command(bind: str | None, workers: int | None, pidfile: str | None) -> None:
+    """Serve the app with gunicorn: several workers, an access log, graceful restart on HUP."""
+    from quizapp.serving import GunicornMissing, gunicorn_command
+
+    try:
+        command = gunicorn_command(bind=bind, workers=workers, pidfile=pidfile)
+    except GunicornMissing as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"serving with gunicorn: {' '.join(command[1:])}", err=True)
+    os.execv(command[0], command)  # gunicorn takes this process over: signals reach its master directly
+
+
 COMMANDS = (validate_command, sync_command, backup_command, restore_command, export_group, import_group,
-            generate_command)
+            generate_command, serve_command)
 
 
 def init_app(app) -> None:  # noqa: ANN001 - a Flask app
