@@ -51,6 +51,10 @@ validate: install
 test: install-test chromium
 	$(BIN)/python -m pytest
 
+# Speed figures of issue 13 into docs/benchmarks.md (several minutes; never part of make test).
+bench: install-test
+	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
+
 # Never instance/: it holds the students' database and the secret key.
 clean:
 	rm -rf $(VENV) .pytest_cache

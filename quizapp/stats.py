@@ -10,11 +10,13 @@ of history costs a few index range reads, not a decode of every review (`Review.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, Select, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
+from quizapp.db import UTCDateTime
 from quizapp.maturity import MATURE_DAYS, is_mature
 from quizapp.models import CardState, CardStateKind, Deck, Question, Review, User
 from quizapp.sqltime import days_between
@@ -119,18 +121,10 @@ def due_forecast(session: Session, user: User, today: dt.date) -> list[tuple[dt.
     """
     clock = StudyClock(user.timezone, user.day_starts_at_hour)
     bounds = _day_bounds(clock, today, FORECAST_DAYS)
-    has_dead = session.scalar(select(_dead_questions().subquery().c.id).limit(1)) is not None
-
-    def due_in(start: dt.datetime | None, end: dt.datetime, *conditions) -> ColumnElement[int]:
-        since = [CardState.due >= start] if start is not None else []
-        return select(func.count()).where(CardState.user_id == user.id, CardState.state.in_(list(CardStateKind)),
-                                          *since, CardState.due < end, *conditions).scalar_subquery()
-
-    spans = [(None if n == 0 else start, end) for n, (_, start, end) in enumerate(bounds)]
-    counts = session.execute(select(*(due_in(start, end) for start, end in spans))).one()
-    if has_dead:
-        dead = session.execute(select(*(due_in(start, end, CardState.question_id.in_(_dead_questions()))
-                                        for start, end in spans))).one()
+    params = _window_params(user, bounds)
+    counts = session.execute(_forecast_statement(FORECAST_DAYS, False), params).one()
+    if session.scalar(select(_dead_questions().subquery().c.id).limit(1)) is not None:
+        dead = session.execute(_forecast_statement(FORECAST_DAYS, True), params).one()
         counts = [number - gone for number, gone in zip(counts, dead)]
     return [(day, counts[n]) for n, (day, _, _) in enumerate(bounds)]
 
@@ -142,31 +136,66 @@ def _day_bounds(clock: StudyClock, first: dt.date, count: int) -> list[tuple[dt.
     return [(days[n], starts[n], starts[n + 1]) for n in range(count)]
 
 
-def _in_day(user: User, start: dt.datetime, end: dt.datetime) -> list[ColumnElement[bool]]:
-    return [Review.user_id == user.id, Review.reviewed_at >= start, Review.reviewed_at < end]
+def _window_params(user: User, bounds: list[tuple[dt.date, dt.datetime, dt.datetime]]) -> dict:
+    """Return the bound values of a per-day statement: the user, and each day's start and end."""
+    params: dict = {"user": user.id}
+    for n, (_, start, end) in enumerate(bounds):
+        params[f"start{n}"], params[f"end{n}"] = start, end
+    return params
+
+
+def _day_window(column: ColumnElement[dt.datetime], n: int) -> list[ColumnElement[bool]]:
+    return [column >= bindparam(f"start{n}", type_=UTCDateTime), column < bindparam(f"end{n}", type_=UTCDateTime)]
+
+
+# The per-day statements are built once (with bound parameters) and reused: building 60 subqueries for each
+# request would cost more than running them.
+@functools.cache
+def _per_day_statement(count: int) -> Select:
+    """Select the reviews and correct reviews of each day: two index range counts per day."""
+    columns = []
+    for n in range(count):
+        window = [Review.user_id == bindparam("user"), *_day_window(Review.reviewed_at, n)]
+        columns.append(select(func.count()).where(*window).scalar_subquery())
+        columns.append(select(func.count()).where(*window, Review.rating != AGAIN).scalar_subquery())
+    return select(*columns)
+
+
+@functools.cache
+def _active_statement(count: int) -> Select:
+    """Select, for each day, whether it has any review: one index probe per day."""
+    return select(*(select(Review.id).where(Review.user_id == bindparam("user"),
+                                            *_day_window(Review.reviewed_at, n)).exists() for n in range(count)))
+
+
+@functools.cache
+def _forecast_statement(count: int, dead_only: bool) -> Select:
+    """Select the cards due on each day (the first day from the beginning of time), or only those on dead questions."""
+    columns = []
+    for n in range(count):
+        window = _day_window(CardState.due, n)[1:] if n == 0 else _day_window(CardState.due, n)
+        dead = [CardState.question_id.in_(_dead_questions())] if dead_only else []
+        columns.append(select(func.count()).where(CardState.user_id == bindparam("user"),
+                                                  CardState.state.in_(list(CardStateKind)), *window, *dead)
+                       .scalar_subquery())
+    return select(*columns)
 
 
 def reviews_by_day(session: Session, user: User, clock: StudyClock, first: dt.date, count: int) -> list[DayReviews]:
     """Return the reviews and correct answers of `count` study days from `first`.
 
-    One statement of two scalar counts per day, each a range of the (user, reviewed_at, rating) index: no
-    row is read from the table and no timestamp is compared with more than its own day's bounds.
+    Two scalar counts per day, each a range of the (user, reviewed_at, rating) index: no row is read from
+    the table and no timestamp is compared with more than its own day's bounds.
     """
     bounds = _day_bounds(clock, first, count)
-    counts = []
-    for _, start, end in bounds:
-        counts.append(select(func.count()).where(*_in_day(user, start, end)).scalar_subquery())
-        counts.append(select(func.count()).where(*_in_day(user, start, end), Review.rating != AGAIN)
-                      .scalar_subquery())
-    row = session.execute(select(*counts)).one()
+    row = session.execute(_per_day_statement(count), _window_params(user, bounds)).one()
     return [DayReviews(day, row[2 * n], row[2 * n + 1]) for n, (day, _, _) in enumerate(bounds)]
 
 
 def _active_days(session: Session, user: User, clock: StudyClock, first: dt.date, count: int) -> set[dt.date]:
-    """Return which of `count` study days from `first` have any review: one index probe per day."""
+    """Return which of `count` study days from `first` have any review."""
     bounds = _day_bounds(clock, first, count)
-    found = session.execute(select(*(select(Review.id).where(*_in_day(user, start, end)).exists()
-                                     for _, start, end in bounds))).one()
+    found = session.execute(_active_statement(count), _window_params(user, bounds)).one()
     return {day for (day, _, _), active in zip(bounds, found) if active}
 
 
