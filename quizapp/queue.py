@@ -13,14 +13,15 @@ new card is read from an index in study order, stopping at the first match.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, true
+from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func
 
-from quizapp.db import db
+from quizapp.db import UTCDateTime, db
 from quizapp.models import CardState, CardStateKind, Deck, Question, User
 from quizapp.sqltime import days_between
-from quizapp.studyday import Today, today_for
+from quizapp.studyday import BURIED, NOT_BURIED, Today, today_for
 
 __all__ = ["DeckCounts", "QueuedCard", "deck_counts", "next_card", "study_counts"]
 
@@ -53,14 +54,15 @@ class QueuedCard:
 def next_card(user: User, deck_key: str | None = None, now: dt.datetime | None = None) -> QueuedCard | None:
     """Return the card the user should study next (in one deck or all), or None when done for today."""
     today = today_for(user, now)
-    card = _first_learning(today, deck_key, today.now)
+    params = _params(today, deck_key)
+    card = _first_learning(params, deck_key, today.now)
     if card is not None:
         return QueuedCard(db.session.get(Question, card.question_id), card, "learning")
-    if today.reviews_left and (card := _most_overdue_review(today, deck_key)) is not None:
+    if today.reviews_left and (card := db.session.scalar(_most_overdue_statement(bool(deck_key)), params)):
         return QueuedCard(db.session.get(Question, card.question_id), card, "review")
-    if today.new_left and (question_id := _first_new(today, deck_key)):
+    if today.new_left and (question_id := _first_new(today, params, deck_key)):
         return QueuedCard(db.session.get(Question, question_id), None, "new")
-    card = _first_learning(today, deck_key, today.now + LEARN_AHEAD)
+    card = _first_learning(params, deck_key, today.now + LEARN_AHEAD)
     return QueuedCard(db.session.get(Question, card.question_id), card, "learning") if card else None
 
 
@@ -83,73 +85,123 @@ def study_counts(user: User, deck_key: str | None = None, now: dt.datetime | Non
     return _limited(today, {name: sum(numbers.values()) for name, numbers in raw.items()})
 
 
-def _live_question(deck_key: str | None = None) -> list[ColumnElement[bool]]:
-    """Conditions on Question: not retired, in a deck that is not retired (and in one deck if given).
+# Every statement below is built once per shape, with bound parameters (user, start, end, now, soon, deck,
+# types, decks): building SQLAlchemy statements for each request cost more than running them.
 
-    Retired decks are few, so "not in the retired decks" costs one small lookup and, unlike a join on
-    Deck, leaves the planner free to read questions in index order.
+def _params(today: Today, deck_key: str | None) -> dict[str, object]:
+    return {**today.params, "soon": today.now + LEARN_AHEAD, "deck": deck_key}
+
+
+def _live_question(one_deck: bool, indexed: bool = True) -> list[ColumnElement[bool]]:
+    """Conditions on Question: not retired, in a deck that is not retired (and in the :deck if `one_deck`).
+
+    Retired decks are few, so "not in the retired decks" costs one small lookup and, unlike a join on Deck,
+    leaves the planner free to read questions in index order. With `indexed` false, `retired` is tested
+    through coalesce(), which no index serves, so that SQLite starts from the user's cards instead.
     """
-    retired_decks = db.select(Deck.key).where(Deck.retired.is_(True))
-    conditions = [Question.retired.is_(False), Question.deck_key.not_in(retired_decks)]
-    return conditions + [Question.deck_key == deck_key] if deck_key else conditions
+    retired = Question.retired.is_(False) if indexed else func.coalesce(Question.retired, False).is_(False)
+    conditions = [retired, Question.deck_key.not_in(db.select(Deck.key).where(Deck.retired.is_(True)))]
+    return conditions + [Question.deck_key == bindparam("deck")] if one_deck else conditions
 
 
-def _cards(today: Today, *columns, deck_key: str | None = None) -> Select:
-    """Select from the user's card states on live questions.
-
-    The user's cards drive the join (a few thousand at most), never the bank: `retired` is tested through
-    coalesce(), which no index serves, so SQLite does not start from the live questions' index instead.
-    """
+def _cards(*columns, one_deck: bool) -> Select:
+    """Select from the user's card states on live questions, driven by the user's cards (a few thousand at most)."""
     statement = db.select(*columns).select_from(CardState).join(Question, CardState.question_id == Question.id)
-    return statement.where(CardState.user_id == today.user_id, func.coalesce(Question.retired, False).is_(False),
-                           *_live_question(deck_key)[1:])
+    return statement.where(CardState.user_id == bindparam("user"), *_live_question(one_deck, indexed=False))
 
 
-def _new_questions(today: Today, deck_key: str | None = None, *columns) -> Select:
-    """Select live questions the user has never answered whose siblings wait for no other day."""
-    has_card = db.select(CardState.id).where(CardState.user_id == today.user_id, CardState.question_id == Question.id)
-    return db.select(*(columns or (Question.id,))).where(*_live_question(deck_key), ~has_card.exists(),
-                                                         today.not_buried)
+def _has_no_card() -> ColumnElement[bool]:
+    has_card = db.select(CardState.id).where(CardState.user_id == bindparam("user"),
+                                             CardState.question_id == Question.id)
+    return ~has_card.exists()
 
 
-def _first_new(today: Today, deck_key: str | None) -> str | None:
+@functools.cache
+def _first_learning_statement(one_deck: bool) -> Select:
+    return (_cards(CardState, one_deck=one_deck)
+            .where(CardState.state.in_(LEARNING_STATES), CardState.due <= bindparam("until", type_=UTCDateTime))
+            .order_by(CardState.due).limit(1))
+
+
+def _first_learning(params: dict, deck_key: str | None, until: dt.datetime) -> CardState | None:
+    return db.session.scalar(_first_learning_statement(bool(deck_key)), {**params, "until": until})
+
+
+@functools.cache
+def _most_overdue_statement(one_deck: bool) -> Select:
+    """Select the due review whose lateness is greatest relative to its stability."""
+    stability = func.coalesce(CardState.stability, 0.0)
+    lateness = (days_between(CardState.due, bindparam("now", type_=UTCDateTime))
+                / case((stability > 1e-3, stability), else_=1e-3))
+    return (_cards(CardState, one_deck=one_deck)
+            .where(CardState.state == CardStateKind.REVIEW, CardState.due < bindparam("end", type_=UTCDateTime),
+                   NOT_BURIED)
+            .order_by(lateness.desc(), CardState.id).limit(1))
+
+
+@functools.cache
+def _new_statement(one_deck: bool, types: str, decks: str) -> Select:
+    """Select the first new question in (position, deck) order among the given types and decks.
+
+    `types` and `decks` say how the :types and :decks lists filter: "" not at all, "in" or "not in".
+    """
+    tiers = [_tier(Question.type, types, "types"), _tier(Question.deck_key, decks, "decks")]
+    return (db.select(Question.id).where(*_live_question(one_deck), _has_no_card(), NOT_BURIED,
+                                         *(tier for tier in tiers if tier is not None))
+            .order_by(Question.position, Question.deck_key).limit(1))
+
+
+def _tier(column, how: str, name: str) -> ColumnElement[bool] | None:
+    if not how:
+        return None
+    values = bindparam(name, expanding=True)
+    return column.in_(values) if how == "in" else column.not_in(values)
+
+
+def _first_new(today: Today, params: dict, deck_key: str | None) -> str | None:
     """Return the id of the first new question in study order, or None.
 
     The order: first the question type, then the deck, met least today, then position and deck, so a day's
     new cards mix cloze, multiple choice, typed answers and flashcards, and every deck studied. Each tier of
     (type, deck) counts is read in (position, deck) index order with LIMIT 1, the least-met tier first.
     """
-    deck_tiers = [true()] if deck_key else _tiers(Question.deck_key, today.new_by_deck)
-    for types in _tiers(Question.type, today.new_by_type):
-        in_type = _new_questions(today, deck_key).where(types).order_by(Question.position, Question.deck_key)
-        if len(deck_tiers) > 1 and db.session.scalar(in_type.limit(1)) is None:
+    deck_tiers = [("", [])] if deck_key else _tiers(today.new_by_deck)
+    for types, type_values in _tiers(today.new_by_type):
+        tier = {**params, "types": type_values}
+        if len(deck_tiers) > 1 and db.session.scalar(_new_statement(bool(deck_key), types, ""), tier) is None:
             continue  # no new card of these types in any deck: skip their deck tiers at once
-        for decks in deck_tiers:
-            if (question_id := db.session.scalar(in_type.where(decks).limit(1))) is not None:
+        for decks, deck_values in deck_tiers:
+            statement = _new_statement(bool(deck_key), types, decks)
+            if (question_id := db.session.scalar(statement, {**tier, "decks": deck_values})) is not None:
                 return question_id
     return None
 
 
-def _tiers(column, met: dict[str, int]) -> list[ColumnElement[bool]]:
-    """Conditions on `column` from least met today to most: values not met at all, then each count upwards."""
+def _tiers(met: dict[str, int]) -> list[tuple[str, list[str]]]:
+    """Return (how, values) filters from least met today to most: values not met at all, then each count upwards."""
     counts = sorted({count for count in met.values() if count > 0})
-    unmet = column.not_in([value for value, count in met.items() if count > 0]) if counts else true()
-    return [unmet] + [column.in_([value for value, count in met.items() if count == n]) for n in counts]
+    unmet = ("not in", [value for value, count in met.items() if count > 0]) if counts else ("", [])
+    return [unmet] + [("in", [value for value, count in met.items() if count == n]) for n in counts]
 
 
-def _first_learning(today: Today, deck_key: str | None, until: dt.datetime) -> CardState | None:
-    return db.session.scalar(_cards(today, CardState, deck_key=deck_key).where(
-        CardState.state.in_(LEARNING_STATES), CardState.due <= until).order_by(CardState.due).limit(1))
+@functools.cache
+def _counts_statements(one_deck: bool) -> tuple[Select, Select, Select]:
+    """Select per deck: the user's cards by state and due, the live questions, and the new ones buried today."""
+    learning = CardState.state.in_(LEARNING_STATES)
+    review = CardState.state == CardStateKind.REVIEW
 
+    def flag(*conditions) -> ColumnElement[int]:  # noqa: ANN002
+        return func.sum(case((and_(*conditions), 1), else_=0))
 
-def _most_overdue_review(today: Today, deck_key: str | None) -> CardState | None:
-    """Return the due review whose lateness is greatest relative to its stability."""
-    stability = func.coalesce(CardState.stability, 0.0)
-    lateness = days_between(CardState.due, today.now) / case((stability > 1e-3, stability), else_=1e-3)
-    return db.session.scalar(_cards(today, CardState, deck_key=deck_key)
-                             .where(CardState.state == CardStateKind.REVIEW, CardState.due < today.end,
-                                    today.not_buried)
-                             .order_by(lateness.desc(), CardState.id).limit(1))
+    cards = _cards(Question.deck_key, func.count(), flag(learning), flag(review),
+                   flag(learning, CardState.due <= bindparam("soon", type_=UTCDateTime)),
+                   flag(review, CardState.due < bindparam("end", type_=UTCDateTime), NOT_BURIED),
+                   one_deck=one_deck).group_by(Question.deck_key)
+    total = db.select(Question.deck_key, func.count()).where(*_live_question(one_deck)).group_by(Question.deck_key)
+    # Driven by the fact and quote indexes (the siblings of today's few answers), never by a scan of the bank.
+    buried = (db.select(Question.deck_key, func.count())
+              .where(BURIED, *_live_question(one_deck, indexed=False), _has_no_card()).group_by(Question.deck_key))
+    return cards, total, buried
 
 
 def _raw_counts(today: Today, deck_key: str | None = None) -> dict[str, dict[str, int]]:
@@ -157,23 +209,11 @@ def _raw_counts(today: Today, deck_key: str | None = None) -> dict[str, dict[str
 
     New = live questions - those with a card - those without a card whose sibling was answered today.
     """
-    learning = CardState.state.in_(LEARNING_STATES)
-    review = CardState.state == CardStateKind.REVIEW
-
-    def flag(*conditions) -> ColumnElement[int]:
-        return func.sum(case((and_(*conditions), 1), else_=0))
-
-    cards = db.session.execute(_cards(
-        today, Question.deck_key, func.count(), flag(learning), flag(review),
-        flag(learning, CardState.due <= today.now + LEARN_AHEAD),
-        flag(review, CardState.due < today.end, today.not_buried), deck_key=deck_key).group_by(Question.deck_key)).all()
-    total = _per_deck(db.select(Question.deck_key, func.count()).where(*_live_question(deck_key)))
-    has_card = db.select(CardState.id).where(CardState.user_id == today.user_id, CardState.question_id == Question.id)
-    # Driven by the fact and quote indexes (the siblings of today's few answers), never by a scan of the bank:
-    # the liveness test is wrapped in coalesce() so that the planner does not pick the `retired` index.
-    buried = _per_deck(db.select(Question.deck_key, func.count())
-                       .where(today.buried, func.coalesce(Question.retired, False).is_(False),
-                              *_live_question(deck_key)[1:], ~has_card.exists()))
+    params = _params(today, deck_key)
+    cards_statement, total_statement, buried_statement = _counts_statements(bool(deck_key))
+    cards = db.session.execute(cards_statement, params).all()
+    total = {key: number for key, number in db.session.execute(total_statement, params)}
+    buried = {key: number for key, number in db.session.execute(buried_statement, params)}
     carded = {row[0]: row[1] for row in cards}
     return {
         "total": total,
@@ -183,10 +223,6 @@ def _raw_counts(today: Today, deck_key: str | None = None) -> dict[str, dict[str
         "reviews_due": {row[0]: row[5] for row in cards},
         "new": {key: number - carded.get(key, 0) - buried.get(key, 0) for key, number in total.items()},
     }
-
-
-def _per_deck(statement: Select) -> dict[str, int]:
-    return {key: number for key, number in db.session.execute(statement.group_by(Question.deck_key))}
 
 
 def _limited(today: Today, raw: dict[str, int]) -> DeckCounts:
