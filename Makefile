@@ -48,8 +48,10 @@ sync: upgrade
 validate: install
 	$(BIN)/quizapp validate
 
+# The whole suite on SQLite, then again on a throwaway PostgreSQL (installed when missing, stopped after).
 test: install-test chromium
 	$(BIN)/python -m pytest
+	$(BIN)/python -m tests.pg.throwaway $(BIN)/python -m pytest
 
 # Speed figures of issue 13 into docs/benchmarks.md (several minutes; never part of make test).
 bench: install-test

@@ -191,6 +191,32 @@ def serve_command(bind: str | None, workers: int | None, pidfile: str | None) ->
     os.execv(command[0], command)  # gunicorn takes this process over: signals reach its master directly
 
 
+@click.command("copy")
+@click.argument("source_url")
+@click.argument("target_url")
+def db_copy_command(source_url: str, target_url: str) -> None:
+    """Copy every row from SOURCE_URL (e.g. sqlite:///instance/quizapp.sqlite) into an empty TARGET_URL."""
+    from sqlalchemy import create_engine
+
+    from quizapp import create_app
+    from quizapp.config import database_url
+    from quizapp.dbcopy import CopyError, copy_rows
+    from quizapp.migrating import at_head, upgrade_database
+
+    source, target = create_engine(database_url(source_url)), create_engine(database_url(target_url))
+    try:
+        if not at_head(source):
+            raise CopyError("the source is not at the newest schema: run `quizapp db upgrade` on it first")
+        upgrade_database(create_app({"SQLALCHEMY_DATABASE_URI": database_url(target_url)}))
+        copied = copy_rows(source, target, db.metadata, note=lambda line: click.echo(line, err=True))
+    except CopyError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        source.dispose()
+        target.dispose()
+    click.echo(f"copied {sum(copied.values())} rows in {len(copied)} tables to {target.url.render_as_string()}")
+
+
 COMMANDS = (validate_command, sync_command, backup_command, restore_command, export_group, import_group,
             generate_command, serve_command)
 
@@ -199,6 +225,9 @@ def init_app(app) -> None:  # noqa: ANN001 - a Flask app
     """Register every command on the app."""
     for command in COMMANDS:
         app.cli.add_command(command)
+    from flask_migrate.cli import db as migrate_group
+
+    migrate_group.add_command(db_copy_command)  # `quizapp db copy`, beside Flask-Migrate's `db upgrade`
 
 
 def _create_app():  # noqa: ANN202 - FlaskGroup calls it without arguments

@@ -17,6 +17,13 @@ DATA = Path(__file__).resolve().parent / "data"
 SAMPLE_BANK = DATA / "bank"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """On PostgreSQL, let psycopg's "deleted while still open" pass: test apps that are never disposed leave
+    pooled connections to the garbage collector, which SQLite's driver collects without a word."""
+    if test_database_url():
+        config.addinivalue_line("filterwarnings", "ignore:.*was deleted while still open:ResourceWarning")
+
+
 def database_url(tmp_path: Path) -> str:
     """Return a fresh database: a SQLite file under tmp_path, or one on PostgreSQL in the suite's PostgreSQL run."""
     server = test_database_url()
