@@ -23,7 +23,7 @@ from quizapp.models import CardState, CardStateKind, Deck, Question, User
 from quizapp.sqltime import days_between
 from quizapp.studyday import BURIED, NOT_BURIED, Today, today_for
 
-__all__ = ["DeckCounts", "QueuedCard", "deck_counts", "next_card", "study_counts"]
+__all__ = ["DeckCounts", "QueuedCard", "StudyLeft", "deck_counts", "next_card", "study_counts", "study_left"]
 
 LEARN_AHEAD = dt.timedelta(minutes=20)
 LEARNING_STATES = (CardStateKind.LEARNING, CardStateKind.RELEARNING)
@@ -40,6 +40,14 @@ class DeckCounts:
     total: int
     new_waiting: int = 0  # new cards the daily limits hold back or let through
     reviews_waiting: int = 0  # reviews due today, before the review limit
+
+
+@dataclass(frozen=True)
+class StudyLeft:
+    """What the study pages show: the new and due cards still to study today (a deck's or all decks')."""
+
+    new: int
+    due: int
 
 
 @dataclass(frozen=True)
@@ -83,6 +91,29 @@ def study_counts(user: User, deck_key: str | None = None, now: dt.datetime | Non
     today = today_for(user, now)
     raw = _raw_counts(today, deck_key)
     return _limited(today, {name: sum(numbers.values()) for name, numbers in raw.items()})
+
+
+def study_left(user: User, deck_key: str | None = None, now: dt.datetime | None = None) -> StudyLeft:
+    """Return the new and due cards left today, as study_counts gives them, without counting the whole bank.
+
+    New cards are counted only up to what today's limits let through: the count stops there (LIMIT),
+    so it costs the user's own cards and today's siblings, however large the bank.
+    """
+    today = today_for(user, now)
+    params = _params(today, deck_key)
+    cards = db.session.execute(_counts_statements(bool(deck_key))[0], params).all()
+    reviews = min(sum(row[5] for row in cards), today.reviews_left)
+    room = min(today.new_left, today.reviews_left - reviews)
+    new = db.session.scalar(_bounded_new_statement(bool(deck_key)), {**params, "room": room}) if room > 0 else 0
+    return StudyLeft(new=new, due=sum(row[4] for row in cards) + reviews)
+
+
+@functools.cache
+def _bounded_new_statement(one_deck: bool) -> Select:
+    """Count new questions, stopping at :room of them."""
+    new = (db.select(Question.id).where(*_live_question(one_deck), _has_no_card(), NOT_BURIED)
+           .limit(bindparam("room")).subquery())
+    return db.select(func.count()).select_from(new)
 
 
 # Every statement below is built once per shape, with bound parameters (user, start, end, now, soon, deck,
