@@ -1,7 +1,7 @@
 """`make bench`: every speed figure of issue 13, written to docs/benchmarks.md.
 
-Run: .venv/bin/python bench/run_all.py [--sizes small,school] [--large] [--no-postgres] [--rounds 200]
-     [--out docs/benchmarks.md]
+Run: .venv/bin/python bench/run_all.py [--sizes small,school] [--large] [--sections pages,...,scripts]
+     [--rounds 200] [--out docs/benchmarks.md] [--append]
 Builds synthetic schools (bench/school.py), times every page for a heavy and a light student interleaved with
 the two floors (bench/pages.py), the scaling from 1k to 100k questions, gunicorn throughput of a study mix
 against the floor route (bench/served.py), sync and start-up (bench/syncing.py), the query plans of the hot
@@ -140,47 +140,74 @@ def script_section(title: str, command: list[str]) -> list[str]:
     return [f"### {title}", "", f"`{' '.join(command[1:])}`", "", "```", output, "```", ""]
 
 
+def postgres_sections(rounds: int) -> list[list[str]]:
+    """Run the school size on a throwaway PostgreSQL: the pages, then gunicorn, each on a database of its own."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from tests.pg.throwaway import throwaway_server
+
+    parts = []
+    with throwaway_server() as url:
+        admin = create_engine(url, isolation_level="AUTOCOMMIT")
+        urls = []
+        for name in ("bench_pages", "bench_served"):
+            with admin.connect() as connection:
+                connection.execute(text(f'CREATE DATABASE "{name}"'))
+            urls.append(make_url(url).set(database=name).render_as_string(hide_password=False))
+        admin.dispose()
+        parts.append(pages_section("school", rounds, urls[0], "PostgreSQL")[0])
+        parts.append(served_section("school", urls[1], "PostgreSQL"))
+    return parts
+
+
+SECTIONS = ("pages", "scaling", "served", "sync", "plans", "postgres", "scripts")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="small,school")
     parser.add_argument("--large", action="store_true", help="also the large school (100k/10k/10M; slow)")
-    parser.add_argument("--no-postgres", action="store_true")
-    parser.add_argument("--no-scripts", action="store_true", help="skip the generation and export benches")
+    parser.add_argument("--sections", default=",".join(SECTIONS), help=f"any of {', '.join(SECTIONS)}")
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "benchmarks.md")
+    parser.add_argument("--append", action="store_true", help="add to --out instead of writing it anew")
     args = parser.parse_args()
     sizes = args.sizes.split(",") + (["large"] if args.large else [])
+    chosen = args.sections.split(",")
     started = time.perf_counter()
-    lines = ["# Benchmarks", "", f"Written by `make bench` (`.venv/bin/python bench/run_all.py`) on "
-             f"{dt.date.today().isoformat()}, {platform.python_version()}, {platform.machine()}. Every figure "
-             "is measured in-process with Flask's test client unless it says gunicorn; each page is timed "
-             f"{args.rounds} times interleaved with both floors, so the ratios hold on a noisy machine.", "",
-             "Targets (issue 13, school size): every page median < 5 ms, p99 < 20 ms and < 3x the same-app floor, "
-             "for the heavy student too; each figure at most 1.5x from 1k to 100k questions; gunicorn study mix "
-             ">= 0.5x the floor route; re-sync of 10k unchanged questions < 1 s.", ""]
-    school = {}
-    for size in sizes:
-        table, school[size] = pages_section(size, args.rounds)
-        lines += table
-        print("\n".join(table), flush=True)
-    for section in (lambda: scaling_section(args.rounds, [1_000, 10_000, 100_000]),
-                    lambda: served_section("school"), sync_section, lambda: plans_section("school")):
-        part = section()
-        lines += part
-        print("\n".join(part), flush=True)
-    if not args.no_postgres:
-        from tests.pg.throwaway import throwaway_server
+    header = ["# Benchmarks", "", f"Written by `make bench` (`.venv/bin/python bench/run_all.py`) on "
+              f"{dt.date.today().isoformat()}, Python {platform.python_version()}, {platform.machine()}, "
+              "2 cores shared with other work. Every figure is measured in-process with Flask's test client unless "
+              f"it says gunicorn; each page is timed {args.rounds} times interleaved with both floors, so the "
+              "ratios hold on a noisy machine.", "",
+              "Targets (issue 13, school size): every page median < 5 ms, p99 < 20 ms and < 3x the same-app floor, "
+              "for the heavy student too; each figure at most 1.5x from 1k to 100k questions; gunicorn study mix "
+              ">= 0.5x the floor route; re-sync of 10k unchanged questions < 1 s.", ""]
+    if not args.append:
+        args.out.write_text("\n".join(header) + "\n", encoding="utf-8")
 
-        with throwaway_server() as url:
-            for part in (pages_section("school", args.rounds, url, "PostgreSQL")[0],
-                         served_section("school", url, "PostgreSQL")):
-                lines += part
-                print("\n".join(part), flush=True)
-    if not args.no_scripts:
-        lines += script_section("Anki export (as before)", [sys.executable, "bench/export_bench.py"])
-        lines += script_section("Generation (as before)", [sys.executable, "bench/generate_bench.py", "seeds"])
-    lines.append(f"The whole run took {time.perf_counter() - started:.0f} s.")
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    def emit(part: list[str]) -> None:
+        print("\n".join(part), flush=True)
+        with args.out.open("a", encoding="utf-8") as out:  # written as it goes: a failure later loses nothing
+            out.write("\n".join(part) + "\n")
+
+    runs = {
+        "pages": lambda: [pages_section(size, args.rounds)[0] for size in sizes],
+        "scaling": lambda: [scaling_section(args.rounds, [1_000, 10_000, 100_000])],
+        "served": lambda: [served_section("school")],
+        "sync": lambda: [sync_section()],
+        "plans": lambda: [plans_section("school")],
+        "postgres": lambda: postgres_sections(args.rounds),
+        "scripts": lambda: [script_section("Anki export (as before)", [sys.executable, "bench/export_bench.py"]),
+                            script_section("Generation (as before)",
+                                           [sys.executable, "bench/generate_bench.py", "seeds"])],
+    }
+    for name in SECTIONS:
+        if name in chosen:
+            for part in runs[name]():
+                emit(part)
+    emit([f"Sections {', '.join(n for n in SECTIONS if n in chosen)} took {time.perf_counter() - started:.0f} s.", ""])
     print(f"wrote {args.out}")
     return 0
 
