@@ -20,7 +20,7 @@ from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func
 
 from quizapp.db import UTCDateTime, db
 from quizapp.models import CardState, CardStateKind, Deck, Question, User
-from quizapp.sqltime import days_between
+from quizapp.sqltime import days_between, unindexed
 from quizapp.studyday import BURIED, NOT_BURIED, Today, today_for
 
 __all__ = ["DeckCounts", "QueuedCard", "StudyLeft", "deck_counts", "next_card", "study_counts", "study_left"]
@@ -128,9 +128,9 @@ def _live_question(one_deck: bool, indexed: bool = True) -> list[ColumnElement[b
 
     Retired decks are few, so "not in the retired decks" costs one small lookup and, unlike a join on Deck,
     leaves the planner free to read questions in index order. With `indexed` false, `retired` is tested
-    through coalesce(), which no index serves, so that SQLite starts from the user's cards instead.
+    through unindexed(), which no index serves on SQLite, so that SQLite starts from the user's cards instead.
     """
-    retired = Question.retired.is_(False) if indexed else func.coalesce(Question.retired, False).is_(False)
+    retired = Question.retired.is_(False) if indexed else unindexed(Question.retired).is_(False)
     conditions = [retired, Question.deck_key.not_in(db.select(Deck.key).where(Deck.retired.is_(True)))]
     return conditions + [Question.deck_key == bindparam("deck")] if one_deck else conditions
 
