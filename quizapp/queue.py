@@ -5,21 +5,25 @@ relative to stability first, up to the daily review limit), then new cards up to
 then learning cards due within the next 20 minutes (so a session does not stall on a 10-minute step).
 New and review siblings (same non-empty `Question.fact`) of a card answered today wait for another day;
 cards in learning are never held back, or their short steps would be lost. Retired questions never appear.
-The work is done in SQL (counts, LIMIT 1), so a bank of thousands of questions stays quick.
+The work is done in SQL and bounded by the student's own cards, not by the bank: counts come from one pass
+over the user's cards, new cards are the live questions less the carded and the buried ones, and the next
+new card is read from an index in study order, stopping at the first match.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
-from sqlalchemy import Select, case, func
+from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func
 
-from quizapp.db import db
+from quizapp.db import UTCDateTime, db
 from quizapp.models import CardState, CardStateKind, Deck, Question, User
-from quizapp.studyday import Today, today_for
+from quizapp.sqltime import days_between, unindexed
+from quizapp.studyday import BURIED, NOT_BURIED, Today, today_for
 
-__all__ = ["DeckCounts", "QueuedCard", "deck_counts", "next_card", "study_counts"]
+__all__ = ["DeckCounts", "QueuedCard", "StudyLeft", "deck_counts", "next_card", "study_counts", "study_left"]
 
 LEARN_AHEAD = dt.timedelta(minutes=20)
 LEARNING_STATES = (CardStateKind.LEARNING, CardStateKind.RELEARNING)
@@ -39,6 +43,14 @@ class DeckCounts:
 
 
 @dataclass(frozen=True)
+class StudyLeft:
+    """What the study pages show: the new and due cards still to study today (a deck's or all decks')."""
+
+    new: int
+    due: int
+
+
+@dataclass(frozen=True)
 class QueuedCard:
     """The next card to show: its question, its state (None when new) and which queue it came from."""
 
@@ -50,14 +62,15 @@ class QueuedCard:
 def next_card(user: User, deck_key: str | None = None, now: dt.datetime | None = None) -> QueuedCard | None:
     """Return the card the user should study next (in one deck or all), or None when done for today."""
     today = today_for(user, now)
-    card = _first_learning(today, deck_key, today.now)
+    params = _params(today, deck_key)
+    card = _first_learning(params, deck_key, today.now)
     if card is not None:
         return QueuedCard(db.session.get(Question, card.question_id), card, "learning")
-    if today.reviews_left and (card := _most_overdue_review(today, deck_key)) is not None:
+    if today.reviews_left and (card := db.session.scalar(_most_overdue_statement(bool(deck_key)), params)):
         return QueuedCard(db.session.get(Question, card.question_id), card, "review")
-    if today.new_left and (question_id := db.session.scalar(_new_questions(today, deck_key).limit(1))):
+    if today.new_left and (question_id := _first_new(today, params, deck_key)):
         return QueuedCard(db.session.get(Question, question_id), None, "new")
-    card = _first_learning(today, deck_key, today.now + LEARN_AHEAD)
+    card = _first_learning(params, deck_key, today.now + LEARN_AHEAD)
     return QueuedCard(db.session.get(Question, card.question_id), card, "learning") if card else None
 
 
@@ -80,71 +93,166 @@ def study_counts(user: User, deck_key: str | None = None, now: dt.datetime | Non
     return _limited(today, {name: sum(numbers.values()) for name, numbers in raw.items()})
 
 
-def _live(statement: Select, deck_key: str | None = None) -> Select:
-    """Keep only questions that are not retired, in decks that are not retired (and in one deck if given)."""
-    statement = statement.join(Deck, Question.deck_key == Deck.key).where(
-        Question.retired.is_(False), Deck.retired.is_(False))
-    return statement.where(Question.deck_key == deck_key) if deck_key else statement
+def study_left(user: User, deck_key: str | None = None, now: dt.datetime | None = None) -> StudyLeft:
+    """Return the new and due cards left today, as study_counts gives them, without counting the whole bank.
 
-
-def _cards(today: Today, *columns, deck_key: str | None = None) -> Select:
-    """Select from the user's card states on live questions."""
-    statement = db.select(*columns).select_from(CardState).join(Question, CardState.question_id == Question.id)
-    return _live(statement, deck_key).where(CardState.user_id == today.user_id)
-
-
-def _new_questions(today: Today, deck_key: str | None = None, *columns) -> Select:
-    """Select live questions the user has never answered whose siblings wait for no other day.
-
-    They come in deck order, interleaved: first the question type, then the deck, met least today, so a
-    day's new cards mix cloze, multiple choice, typed answers and flashcards, and every deck studied.
+    New cards are counted only up to what today's limits let through: the count stops there (LIMIT),
+    so it costs the user's own cards and today's siblings, however large the bank.
     """
-    has_card = db.select(CardState.id).where(CardState.user_id == today.user_id, CardState.question_id == Question.id)
-    statement = _live(db.select(*(columns or (Question.id,))), deck_key)
-    mix = [case(counts, value=column, else_=0) for counts, column in
-           ((today.new_by_type, Question.type), (today.new_by_deck, Question.deck_key)) if counts]
-    return statement.where(~has_card.exists(), today.not_buried).order_by(
-        *mix, Question.position, Question.deck_key)
+    today = today_for(user, now)
+    params = _params(today, deck_key)
+    cards = db.session.execute(_counts_statements(bool(deck_key))[0], params).all()
+    reviews = min(sum(row[5] for row in cards), today.reviews_left)
+    room = min(today.new_left, today.reviews_left - reviews)
+    new = db.session.scalar(_bounded_new_statement(bool(deck_key)), {**params, "room": room}) if room > 0 else 0
+    return StudyLeft(new=new, due=sum(row[4] for row in cards) + reviews)
 
 
-def _first_learning(today: Today, deck_key: str | None, until: dt.datetime) -> CardState | None:
-    return db.session.scalar(_cards(today, CardState, deck_key=deck_key).where(
-        CardState.state.in_(LEARNING_STATES), CardState.due <= until).order_by(CardState.due).limit(1))
+@functools.cache
+def _bounded_new_statement(one_deck: bool) -> Select:
+    """Count new questions, stopping at :room of them."""
+    new = (db.select(Question.id).where(*_live_question(one_deck), _has_no_card(), NOT_BURIED)
+           .limit(bindparam("room")).subquery())
+    return db.select(func.count()).select_from(new)
 
 
-def _most_overdue_review(today: Today, deck_key: str | None) -> CardState | None:
-    """Return the due review whose lateness is greatest relative to its stability."""
-    due = db.session.execute(_cards(today, CardState.id, CardState.due, CardState.stability, deck_key=deck_key)
-                             .where(CardState.state == CardStateKind.REVIEW, CardState.due < today.end,
-                                    today.not_buried)).all()
-    if not due:
+# Every statement below is built once per shape, with bound parameters (user, start, end, now, soon, deck,
+# types, decks): building SQLAlchemy statements for each request cost more than running them.
+
+def _params(today: Today, deck_key: str | None) -> dict[str, object]:
+    return {**today.params, "soon": today.now + LEARN_AHEAD, "deck": deck_key}
+
+
+def _live_question(one_deck: bool, indexed: bool = True) -> list[ColumnElement[bool]]:
+    """Conditions on Question: not retired, in a deck that is not retired (and in the :deck if `one_deck`).
+
+    Retired decks are few, so "not in the retired decks" costs one small lookup and, unlike a join on Deck,
+    leaves the planner free to read questions in index order. With `indexed` false, `retired` is tested
+    through unindexed(), which no index serves on SQLite, so that SQLite starts from the user's cards instead.
+    """
+    retired = Question.retired.is_(False) if indexed else unindexed(Question.retired).is_(False)
+    conditions = [retired, Question.deck_key.not_in(db.select(Deck.key).where(Deck.retired.is_(True)))]
+    return conditions + [Question.deck_key == bindparam("deck")] if one_deck else conditions
+
+
+def _cards(*columns, one_deck: bool) -> Select:
+    """Select from the user's card states on live questions, driven by the user's cards (a few thousand at most)."""
+    statement = db.select(*columns).select_from(CardState).join(Question, CardState.question_id == Question.id)
+    return statement.where(CardState.user_id == bindparam("user"), *_live_question(one_deck, indexed=False))
+
+
+def _has_no_card() -> ColumnElement[bool]:
+    has_card = db.select(CardState.id).where(CardState.user_id == bindparam("user"),
+                                             CardState.question_id == Question.id)
+    return ~has_card.exists()
+
+
+@functools.cache
+def _first_learning_statement(one_deck: bool) -> Select:
+    return (_cards(CardState, one_deck=one_deck)
+            .where(CardState.state.in_(LEARNING_STATES), CardState.due <= bindparam("until", type_=UTCDateTime))
+            .order_by(CardState.due).limit(1))
+
+
+def _first_learning(params: dict, deck_key: str | None, until: dt.datetime) -> CardState | None:
+    return db.session.scalar(_first_learning_statement(bool(deck_key)), {**params, "until": until})
+
+
+@functools.cache
+def _most_overdue_statement(one_deck: bool) -> Select:
+    """Select the due review whose lateness is greatest relative to its stability."""
+    stability = func.coalesce(CardState.stability, 0.0)
+    lateness = (days_between(CardState.due, bindparam("now", type_=UTCDateTime))
+                / case((stability > 1e-3, stability), else_=1e-3))
+    return (_cards(CardState, one_deck=one_deck)
+            .where(CardState.state == CardStateKind.REVIEW, CardState.due < bindparam("end", type_=UTCDateTime),
+                   NOT_BURIED)
+            .order_by(lateness.desc(), CardState.id).limit(1))
+
+
+@functools.cache
+def _new_statement(one_deck: bool, types: str, decks: str) -> Select:
+    """Select the first new question in (position, deck) order among the given types and decks.
+
+    `types` and `decks` say how the :types and :decks lists filter: "" not at all, "in" or "not in".
+    """
+    tiers = [_tier(Question.type, types, "types"), _tier(Question.deck_key, decks, "decks")]
+    return (db.select(Question.id).where(*_live_question(one_deck), _has_no_card(), NOT_BURIED,
+                                         *(tier for tier in tiers if tier is not None))
+            .order_by(Question.position, Question.deck_key).limit(1))
+
+
+def _tier(column, how: str, name: str) -> ColumnElement[bool] | None:
+    if not how:
         return None
+    values = bindparam(name, expanding=True)
+    return column.in_(values) if how == "in" else column.not_in(values)
 
-    def lateness(row) -> float:
-        return (today.now - row.due) / dt.timedelta(days=1) / max(row.stability or 0.0, 1e-3)
 
-    return db.session.get(CardState, max(due, key=lateness).id)
+def _first_new(today: Today, params: dict, deck_key: str | None) -> str | None:
+    """Return the id of the first new question in study order, or None.
+
+    The order: first the question type, then the deck, met least today, then position and deck, so a day's
+    new cards mix cloze, multiple choice, typed answers and flashcards, and every deck studied. Each tier of
+    (type, deck) counts is read in (position, deck) index order with LIMIT 1, the least-met tier first.
+    """
+    deck_tiers = [("", [])] if deck_key else _tiers(today.new_by_deck)
+    for types, type_values in _tiers(today.new_by_type):
+        tier = {**params, "types": type_values}
+        if len(deck_tiers) > 1 and db.session.scalar(_new_statement(bool(deck_key), types, ""), tier) is None:
+            continue  # no new card of these types in any deck: skip their deck tiers at once
+        for decks, deck_values in deck_tiers:
+            statement = _new_statement(bool(deck_key), types, decks)
+            if (question_id := db.session.scalar(statement, {**tier, "decks": deck_values})) is not None:
+                return question_id
+    return None
+
+
+def _tiers(met: dict[str, int]) -> list[tuple[str, list[str]]]:
+    """Return (how, values) filters from least met today to most: values not met at all, then each count upwards."""
+    counts = sorted({count for count in met.values() if count > 0})
+    unmet = ("not in", [value for value, count in met.items() if count > 0]) if counts else ("", [])
+    return [unmet] + [("in", [value for value, count in met.items() if count == n]) for n in counts]
+
+
+@functools.cache
+def _counts_statements(one_deck: bool) -> tuple[Select, Select, Select]:
+    """Select per deck: the user's cards by state and due, the live questions, and the new ones buried today."""
+    learning = CardState.state.in_(LEARNING_STATES)
+    review = CardState.state == CardStateKind.REVIEW
+
+    def flag(*conditions) -> ColumnElement[int]:  # noqa: ANN002
+        return func.sum(case((and_(*conditions), 1), else_=0))
+
+    cards = _cards(Question.deck_key, func.count(), flag(learning), flag(review),
+                   flag(learning, CardState.due <= bindparam("soon", type_=UTCDateTime)),
+                   flag(review, CardState.due < bindparam("end", type_=UTCDateTime), NOT_BURIED),
+                   one_deck=one_deck).group_by(Question.deck_key)
+    total = db.select(Question.deck_key, func.count()).where(*_live_question(one_deck)).group_by(Question.deck_key)
+    # Driven by the fact and quote indexes (the siblings of today's few answers), never by a scan of the bank.
+    buried = (db.select(Question.deck_key, func.count())
+              .where(BURIED, *_live_question(one_deck, indexed=False), _has_no_card()).group_by(Question.deck_key))
+    return cards, total, buried
 
 
 def _raw_counts(today: Today, deck_key: str | None = None) -> dict[str, dict[str, int]]:
-    """Count per deck (all, or the one given) before daily limits: totals, states, due learning and reviews, new."""
-    count = (Question.deck_key, func.count())
+    """Count per deck (all, or the one given) before daily limits: totals, states, due learning and reviews, new.
 
-    def per_deck(statement: Select) -> dict[str, int]:
-        return {key: number for key, number in db.session.execute(statement.group_by(Question.deck_key))}
-
-    def cards(*conditions) -> dict[str, int]:
-        return per_deck(_cards(today, *count, deck_key=deck_key).where(*conditions))
-
-    learning = CardState.state.in_(LEARNING_STATES)
-    review = CardState.state == CardStateKind.REVIEW
+    New = live questions - those with a card - those without a card whose sibling was answered today.
+    """
+    params = _params(today, deck_key)
+    cards_statement, total_statement, buried_statement = _counts_statements(bool(deck_key))
+    cards = db.session.execute(cards_statement, params).all()
+    total = {key: number for key, number in db.session.execute(total_statement, params)}
+    buried = {key: number for key, number in db.session.execute(buried_statement, params)}
+    carded = {row[0]: row[1] for row in cards}
     return {
-        "total": per_deck(_live(db.select(*count), deck_key)),
-        "learning": cards(learning),
-        "learned": cards(review),
-        "learning_due": cards(learning, CardState.due <= today.now + LEARN_AHEAD),
-        "reviews_due": cards(review, CardState.due < today.end, today.not_buried),
-        "new": per_deck(_new_questions(today, deck_key, *count).order_by(None)),
+        "total": total,
+        "learning": {row[0]: row[2] for row in cards},
+        "learned": {row[0]: row[3] for row in cards},
+        "learning_due": {row[0]: row[4] for row in cards},
+        "reviews_due": {row[0]: row[5] for row in cards},
+        "new": {key: number - carded.get(key, 0) - buried.get(key, 0) for key, number in total.items()},
     }
 
 

@@ -3,24 +3,32 @@
 Days are study days: in the student's time zone, starting at their day-start hour, as the queue counts them.
 A review is correct when graded Hard, Good or Easy (not Again). True retention counts only reviews of
 mature cards: cards in review whose interval (or, lacking one, stability) was at least 21 days.
+Everything is counted in SQL, by study-day buckets whose bounds are computed here, so a student with years
+of history costs a few index range reads, not a decode of every review (`Review.mature` is set on insert).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+import functools
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
+from quizapp.db import UTCDateTime
+from quizapp.maturity import MATURE_DAYS, is_mature
 from quizapp.models import CardState, CardStateKind, Deck, Question, Review, User
-from quizapp.studyday import study_date, zone_named
+from quizapp.sqltime import days_between
+from quizapp.studyclock import StudyClock
+
+__all__ = ["DayReviews", "PassRate", "StudyStats", "card_states", "due_forecast", "is_mature", "streak_length",
+           "study_stats"]
 
 AGAIN = 1
-MATURE_DAYS = 21
 HISTORY_DAYS = 30
 FORECAST_DAYS = 14
+STREAK_WINDOW = 60  # days probed at a time while a streak goes on before the chart's 30
 
 
 @dataclass(frozen=True)
@@ -59,16 +67,6 @@ class StudyStats:
     total_reviews: int
 
 
-def is_mature(state: dict | None) -> bool:
-    """Tell whether a card snapshot (Review.state_before) was a review card with an interval of 21+ days."""
-    if not state or state.get("state") != CardStateKind.REVIEW:
-        return False
-    if state.get("due") and state.get("last_review"):
-        interval = dt.datetime.fromisoformat(state["due"]) - dt.datetime.fromisoformat(state["last_review"])
-        return interval >= dt.timedelta(days=MATURE_DAYS)
-    return (state.get("stability") or 0) >= MATURE_DAYS
-
-
 def streak_length(days: set[dt.date], today: dt.date) -> int:
     """Count the days in a row with reviews, ending today (or yesterday, if today has none yet)."""
     day = today if today in days else today - dt.timedelta(days=1)
@@ -79,54 +77,153 @@ def streak_length(days: set[dt.date], today: dt.date) -> int:
     return count
 
 
+def _dead_questions() -> select:
+    """Select the ids of retired questions and of questions in retired decks (few, and indexed)."""
+    return (select(Question.id).where(Question.retired.is_(True))
+            .union(select(Question.id).where(Question.deck_key.in_(select(Deck.key).where(Deck.retired.is_(True))))))
+
+
+def _counted_cards(session: Session, user: User, *columns) -> dict:
+    """Count the user's live cards grouped by `columns`: all their cards, less those on dead questions.
+
+    Two index-driven counts instead of a join of every card with its question.
+    """
+    def grouped(*conditions) -> dict:  # noqa: ANN002
+        statement = select(*columns, func.count()).where(CardState.user_id == user.id, *conditions)
+        return {tuple(row[:-1]): row[-1] for row in session.execute(statement.group_by(*columns))}
+
+    # Most schools have no retired question at all: then there is nothing to take away.
+    has_dead = session.scalar(select(_dead_questions().subquery().c.id).limit(1)) is not None
+    dead = grouped(CardState.question_id.in_(_dead_questions())) if has_dead else {}
+    return {key: number - dead.get(key, 0) for key, number in grouped().items()}
+
+
 def card_states(session: Session, user: User) -> dict[str, int]:
     """Count the user's live cards as new, learning, relearning, young and mature."""
-    live = (select(Question.id).join(Deck).where(Question.retired.is_(False), Deck.retired.is_(False)))
-    total = session.scalar(select(func.count()).select_from(live.subquery()))
-    cards = session.scalars(select(CardState).where(CardState.user_id == user.id,
-                                                    CardState.question_id.in_(live))).all()
-    counts = {"new": total - len(cards), "learning": 0, "relearning": 0, "young": 0, "mature": 0}
-    for card in cards:
-        if card.state == CardStateKind.REVIEW:
-            interval = (card.due - card.last_review) if card.last_review else dt.timedelta(0)
-            counts["mature" if interval >= dt.timedelta(days=MATURE_DAYS) else "young"] += 1
+    live = select(func.count()).select_from(Question).where(
+        Question.retired.is_(False), Question.deck_key.not_in(select(Deck.key).where(Deck.retired.is_(True))))
+    # A hair under 21 days: julianday() differences are floats, and an interval of exactly 21 days is mature.
+    mature = func.coalesce(days_between(CardState.last_review, CardState.due) >= MATURE_DAYS - 1e-9, False)
+    counts = {"new": session.scalar(live), "learning": 0, "relearning": 0, "young": 0, "mature": 0}
+    for (state, is_mature_card), number in _counted_cards(session, user, CardState.state, mature).items():
+        counts["new"] -= number
+        if state == CardStateKind.REVIEW:
+            counts["mature" if is_mature_card else "young"] += number
         else:
-            counts["learning" if card.state == CardStateKind.LEARNING else "relearning"] += 1
+            counts["learning" if state == CardStateKind.LEARNING else "relearning"] += number
     return counts
 
 
 def due_forecast(session: Session, user: User, today: dt.date) -> list[tuple[dt.date, int]]:
-    """Count the live cards falling due on each of the next 14 study days; overdue ones count today."""
-    zone, hour = zone_named(user.timezone), user.day_starts_at_hour
-    dues = session.scalars(
-        select(CardState.due).join(Question).join(Deck)
-        .where(CardState.user_id == user.id, Question.retired.is_(False), Deck.retired.is_(False)))
-    per_day = Counter(max(study_date(due, zone, hour), today) for due in dues)
-    return [(today + dt.timedelta(days=n), per_day[today + dt.timedelta(days=n)]) for n in range(FORECAST_DAYS)]
+    """Count the live cards falling due on each of the next 14 study days; overdue ones count today.
+
+    One scalar count per day, each a range of the (user, state, due) index, less the cards on dead questions.
+    """
+    clock = StudyClock(user.timezone, user.day_starts_at_hour)
+    bounds = _day_bounds(clock, today, FORECAST_DAYS)
+    params = _window_params(user, bounds)
+    counts = session.execute(_forecast_statement(FORECAST_DAYS, False), params).one()
+    if session.scalar(select(_dead_questions().subquery().c.id).limit(1)) is not None:
+        dead = session.execute(_forecast_statement(FORECAST_DAYS, True), params).one()
+        counts = [number - gone for number, gone in zip(counts, dead)]
+    return [(day, counts[n]) for n, (day, _, _) in enumerate(bounds)]
+
+
+def _day_bounds(clock: StudyClock, first: dt.date, count: int) -> list[tuple[dt.date, dt.datetime, dt.datetime]]:
+    """Return each of `count` study days from `first` with its UTC start and end."""
+    days = [first + dt.timedelta(days=n) for n in range(count + 1)]
+    starts = [clock.start_of(day) for day in days]
+    return [(days[n], starts[n], starts[n + 1]) for n in range(count)]
+
+
+def _window_params(user: User, bounds: list[tuple[dt.date, dt.datetime, dt.datetime]]) -> dict:
+    """Return the bound values of a per-day statement: the user, and each day's start and end."""
+    params: dict = {"user": user.id}
+    for n, (_, start, end) in enumerate(bounds):
+        params[f"start{n}"], params[f"end{n}"] = start, end
+    return params
+
+
+def _day_window(column: ColumnElement[dt.datetime], n: int) -> list[ColumnElement[bool]]:
+    return [column >= bindparam(f"start{n}", type_=UTCDateTime), column < bindparam(f"end{n}", type_=UTCDateTime)]
+
+
+# The per-day statements are built once (with bound parameters) and reused: building 60 subqueries for each
+# request would cost more than running them.
+@functools.cache
+def _per_day_statement(count: int) -> Select:
+    """Select the reviews and correct reviews of each day: two index range counts per day."""
+    columns = []
+    for n in range(count):
+        window = [Review.user_id == bindparam("user"), *_day_window(Review.reviewed_at, n)]
+        columns.append(select(func.count()).where(*window).scalar_subquery())
+        columns.append(select(func.count()).where(*window, Review.rating != AGAIN).scalar_subquery())
+    return select(*columns)
+
+
+@functools.cache
+def _active_statement(count: int) -> Select:
+    """Select, for each day, whether it has any review: one index probe per day."""
+    return select(*(select(Review.id).where(Review.user_id == bindparam("user"),
+                                            *_day_window(Review.reviewed_at, n)).exists() for n in range(count)))
+
+
+@functools.cache
+def _forecast_statement(count: int, dead_only: bool) -> Select:
+    """Select the cards due on each day (the first day from the beginning of time), or only those on dead questions."""
+    columns = []
+    for n in range(count):
+        window = _day_window(CardState.due, n)[1:] if n == 0 else _day_window(CardState.due, n)
+        dead = [CardState.question_id.in_(_dead_questions())] if dead_only else []
+        columns.append(select(func.count()).where(CardState.user_id == bindparam("user"),
+                                                  CardState.state.in_(list(CardStateKind)), *window, *dead)
+                       .scalar_subquery())
+    return select(*columns)
+
+
+def reviews_by_day(session: Session, user: User, clock: StudyClock, first: dt.date, count: int) -> list[DayReviews]:
+    """Return the reviews and correct answers of `count` study days from `first`.
+
+    Two scalar counts per day, each a range of the (user, reviewed_at, rating) index: no row is read from
+    the table and no timestamp is compared with more than its own day's bounds.
+    """
+    bounds = _day_bounds(clock, first, count)
+    row = session.execute(_per_day_statement(count), _window_params(user, bounds)).one()
+    return [DayReviews(day, row[2 * n], row[2 * n + 1]) for n, (day, _, _) in enumerate(bounds)]
+
+
+def _active_days(session: Session, user: User, clock: StudyClock, first: dt.date, count: int) -> set[dt.date]:
+    """Return which of `count` study days from `first` have any review."""
+    bounds = _day_bounds(clock, first, count)
+    found = session.execute(_active_statement(count), _window_params(user, bounds)).one()
+    return {day for (day, _, _), active in zip(bounds, found) if active}
+
+
+def _streak(session: Session, user: User, clock: StudyClock, today: dt.date, recent: list[DayReviews]) -> int:
+    """Count the streak ending today or yesterday, probing earlier days only while it lasts."""
+    active = {d.day for d in recent if d.reviews}
+    first = recent[0].day
+    while streak_length(active, today) >= (today - first).days:  # the streak may go on before the window
+        first -= dt.timedelta(days=STREAK_WINDOW)
+        earlier = _active_days(session, user, clock, first, STREAK_WINDOW)
+        if not earlier:
+            break
+        active |= earlier
+    return streak_length(active, today)
 
 
 def study_stats(session: Session, user: User, now: dt.datetime) -> StudyStats:
     """Compute the user's statistics as of `now`."""
-    zone, hour = zone_named(user.timezone), user.day_starts_at_hour
-    today = study_date(now, zone, hour)
-    first_day = today - dt.timedelta(days=HISTORY_DAYS - 1)
-    rows = session.execute(select(Review.reviewed_at, Review.rating, Review.state_before)
-                           .where(Review.user_id == user.id)).all()
-    reviews, correct, active_days = Counter(), Counter(), set()
-    mature = mature_passed = 0
-    for reviewed_at, rating, before in rows:
-        day = study_date(reviewed_at, zone, hour)
-        active_days.add(day)
-        if first_day <= day <= today:
-            reviews[day] += 1
-            correct[day] += rating != AGAIN
-        if is_mature(before):
-            mature += 1
-            mature_passed += rating != AGAIN
-    days = [first_day + dt.timedelta(days=n) for n in range(HISTORY_DAYS)]
+    clock = StudyClock(user.timezone, user.day_starts_at_hour)
+    today = clock.day_of(now)
+    per_day = reviews_by_day(session, user, clock, today - dt.timedelta(days=HISTORY_DAYS - 1), HISTORY_DAYS)
+    total = session.scalar(select(func.count()).select_from(Review).where(Review.user_id == user.id))
+    mature, mature_passed = session.execute(
+        select(func.count(), func.coalesce(func.sum(case((Review.rating != AGAIN, 1), else_=0)), 0))
+        .where(Review.user_id == user.id, Review.mature.is_(True))).one()
     return StudyStats(
-        today=today, per_day=[DayReviews(day, reviews[day], correct[day]) for day in days],
-        correct=PassRate(sum(reviews.values()), sum(correct.values())),
+        today=today, per_day=per_day,
+        correct=PassRate(sum(d.reviews for d in per_day), sum(d.correct for d in per_day)),
         true_retention=PassRate(mature, mature_passed), states=card_states(session, user),
-        forecast=due_forecast(session, user, today), streak=streak_length(active_days, today),
-        total_reviews=len(rows))
+        forecast=due_forecast(session, user, today), streak=_streak(session, user, clock, today, per_day),
+        total_reviews=total)

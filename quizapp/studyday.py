@@ -11,9 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import ColumnElement, Select, and_, bindparam, or_
 
-from quizapp.db import db, utcnow
+from quizapp.db import UTCDateTime, db, utcnow
 from quizapp.models import CardStateKind, Question, Review, User
 from quizapp.studyclock import StudyClock, zone_named
 
@@ -68,20 +68,43 @@ class Today:
         return min(max(self.new_limit - self.new_done, 0), self.reviews_left)
 
     @property
+    def params(self) -> dict[str, object]:
+        """Return the values of the bound parameters the queue's statements use: user, day bounds, now."""
+        return {"user": self.user_id, "start": self.start, "end": self.end, "now": self.now}
+
+    @property
     def not_buried(self) -> ColumnElement[bool]:
         """A filter on Question: no sibling was answered today (same non-empty fact, or same source sentence).
 
         Two questions on one sentence give each other away: a cloze of "From 1967 to 1969, 60 percent..."
-        shows the answer of the other cloze on that sentence.
+        shows the answer of the other cloze on that sentence. Its parameters are `params`.
         """
-        answered = (db.select(Question.id).join(Review, Review.question_id == Question.id)
-                    .where(Review.user_id == self.user_id, Review.reviewed_at >= self.start,
-                           Review.reviewed_at < self.end))
-        facts = answered.with_only_columns(Question.fact).where(Question.fact != "")
-        quotes = answered.with_only_columns(Question.source_quote).where(Question.source_quote != "")
-        return and_(or_(Question.fact == "", Question.fact.not_in(facts)),
-                    or_(Question.source_quote.is_(None), Question.source_quote == "",
-                        Question.source_quote.not_in(quotes)))
+        return NOT_BURIED
+
+    @property
+    def buried(self) -> ColumnElement[bool]:
+        """The opposite of `not_buried`, written as two IN lists so that the fact and quote indexes serve it."""
+        return BURIED
+
+
+def _answered_siblings() -> tuple[Select, Select]:
+    """Select the non-empty facts and source sentences of the questions the user answered today."""
+    answered = (db.select(Question.id).join(Review, Review.question_id == Question.id)
+                .where(Review.user_id == bindparam("user"), Review.reviewed_at >= bindparam("start", type_=UTCDateTime),
+                       Review.reviewed_at < bindparam("end", type_=UTCDateTime)))
+    return (answered.with_only_columns(Question.fact).where(Question.fact != ""),
+            answered.with_only_columns(Question.source_quote).where(Question.source_quote != ""))
+
+
+_FACTS, _QUOTES = _answered_siblings()
+# Built once, with bound parameters (user, start, end), so that no request pays for building them.
+NOT_BURIED = and_(or_(Question.fact == "", Question.fact.not_in(_FACTS)),
+                  or_(Question.source_quote.is_(None), Question.source_quote == "", Question.source_quote.not_in(_QUOTES)))
+BURIED = or_(Question.fact.in_(_FACTS), Question.source_quote.in_(_QUOTES))
+_ANSWERED_TODAY = (db.select(Review.state_before, Question.type, Question.deck_key)
+                   .join(Question, Review.question_id == Question.id)
+                   .where(Review.user_id == bindparam("user"), Review.reviewed_at >= bindparam("start", type_=UTCDateTime),
+                          Review.reviewed_at < bindparam("end", type_=UTCDateTime)))
 
 
 def today_for(user: User, now: dt.datetime | None = None) -> Today:
@@ -89,10 +112,7 @@ def today_for(user: User, now: dt.datetime | None = None) -> Today:
     now = now or utcnow()
     start, end = user_day(user, now)
     # state_before is None for a card answered while new; its "state" tells a review from a learning step.
-    answered = db.session.execute(
-        db.select(Review.state_before, Question.type, Question.deck_key)
-        .join(Question, Review.question_id == Question.id)
-        .where(Review.user_id == user.id, Review.reviewed_at >= start, Review.reviewed_at < end)).all()
+    answered = db.session.execute(_ANSWERED_TODAY, {"user": user.id, "start": start, "end": end}).all()
     introduced = [row for row in answered if row.state_before is None]
     reviewed = sum(1 for row in answered if row.state_before and row.state_before.get("state") == CardStateKind.REVIEW)
     return Today(user_id=user.id, now=now, start=start, end=end, new_done=len(introduced), reviews_done=reviewed,

@@ -20,6 +20,7 @@ from quizapp.bank import BankLoad, Problem, load_bank
 from quizapp.bank.loader import display_path
 from quizapp.bank.model import Deck as BankDeck
 from quizapp.bank.model import Question as BankQuestion
+from quizapp.deckdigests import DeckDigests
 from quizapp.models import Article, ArticleParagraph, ArticleSection, Deck, Question
 
 # Where a question sits in its file changes when others are added above it; that alone is no edit.
@@ -109,8 +110,11 @@ def sync_bank(session: Session, questions_dir: Path, articles_dir: Path, root: P
     report.articles = sync_articles(session, articles_dir, root, report)
     if questions_dir.is_dir():
         stored = {row.id: row for row in session.scalars(select(Question))}  # one query, not one per question
-        bank = load_bank([questions_dir], root, owners={qid: row.deck_key for qid, row in stored.items()})
+        digests = DeckDigests(session, questions_dir, root)
+        bank = load_bank([questions_dir], root, owners={qid: row.deck_key for qid, row in stored.items()},
+                         unchanged=digests.unchanged)
         _sync_questions(session, report, bank, stored, root)
+        digests.store(bank)
     else:  # a wrong path must not retire the whole bank
         report.problems.append(Problem(display_path(questions_dir), 1, 1, "questions folder not found; "
                                        "the question bank was left as it was"))
@@ -138,6 +142,8 @@ def _sync_questions(session: Session, report: SyncReport, bank: BankLoad, stored
             seen.add(question.id)
             values = question_values(deck, position, question, slugs)
             _upsert_question(session, report, question.id, stored.get(question.id), values)
+    unchanged = set(bank.unchanged_keys)
+    seen |= {row.id for row in stored.values() if row.deck_key in unchanged and not row.retired}
     _retire_missing(session, report, bank, stored.values(), seen)
 
 
@@ -203,7 +209,7 @@ def _retire_missing(session: Session, report: SyncReport, bank: BankLoad, stored
         if not row.retired and row.id not in seen and row.deck_key not in skipped:
             row.retired = True
             report.retired += 1
-    live = {d.key for d in bank.decks}
+    live = {d.key for d in bank.decks} | set(bank.unchanged_keys)
     for deck in session.scalars(select(Deck).where(Deck.retired.is_(False))):
         if deck.key not in live and deck.key not in skipped:
             deck.retired = True

@@ -10,18 +10,32 @@ from quizapp import create_app
 from quizapp.db import db
 from quizapp.migrating import upgrade_database
 from quizapp.sync import sync_bank
+from tests.pg.databases import fresh_database, remember, test_database_url
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SAMPLE_BANK = DATA / "bank"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """On PostgreSQL, let psycopg's "deleted while still open" pass: test apps that are never disposed leave
+    pooled connections to the garbage collector, which SQLite's driver collects without a word."""
+    if test_database_url():
+        config.addinivalue_line("filterwarnings", "ignore:.*was deleted while still open:ResourceWarning")
+
+
+def database_url(tmp_path: Path) -> str:
+    """Return a fresh database: a SQLite file under tmp_path, or one on PostgreSQL in the suite's PostgreSQL run."""
+    server = test_database_url()
+    return fresh_database(server) if server else f"sqlite:///{tmp_path / 'test.sqlite'}"
+
+
 def make_app(tmp_path: Path, questions_dir: Path = SAMPLE_BANK, **overrides):
-    """Create an app on a fresh SQLite file under tmp_path, migrated to the newest schema, with the bank synced."""
+    """Create an app on a fresh database, migrated to the newest schema, with the bank synced."""
     settings = {
         "TESTING": True,
         "SECRET_KEY": "test-secret",
-        "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'test.sqlite'}",
+        "SQLALCHEMY_DATABASE_URI": overrides.pop("SQLALCHEMY_DATABASE_URI", None) or database_url(tmp_path),
         "QUESTIONS_DIR": questions_dir,
         "ARTICLES_DIR": ROOT / "seeds",
         "PROJECT_ROOT": ROOT,
@@ -29,6 +43,8 @@ def make_app(tmp_path: Path, questions_dir: Path = SAMPLE_BANK, **overrides):
     }
     settings.update(overrides)
     app = create_app(settings)
+    if test_database_url():
+        remember(app)
     upgrade_database(app)
     with app.app_context():
         sync_bank(db.session, Path(settings["QUESTIONS_DIR"]), Path(settings["ARTICLES_DIR"]),

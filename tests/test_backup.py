@@ -13,10 +13,19 @@ import pytest
 from quizapp.backup import BackupError, backup_database
 from quizapp.db import db
 from quizapp.models import User
-from tests.conftest import ROOT
+from tests.conftest import ROOT, make_app
 from tests.factories import make_user
 
 QUESTION = "sample-kuwait-apology"
+
+
+@pytest.fixture
+def app(tmp_path):
+    """Backups work on SQLite files: this module's app is on one in the PostgreSQL run of the suite too."""
+    app = make_app(tmp_path, SQLALCHEMY_DATABASE_URI=f"sqlite:///{tmp_path / 'test.sqlite'}")
+    yield app
+    with app.app_context():
+        db.engine.dispose()
 
 
 def database_path(app) -> Path:

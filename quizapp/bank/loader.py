@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +24,7 @@ class BankLoad:
     problems: list[Problem] = field(default_factory=list)
     failed_files: list[str] = field(default_factory=list)
     failed_keys: list[str] = field(default_factory=list)
+    unchanged_keys: list[str] = field(default_factory=list)  # files left unread: as the database has them
     files_read: int = 0
 
     @property
@@ -74,18 +75,34 @@ class _FileRead:
 
 
 def load_bank(paths: list[Path], articles_root: Path, context: list[Path] | None = None,
-              owners: Mapping[str, str] | None = None) -> BankLoad:
+              owners: Mapping[str, str] | None = None, unchanged: Callable[[Path, str], bool] | None = None
+              ) -> BankLoad:
     """Read every question file under `paths`; a file with any problem is reported and left out.
 
     Ids are checked against the files under `context` too (the whole bank, when checking one file of it),
     which are read but not reported. When two files use one id, the file that already holds it keeps it:
     the deck `owners` names (id -> deck key, from the database), else a context file, else the first by path.
+    A file for which `unchanged(file, key)` is true (sync: same text as last time) is not read, unless another
+    file uses one of the ids `owners` gives its deck; it is listed in `unchanged_keys`.
     """
     library = ArticleLibrary(articles_root)
-    reads = [_read(file, key, library, reported) for file, key, reported in _files(paths, context or [])]
+    files = _files(paths, context or [])
+    skipped = {file for file, key, reported in files if reported and unchanged and unchanged(file, key)}
+    reads = [_read(file, key, library, reported) for file, key, reported in files if file not in skipped]
+    claimed = {qid for read in reads for qid, _ in read.ids}
+    owned: dict[str, set[str]] = {}
+    for qid, key in (owners or {}).items():
+        owned.setdefault(key, set()).add(qid)
+    result = BankLoad()
+    for file, key, _ in files:
+        if file in skipped:
+            if owned.get(key, set()) & claimed:  # another file wants one of its ids: read it, to say where
+                reads.append(_read(file, key, library, True))
+            else:
+                result.unchanged_keys.append(key)
+                result.files_read += 1
     for problem_file, problem in _repeated_ids(reads, owners or {}):
         problem_file.problems.append(problem)
-    result = BankLoad()
     for read in (r for r in reads if r.reported):
         result.files_read += 1
         result.problems += sorted(read.problems)

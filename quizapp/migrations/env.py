@@ -12,17 +12,21 @@ def run_migrations_online() -> None:
     """Run the migrations in one connection, after stamping a database made by create_all() as the first one."""
     with migrate.db.engine.connect() as connection:
         adopt_unversioned_database(connection)
+        sqlite = connection.dialect.name == "sqlite"
         # SQLite alters a table by copying it and dropping the old one; with foreign keys on, that drop
         # would cascade and delete every card state and review of the users. The pragma only works
-        # outside a transaction, hence the commit first.
+        # outside a transaction, hence the commit first. PostgreSQL alters tables in place.
         connection.commit()
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
         connection.commit()  # so that Alembic opens, and commits, its own transaction
         context.configure(connection=connection, target_metadata=migrate.db.metadata, **migrate.configure_args)
         with context.begin_transaction():
             context.run_migrations()
-            check_foreign_keys(connection)
-        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            if sqlite:
+                check_foreign_keys(connection)
+        if sqlite:
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
         connection.commit()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, Text
+from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from quizapp.db import db
@@ -56,11 +56,21 @@ class Deck(db.Model):
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     file: Mapped[str] = mapped_column(String(500))
     retired: Mapped[bool] = mapped_column(default=False)
+    # The file's text and the articles' digests at the last sync that stored it: unchanged, it is not re-read.
+    digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
     questions: Mapped[list[Question]] = relationship(back_populates="deck", order_by="Question.position")
 
 
 class Question(db.Model):
     """A question as the YAML states it, keyed by its stable YAML id; retired when its YAML is gone."""
+
+    # No index on `retired` alone: SQLite would scan it for "deck_key = ? AND retired IS 0" (half the rows
+    # match). These two serve the live questions deck by deck (counts, the deck page) and the first new
+    # card in study order (the index is read in order and stops at the first match).
+    __table_args__ = (Index("ix_question_live_deck", "retired", "deck_key", "position"),
+                      Index("ix_question_live_order", "retired", "position", "deck_key", "type"),
+                      # hash: a long source sentence would not fit PostgreSQL's b-tree entry limit.
+                      Index("ix_question_source_quote", "source_quote", postgresql_using="hash"))
 
     id: Mapped[str] = mapped_column(String(120), primary_key=True)
     deck_key: Mapped[str] = mapped_column(ForeignKey("deck.key"), index=True)
@@ -82,7 +92,7 @@ class Question(db.Model):
     source_anchor: Mapped[str | None] = mapped_column(String(250))
     source_quote: Mapped[str | None] = mapped_column(Text)
     line: Mapped[int] = mapped_column(default=0)
-    retired: Mapped[bool] = mapped_column(default=False, index=True)
+    retired: Mapped[bool] = mapped_column(default=False)
     deck: Mapped[Deck] = relationship(back_populates="questions")
     article: Mapped[Article | None] = relationship()
 

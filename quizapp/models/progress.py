@@ -6,10 +6,12 @@ import datetime as dt
 import enum
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, false
+from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column
 
 from quizapp.db import UTCDateTime, db, utcnow
+from quizapp.maturity import is_mature
 
 
 class CardStateKind(enum.IntEnum):
@@ -23,10 +25,12 @@ class CardStateKind(enum.IntEnum):
 class CardState(db.Model):
     """A user's FSRS memory state for one question, keyed on (user, question id)."""
 
-    __table_args__ = (UniqueConstraint("user_id", "question_id"),)
+    # (user, state, due): the queue's "first learning card due" and "reviews due today" read one range.
+    __table_args__ = (UniqueConstraint("user_id", "question_id"), Index("ix_card_state_user_state_due",
+                                                                        "user_id", "state", "due"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"))
     question_id: Mapped[str] = mapped_column(ForeignKey("question.id"), index=True)
     state: Mapped[int] = mapped_column(default=CardStateKind.LEARNING)
     # No default: a review card has no step (None), and a column default would turn that None into 0.
@@ -42,11 +46,19 @@ class CardState(db.Model):
     __mapper_args__ = {"version_id_col": reps, "version_id_generator": False}
 
 
+def _mature_on_insert(context: DefaultExecutionContext) -> bool:
+    return is_mature(context.get_current_parameters().get("state_before"))
+
+
 class Review(db.Model):
     """One answer: the grade, what the auto-check found, and the card state before and after."""
 
+    # Today's answers, undo and the stats read one user's reviews by time; true retention reads the mature ones.
+    __table_args__ = (Index("ix_review_user_reviewed_at", "user_id", "reviewed_at", "rating"),
+                      Index("ix_review_user_mature", "user_id", "mature", "rating"))
+
     id: Mapped[int] = mapped_column(primary_key=True)
-    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"), index=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"))
     question_id: Mapped[str] = mapped_column(ForeignKey("question.id"), index=True)
     rating: Mapped[int]
     auto_correct: Mapped[bool | None]
@@ -56,3 +68,6 @@ class Review(db.Model):
     state_after: Mapped[dict[str, Any]] = mapped_column(JSON)
     reviewed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     kind: Mapped[str] = mapped_column(String(20), default="review")
+    # Whether the card was mature when answered (see quizapp.maturity), set from state_before on insert,
+    # so that true retention is a count, not a JSON decode of every review the student ever made.
+    mature: Mapped[bool] = mapped_column(default=_mature_on_insert, server_default=false())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask
+from flask import Flask, abort, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 from werkzeug.wrappers import Response
 
@@ -25,6 +25,12 @@ def init_app(app: Flask) -> None:
     if hops := app.config["PROXY_HOPS"]:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops)  # type: ignore[method-assign]
     over_https = app.config["SESSION_COOKIE_SECURE"]
+
+    @app.before_request
+    def refuse_nul_characters() -> None:
+        """Answer 400 to a NUL character in any field or argument: no text column (PostgreSQL's least) keeps one."""
+        if any("\x00" in value for value in request.values.values()):
+            abort(400)
 
     @app.after_request
     def add_security_headers(response: Response) -> Response:

@@ -40,6 +40,18 @@ class Server:
     workers: int = 3
     port: int = 0
     process: subprocess.Popen | None = None
+    # Started as `quizapp serve` does (its gunicorn settings, access log to `log`), serving `app_spec`.
+    app_spec: str = "quizapp:create_app()"
+    as_served: bool = False
+    database_url: str | None = None
+
+    @property
+    def log(self) -> Path:
+        return self.root / "gunicorn.log"
+
+    @property
+    def pidfile(self) -> Path:
+        return self.root / "gunicorn.pid"
 
     @property
     def database(self) -> Path:
@@ -51,7 +63,7 @@ class Server:
 
     def env(self) -> dict[str, str]:
         return {**os.environ, "QUIZAPP_ROOT": str(self.root), "QUIZAPP_INSTANCE_PATH": str(self.root / "instance"),
-                "SECRET_KEY": "load-test-secret", "DATABASE_URL": f"sqlite:///{self.database}"}
+                "SECRET_KEY": "load-test-secret", "DATABASE_URL": self.database_url or f"sqlite:///{self.database}"}
 
     def prepare(self) -> None:
         """Run `quizapp db upgrade` and `quizapp sync`, as `make run` does before serving."""
@@ -62,14 +74,26 @@ class Server:
     def start(self) -> None:
         """Start gunicorn in its own process group and wait until it answers."""
         self.port = self.port or free_port()
-        self.process = subprocess.Popen(
-            [str(BIN / "gunicorn"), "--workers", str(self.workers), "--bind", f"{LOOPBACK}:{self.port}",
-             "--timeout", "60", "--log-level", "warning", "quizapp:create_app()"],
-            env=self.env(), cwd=self.root, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if self.as_served:
+            from quizapp.serving import gunicorn_command
+
+            command = gunicorn_command(bind=f"{LOOPBACK}:{self.port}", workers=self.workers,
+                                       pidfile=str(self.pidfile), app_spec=self.app_spec)
+            output = self.log.open("ab")
+        else:
+            command = [str(BIN / "gunicorn"), "--workers", str(self.workers), "--bind", f"{LOOPBACK}:{self.port}",
+                       "--timeout", "60", "--log-level", "warning", self.app_spec]
+            output = subprocess.DEVNULL
+        self.process = subprocess.Popen(command, env=self.env(), cwd=self.root, start_new_session=True,
+                                        stdout=output, stderr=subprocess.PIPE if output is subprocess.DEVNULL
+                                        else subprocess.STDOUT)
+        if output is not subprocess.DEVNULL:
+            output.close()  # gunicorn holds its own copy of the file
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"gunicorn exited: {self.process.stderr.read().decode()[-2000:]}")
+                error = self.process.stderr.read() if self.process.stderr else self.log.read_bytes()
+                raise RuntimeError(f"gunicorn exited: {error.decode()[-2000:]}")
             try:
                 with socket.create_connection((LOOPBACK, self.port), timeout=1):
                     return
@@ -81,7 +105,8 @@ class Server:
         """kill -9 the master and all its workers at once, mid-request."""
         os.killpg(self.process.pid, signal.SIGKILL)
         self.process.wait(timeout=30)
-        self.process.stderr.close()
+        if self.process.stderr:
+            self.process.stderr.close()
 
     def stop(self) -> None:
         """Stop gracefully (SIGTERM), or kill if it hangs."""
@@ -93,4 +118,5 @@ class Server:
         except subprocess.TimeoutExpired:
             self.kill()
         else:
-            self.process.stderr.close()
+            if self.process.stderr:
+                self.process.stderr.close()

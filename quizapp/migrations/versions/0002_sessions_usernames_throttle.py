@@ -25,14 +25,14 @@ def upgrade():
         batch.add_column(sa.Column("username_key", sa.String(length=80), nullable=True))
     connection = op.get_bind()
     taken: set[str] = set()
-    for user_id, name in connection.execute(sa.text("SELECT id, username FROM user ORDER BY id")).all():
+    for user_id, name in connection.execute(sa.text('SELECT id, username FROM "user" ORDER BY id')).all():
         key = folded(name)
         # Accounts that differ only in case could be made before; the oldest keeps the name for logging in,
         # the others keep all their data under a key no typed name can match, for an admin to sort out.
         if key in taken:
             key = f"{key}#{user_id}"
         taken.add(key)
-        connection.execute(sa.text("UPDATE user SET username_key = :key WHERE id = :id"), {"key": key, "id": user_id})
+        connection.execute(sa.text('UPDATE "user" SET username_key = :key WHERE id = :id'), {"key": key, "id": user_id})
     with op.batch_alter_table("user") as batch:
         batch.alter_column("username_key", existing_type=sa.String(length=80), nullable=False)
         batch.create_unique_constraint("uq_user_username_key", ["username_key"])

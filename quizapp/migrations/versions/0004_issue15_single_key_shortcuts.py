@@ -1,13 +1,13 @@
 """A per-student switch for single-key study shortcuts (digits, U, Space), on for every account (WCAG 2.1.4).
 
 Revision ID: 0004_issue15
-Revises: 0002
+Revises: 0003_issue13
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_issue15"
-down_revision = "0002"
+down_revision = "0003_issue13"
 branch_labels = None
 depends_on = None
 

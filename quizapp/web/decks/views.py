@@ -49,9 +49,10 @@ def deck(key: str) -> str:
     questions = db.session.scalars(
         db.select(Question).where(Question.deck_key == key, Question.retired.is_(False))
         .order_by(Question.position)).all()
+    # Driven by the deck's questions (the unique (user, question) index), not by all of the user's cards.
     cards = {card.question_id: card for card in db.session.scalars(
-        db.select(CardState).join(Question)
-        .where(CardState.user_id == current_user.id, Question.deck_key == key))}
+        db.select(CardState).where(CardState.user_id == current_user.id,
+                                   CardState.question_id.in_(db.select(Question.id).where(Question.deck_key == key))))}
     form = QuestionFilterForm(formdata=request.args)
     tags = sorted({tag for question in questions for tag in question.tags}, key=str.casefold)
     form.offer_tags(tags)

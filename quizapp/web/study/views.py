@@ -14,7 +14,7 @@ from werkzeug.wrappers import Response
 from quizapp.answers import Verdict
 from quizapp.db import db, utcnow
 from quizapp.models import CardState, CardStateKind, Deck, Question
-from quizapp.queue import next_card, study_counts
+from quizapp.queue import next_card, study_left
 from quizapp.reviews import Answer, StaleCard, card_for, grade_labels, record_review, undo_available, undo_last_review
 from quizapp.scheduling import Rating
 from quizapp.web.study import bp
@@ -45,7 +45,7 @@ def study() -> str:
         queued = next_card(current_user, deck.key if deck else None, now)
         if queued is None:
             # Offered only from a deck: "study all decks" when the deck is done but others still wait.
-            overall = study_counts(current_user, None, now) if deck else None
+            overall = study_left(current_user, None, now) if deck else None
             return render_template("study/done.html", **_page(deck), overall=overall)
         question, card = queued.question, queued.card
     reps = card.reps if card else 0
@@ -130,7 +130,7 @@ def undo() -> Response:
 
 def _page(deck: Deck | None) -> dict[str, object]:
     """Return what every study page shows around the card: deck, counts, the undo form, the shortcuts switch."""
-    return {"deck": deck, "counts": study_counts(current_user, deck.key if deck else None),
+    return {"deck": deck, "counts": study_left(current_user, deck.key if deck else None),
             "undo_form": UndoForm(formdata=None, prefix="undo", deck=deck.key if deck else ""),
             "can_undo": undo_available(current_user), "shortcuts": current_user.single_key_shortcuts}
 

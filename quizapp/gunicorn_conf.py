@@ -1,0 +1,28 @@
+"""gunicorn settings for `quizapp serve` (read by gunicorn as `-c python:quizapp.gunicorn_conf`).
+
+Workers default to 2 x CPUs + 1 (gunicorn's advice for sync workers); each request is short and the
+database does the waiting. The access log goes to standard output in gunicorn's common format with the
+request time. `kill -HUP <master pid>` restarts the workers gracefully: new ones start with the new code,
+old ones finish the request they hold (within graceful_timeout) first.
+"""
+
+import multiprocessing
+import os
+
+
+def worker_count(cpus: int | None = None) -> int:
+    """Return $QUIZAPP_WORKERS, else 2 x the CPU count + 1."""
+    chosen = os.environ.get("QUIZAPP_WORKERS", "").strip()
+    return int(chosen) if chosen else 2 * (cpus or multiprocessing.cpu_count()) + 1
+
+
+bind = os.environ.get("QUIZAPP_BIND", "127.0.0.1:8000")
+workers = worker_count()
+accesslog = os.environ.get("QUIZAPP_ACCESS_LOG", "-")
+access_log_format = '%(h)s %(l)s %(u)s %(t)s "%(r)s" %(s)s %(b)s "%(f)s" "%(a)s" %(M)sms'
+errorlog = "-"
+timeout = 30
+graceful_timeout = 30
+# No preload: each worker imports the app itself, so a HUP brings in new code.
+preload_app = False
+pidfile = os.environ.get("QUIZAPP_PIDFILE") or None
