@@ -22,6 +22,9 @@ def pytest_configure(config: pytest.Config) -> None:
     pooled connections to the garbage collector, which SQLite's driver collects without a word."""
     if test_database_url():
         config.addinivalue_line("filterwarnings", "ignore:.*was deleted while still open:ResourceWarning")
+        # The same warning, raised by the garbage collector after the last test, reaches pytest wrapped.
+        config.addinivalue_line("filterwarnings", "ignore:Exception ignored in.*BaseConnection.__del__"
+                                                  ":pytest.PytestUnraisableExceptionWarning")
 
 
 def database_url(tmp_path: Path) -> str:
