@@ -1,7 +1,7 @@
 """Vetoes: candidate facts no teacher would sign, whatever else their score says.
 
 Each veto names a class of question that blind reviews rejected again and again. `veto` returns the
-first that applies, so `quizapp generate --report` and the tests can say why a fact was left out.
+first that applies, so the tests (tests/generate/test_vetoes.py) can say why a fact was left out.
 
 | veto | what it drops | why |
 |---|---|---|
@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import combinations
 from functools import lru_cache
+from itertools import combinations
 
 from spacy.tokens import Span
 
