@@ -117,10 +117,8 @@ def refers_back(sent: Span) -> bool:
             return False  # the sentence names its event itself ("in the Harbour Strike, ... the walk-out")
         if token.pos_ != "NOUN":
             continue
-        determiner = next((c.lower_ for c in token.lefts if c.dep_ == "det"), "")
-        described = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl",
-                                                                "relcl", "appos")
-                     and (c.dep_ != "amod" or c.text[:1].isupper())]
+        determiner = _determiner(token)
+        described = _describers(token)
         subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
         if determiner == "the" and not described and (token.lower_ in ANAPHORIC_NOUNS or subject):
             return True
@@ -139,7 +137,7 @@ def leans_on_a_time_or_deed(sent: Span) -> bool:
     if later and not _dated_before(sent, sent.start_char + later.start()):
         return True
     for token in sent:
-        determiner = next((c.lower_ for c in token.lefts if c.dep_ == "det"), "") if token.pos_ == "NOUN" else ""
+        determiner = _determiner(token) if token.pos_ == "NOUN" else ""
         if determiner in ("this", "these", "those") or (determiner == "that" and token.i > sent.start):
             return True
         owner = next((c.lower_ for c in token.children if c.dep_ == "poss"), "")
@@ -201,10 +199,18 @@ def bare_definites(sent: Span, skip: range) -> list:  # noqa: ANN201 - spaCy tok
     for token in sent:
         if token.i in skip or token.pos_ != "NOUN":
             continue
-        determiner = next((c.lower_ for c in token.lefts if c.dep_ == "det"), "")
-        described = [c for c in token.children if c.dep_ in ("amod", "compound", "poss", "nmod", "prep", "acl",
-                                                                "relcl", "appos", "nummod")
-                     and (c.dep_ != "amod" or c.text[:1].isupper())]
-        if determiner == "the" and not described:
+        if _determiner(token) == "the" and not _describers(token, also=("nummod",)):
             found.append(token)
     return found
+
+
+def _determiner(token) -> str:  # noqa: ANN001 - a spaCy Token
+    """Return the noun's determiner ("the", "this", ...), lower case, or ""."""
+    return next((c.lower_ for c in token.lefts if c.dep_ == "det"), "")
+
+
+def _describers(token, also: tuple[str, ...] = ()) -> list:  # noqa: ANN001, ANN201 - spaCy tokens
+    """Return the words that say which one a noun is: a name before it, an "of" phrase, a clause after it
+    (a lower-case adjective does not: "the new government" is still the one named before)."""
+    deps = ("amod", "compound", "poss", "nmod", "prep", "acl", "relcl", "appos", *also)
+    return [c for c in token.children if c.dep_ in deps and (c.dep_ != "amod" or c.text[:1].isupper())]

@@ -27,6 +27,7 @@ from itertools import combinations
 
 from spacy.tokens import Span
 
+from quizapp.generate.dates import MONTHS
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
 from quizapp.generate.groups import name_lists
 from quizapp.generate.references import LATER
@@ -39,14 +40,13 @@ SPEECH = frozenset({"say", "tell", "comment", "note", "argue", "write", "explain
 MINOR_ROLES = frozenset({"analyst", "commentator", "spokesman", "spokeswoman", "spokesperson", "journalist",
                          "professor", "researcher", "expert", "correspondent", "writer", "columnist", "editor",
                          "scholar", "historian", "manager", "observer", "critic", "reporter"})
-TITLES = frozenset({"president", "king", "queen", "emperor", "minister", "prime", "chancellor", "secretary",
+OFFICES = frozenset({"president", "king", "queen", "emperor", "minister", "prime", "chancellor", "secretary",
                     "ambassador", "general", "prince", "princess", "governor", "senator", "consul", "envoy"})
 PLACES = ("GPE", "LOC", "FAC")
 YEAR = r"\b(?:1\d|20)\d{2}\b"
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 _NOT_NAMES = frozenset({"the", "in", "on", "after", "during", "it", "its", "he", "she", "they", "this", "however", "a",
-                        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-                        "october", "november", "december"})
+                        *(m.lower() for m in MONTHS)})
 
 
 def veto(fact: Fact) -> str | None:
@@ -55,6 +55,11 @@ def veto(fact: Fact) -> str | None:
         if applies(fact):
             return name
     return None
+
+
+def _main_subject(token) -> bool:  # noqa: ANN001 - a spaCy Token
+    """Say whether a word is the subject of the sentence's main verb: the deed is then what is asked."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
 
 
 def _description(fact: Fact) -> bool:
@@ -73,7 +78,7 @@ def _deck_default(fact: Fact) -> bool:
         return False
     root = fact.span.root
     shown = len(re.findall(rf"(?<!\w){re.escape(fact.gaps[0].shown)}(?!\w)", fact.quote))
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT" and shown == 1:
+    if _main_subject(root) and shown == 1:
         return False  # "In 2012, Tarsk opened an office in Kessby": the deed is the question, not the name
     article = fact.unit.article
     defaults = _defaults(article.path, article.title, tuple(p.text for p in article.paragraphs()))
@@ -166,7 +171,7 @@ def _minor_voice(fact: Fact) -> bool:
     if len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1:
         return False
     before = fact.span.doc[max(fact.span.sent.start, fact.span.start - 4):fact.span.start]
-    if any(t.lower_ in TITLES for t in before):
+    if any(t.lower_ in OFFICES for t in before):
         return False  # "Former Prime Minister X said ...": an office holder, no one-off voice
     root = fact.span.root
     speaks = root.dep_ == "nsubj" and root.head.lemma_ in SPEECH or (
@@ -204,7 +209,7 @@ def _modifier(fact: Fact) -> bool:
     # A place used as an adjective ("the Coastal Union mediation") is no unit; a product's or programme's
     # name before its kind ("an Ariane 5 rocket") is.
     place_as_adjective = fact.subkind in ("country", "place") and head.pos_ == "NOUN" and head.text.islower()
-    return head.lower_ in TITLES or head.ent_type_ == "PERSON" or place_as_adjective
+    return head.lower_ in OFFICES or head.ent_type_ == "PERSON" or place_as_adjective
 
 
 def _computable(fact: Fact) -> bool:
@@ -255,8 +260,7 @@ def _home_country(fact: Fact) -> bool:
     paragraph) and not the main clause's subject: "football came to the ____" in a Dutch club's deck."""
     if fact.kind != ACTOR or fact.subkind != "country":
         return False
-    root = fact.span.root
-    if root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT":
+    if _main_subject(fact.span.root):
         return False
     article = fact.unit.article
     paragraphs = article.paragraphs()
