@@ -217,7 +217,39 @@ def db_copy_command(source_url: str, target_url: str) -> None:
     click.echo(f"copied {sum(copied.values())} rows in {len(copied)} tables to {target.url.render_as_string()}")
 
 
-COMMANDS = (validate_command, sync_command, backup_command, restore_command, export_group, import_group,
+@click.command("create-user")
+@click.argument("username")
+@click.option("--teacher", is_flag=True, help="Make the account a teacher's (question files and classes).")
+@click.password_option(help="Asked for, twice, when not given.")
+@with_appcontext
+def create_user_command(username: str, teacher: bool, password: str) -> None:
+    """Create an account (a student's, or a teacher's with --teacher); the password is asked for twice."""
+    from quizapp.accounts import AccountError, create_account
+
+    try:
+        user = create_account(db.session, username, password, teacher=teacher)
+    except AccountError as error:
+        raise click.ClickException(str(error)) from None
+    db.session.commit()
+    click.echo(f"created {'teacher' if user.is_teacher else 'student'} {user.username}")
+
+
+@click.command("promote")
+@click.argument("username")
+@with_appcontext
+def promote_command(username: str) -> None:
+    """Make an existing account a teacher."""
+    from quizapp.accounts import AccountError, promote
+
+    try:
+        user = promote(db.session, username)
+    except AccountError as error:
+        raise click.ClickException(str(error)) from None
+    db.session.commit()
+    click.echo(f"{user.username} is a teacher")
+
+
+COMMANDS = (validate_command, create_user_command, promote_command, sync_command, backup_command, restore_command, export_group, import_group,
             generate_command, serve_command)
 
 

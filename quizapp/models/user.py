@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from flask_login import UserMixin
-from sqlalchemy import String, UniqueConstraint, true
+from sqlalchemy import String, UniqueConstraint, false, true
 from sqlalchemy.orm import Mapped, mapped_column, validates
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -35,6 +35,8 @@ class User(UserMixin, db.Model):
     reviews_per_day: Mapped[int] = mapped_column(default=200)
     # Digits, U and Space act on the study page; a student who speaks commands or slips on keys turns them off.
     single_key_shortcuts: Mapped[bool] = mapped_column(default=True, server_default=true())
+    # Teachers write question files and run classes; every account starts as a student.
+    is_teacher: Mapped[bool] = mapped_column(default=False, server_default=false())
 
     @validates("username")
     def _keep_key(self, _: str, typed: str) -> str:

@@ -8,6 +8,7 @@ import re
 import pytest
 from sqlalchemy import select
 
+from quizapp.accounts import promote
 from quizapp.db import db
 from quizapp.throttle import ThrottleLimits
 from tests.conftest import make_app
@@ -30,14 +31,18 @@ def token_from(client, url: str) -> str:
     return re.search(r'name="csrf_token"[^>]*value="([^"]+)"', client.get(url).data.decode()).group(1)
 
 
-def registered(app, username: str | None = None, csrf: bool = False):
-    """Return a client logged in as a new student (through /register) and the student's name."""
+def registered(app, username: str | None = None, csrf: bool = False, teacher: bool = False):
+    """Return a client logged in as a new student (through /register), made a teacher if asked, and the name."""
     client = app.test_client()
     username = username or f"student{next(_names)}"
     data = {"username": username, "password": PASSWORD, "confirm": PASSWORD}
     if csrf:
         data["csrf_token"] = token_from(client, "/register")
     assert client.post("/register", data=data).status_code == 302
+    if teacher:
+        with app.app_context():
+            promote(db.session, username)
+            db.session.commit()
     return client, username
 
 

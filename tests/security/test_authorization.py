@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.security.conftest import registered
-from tests.security.routes import EMBASSY, PUBLIC, get_routes, write_routes
+from tests.security.routes import EMBASSY, PUBLIC, TEACHER_ONLY, VALID_POSTS, get_routes, write_routes
 
 STUDENTS = ("amira", "bongani", "chen")
 
@@ -26,7 +26,8 @@ def test_each_student_sees_only_their_own_data_on_every_page(open_app):
     for endpoint, url in routes:
         for name, client in clients.items():
             response = client.get(url)
-            assert response.status_code in (200, 302, 303), (endpoint, name, response.status_code)
+            allowed = (403,) if endpoint in TEACHER_ONLY else (200, 302, 303)
+            assert response.status_code in allowed, (endpoint, name, response.status_code)
             body = "" if response.mimetype.startswith("image/") else response.get_data(as_text=True)
             response.close()  # a static file's handle
             for other in STUDENTS:
@@ -36,6 +37,22 @@ def test_each_student_sees_only_their_own_data_on_every_page(open_app):
     assert cells == len(routes) * len(STUDENTS)
     own = clients["amira"].get("/account/reviews.csv").get_data(as_text=True)
     assert "typed-by-amira" in own  # the check above is not vacuous: own data does show
+
+
+def test_a_teacher_sees_every_page_a_student_sees_and_every_teacher_page(open_app):
+    teacher, _ = registered(open_app, "teacher", teacher=True)
+    study_one_card(teacher, "typed-by-teacher")
+    for endpoint, url in get_routes(open_app):
+        response = teacher.get(url)
+        response.close()
+        assert response.status_code in (200, 302, 303), (endpoint, response.status_code)
+
+
+def test_a_student_cannot_write_through_a_teacher_route(open_app):
+    student, _ = registered(open_app, "student")
+    for endpoint, url in write_routes(open_app):
+        if endpoint in TEACHER_ONLY:
+            assert student.post(url, data=VALID_POSTS[endpoint]).status_code == 403, endpoint
 
 
 def test_a_visitor_is_sent_to_the_login_from_every_page_but_the_public_ones(open_app):

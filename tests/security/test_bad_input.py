@@ -7,7 +7,7 @@ from collections import Counter
 from urllib.parse import quote
 
 from tests.security.conftest import registered
-from tests.security.routes import FOR_VISITORS, VALID_POSTS, write_routes
+from tests.security.routes import FOR_VISITORS, TEACHER_ONLY, VALID_POSTS, write_routes
 
 BAD_VALUES = {
     "nan": "NaN", "snan": "sNaN", "inf": "inf", "-inf": "-Infinity", "100 KB": "x" * 100_000,
@@ -43,7 +43,7 @@ def test_every_field_of_every_form_answers_bad_input_with_a_4xx_or_a_form_error_
     routes = write_routes(open_app)
     for endpoint, url in routes:
         fields = VALID_POSTS[endpoint]
-        student = None if endpoint in FOR_VISITORS else registered(open_app)[0]
+        student = None if endpoint in FOR_VISITORS else registered(open_app, teacher=endpoint in TEACHER_ONLY)[0]
         for name in list(fields) or ["unexpected"]:
             for label, bad in BAD_VALUES.items():
                 response = post(client_for(open_app, endpoint, student), url, fields, name, bad)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.security.conftest import all_rows, registered, token_from
-from tests.security.routes import FOR_VISITORS, VALID_POSTS, write_routes
+from tests.security.routes import FOR_VISITORS, TEACHER_ONLY, VALID_POSTS, write_routes
 
 
 def test_every_write_route_refuses_a_post_without_its_token_and_accepts_it_with(csrf_app):
@@ -11,7 +11,8 @@ def test_every_write_route_refuses_a_post_without_its_token_and_accepts_it_with(
     routes = write_routes(csrf_app)
     assert len(routes) >= 10
     for endpoint, url in routes:
-        client = csrf_app.test_client() if endpoint in FOR_VISITORS else registered(csrf_app, csrf=True)[0]
+        client = (csrf_app.test_client() if endpoint in FOR_VISITORS
+                  else registered(csrf_app, csrf=True, teacher=endpoint in TEACHER_ONLY)[0])
         before = all_rows(csrf_app)
         refused = client.post(url, data=VALID_POSTS[endpoint])
         assert refused.status_code == 400, endpoint
@@ -24,7 +25,7 @@ def test_every_write_route_refuses_a_post_without_its_token_and_accepts_it_with(
 
 def test_a_token_from_another_session_is_refused(csrf_app):
     mallory, _ = registered(csrf_app, csrf=True)
-    victim, _ = registered(csrf_app, csrf=True)
+    victim, _ = registered(csrf_app, csrf=True, teacher=True)  # a teacher, so teacher routes check the token too
     stolen = token_from(mallory, "/settings")
     for endpoint, url in write_routes(csrf_app):
         if endpoint not in FOR_VISITORS:

@@ -23,11 +23,12 @@ def check_headers(response, where: str) -> None:
     assert response.headers.get("Referrer-Policy") == "same-origin", where
 
 
-def test_every_page_for_visitors_and_students_has_the_headers_and_no_inline_script(open_app):
+def test_every_page_for_visitors_students_and_teachers_has_the_headers_and_no_inline_script(open_app):
     student, _ = registered(open_app)
+    teacher, _ = registered(open_app, teacher=True)
     pages = 0
     for endpoint, url in get_routes(open_app):
-        for client in (open_app.test_client(), student):
+        for client in (open_app.test_client(), student, teacher):
             response = client.get(url)
             check_headers(response, endpoint)
             if response.mimetype == "text/html":

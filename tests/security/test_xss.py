@@ -13,7 +13,7 @@ from quizapp.db import db
 from quizapp.models import Article
 from tests.conftest import make_app
 from tests.security.conftest import registered
-from tests.security.routes import get_routes
+from tests.security.routes import TEACHER_ONLY, get_routes
 
 PAYLOADS = [
     "<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "<svg onload=alert(3)>",
@@ -101,14 +101,17 @@ def test_payloads_in_every_field_are_inert_on_every_page(tmp_path):
                    PROJECT_ROOT=tmp_path)
     assert len(PAYLOADS) >= 25
     student, _ = registered(app)
-    urls = [url for endpoint, url in get_routes(app) if endpoint not in ("static", "articles.article", "decks.deck")]
+    teacher, _ = registered(app, teacher=True)
+    routes = [(e, url) for e, url in get_routes(app) if e not in ("static", "articles.article", "decks.deck")]
+    urls = [url for endpoint, url in routes if endpoint not in TEACHER_ONLY]
+    teacher_urls = [url for endpoint, url in routes if endpoint in TEACHER_ONLY]
     with app.app_context():
         article = db.session.scalars(db.select(Article.slug)).one()
     urls += ["/decks/xss", f"/articles/{article}", *(f"/study?card={qid}" for qid in ids),
              "/decks/xss?q=" + PAYLOADS[0], "/decks/xss?tag=" + PAYLOADS[1]]
     pages, shown = 0, 0
-    for url in urls:
-        response = student.get(url)
+    for client, url in [(student, url) for url in urls] + [(teacher, url) for url in teacher_urls]:
+        response = client.get(url)
         assert response.status_code in (200, 302, 303), url
         if response.mimetype.startswith("image/"):  # the site's icon: no user or bank text in it
             response.close()

@@ -6,12 +6,10 @@ from flask_login import current_user
 from wtforms import BooleanField, Field, HiddenField, PasswordField, StringField
 from wtforms.validators import EqualTo, InputRequired, Length, Regexp, ValidationError
 
+from quizapp.accounts import MAX_USERNAME, USERNAME_PATTERN
 from quizapp.passwords import MAX_PASSWORD, MIN_PASSWORD, password_problem
 from quizapp.usernames import lookalike_problem
 from quizapp.web.forms import Form, strip
-
-USERNAME_PATTERN = r"^[\w.-]+$"
-MAX_USERNAME = 40
 
 _password_rules = [InputRequired(), Length(min=MIN_PASSWORD, max=MAX_PASSWORD,
                                            message=f"Use at least {MIN_PASSWORD} characters.")]

@@ -10,11 +10,11 @@ from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response
 
+from quizapp import accounts
 from quizapp.db import db, utcnow
 from quizapp.models import User
 from quizapp.throttle import ThrottleLimits, forget_failures, record_failure, seconds_to_wait, throttle_keys
 from quizapp.timezones import is_valid_timezone
-from quizapp.usernames import username_key
 from quizapp.web.auth import bp
 from quizapp.web.auth.forms import ChangePasswordForm, EndSessionsForm, LoginForm, RegisterForm
 from quizapp.web.auth.next_url import safe_next_url
@@ -26,7 +26,7 @@ BAD_LOGIN = "Incorrect username or password."
 
 def find_user(username: str) -> User | None:
     """Return the account with this username, ignoring case and Unicode spelling variants, or None."""
-    return db.session.scalars(db.select(User).where(User.username_key == username_key(username))).first()
+    return accounts.find_user(db.session, username)
 
 
 @functools.cache

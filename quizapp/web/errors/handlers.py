@@ -8,6 +8,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError
 
 from quizapp.db import db
 from quizapp.web.errors import bp
+from quizapp.web.roles import FOR_TEACHERS
 
 MESSAGES = {
     400: ("Something in that request was wrong", "The page could not use what was sent. Go back and try again."),
@@ -43,5 +44,7 @@ def http_error(error: HTTPException) -> tuple[str, int, list]:
     """Show our page for the common errors, and Werkzeug's name and description for the rarer ones."""
     code = error.code or 500
     title, message = MESSAGES.get(code, (error.name, error.description or ""))
+    if code == 403 and error.description == FOR_TEACHERS:
+        title, message = "For teachers only", FOR_TEACHERS
     headers = [(name, value) for name, value in error.get_headers() if name.lower() != "content-type"]
     return error_page(code, title, message, headers)
