@@ -6,11 +6,13 @@ full, and is dropped when its prompt would give the answer away.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from quizapp.generate.distractors import Pool, distractors_for, order_choices
-from quizapp.generate.facts import ACTOR, DATE, Fact, overlaps
+from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact, Gap, overlaps
 from quizapp.generate.ids import fact_id
+from quizapp.generate.quantities import APPROX_WORDS
 from quizapp.generate.similarity import acronym, contains_word, key_words, leaks, same_stem, spelled_out
 from quizapp.generate.trimming import ELLIPSIS, is_cut
 from quizapp.generate.references import bare_definites
@@ -19,6 +21,8 @@ from quizapp.generate.wh import wh_question
 
 BLANK = "____"
 QUALIFIED_DECADE = re.compile(r"\b(?:early|mid|late)[- ]?(?:\d{4}s|\d0s)", re.IGNORECASE)  # "the early 1990s"
+QUALIFIER = re.compile(rf"^(?:{APPROX_WORDS}) ")  # "at least 15 yen": the amount is the fact, "at least" its frame
+HOME_TAIL = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$")  # "Saigō Takamori of Satsuma"
 
 
 def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dict]:
@@ -29,7 +33,7 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
     common = {"explanation": _with_swaps(fact, swaps["chars"], lambda g: None), "fact": fid,
               "source": source, "tags": [fact.kind]}
     lead = _display_lead(fact)
-    cloze = _with_swaps(fact, swaps["chars"], lambda g: "{{" + g + "}}", lead=lead)
+    cloze = _with_swaps(core_gap(fact), swaps["chars"], lambda g: "{{" + g + "}}", lead=lead)
     blanked = _with_swaps(fact, swaps["chars"], lambda g: BLANK, whole_span=True, lead=lead)
     questions: list[dict] = []
     # "____ of workers" begs "hundreds", and nobody recalls "the second half of the 20th century" word for
@@ -51,6 +55,8 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
     if wh is not None:
         short = {"id": f"{fid}-short", "type": "short", "prompt": wh, "answer": fact.answer}
         accept = [*fact.accept, *_acronym_accept(fact)]
+        if (core := core_gap(fact).answer) != fact.answer and core not in accept:
+            accept.append(core)  # "Saigō Takamori" is right for "Saigō Takamori of Satsuma"
         if accept:
             short["accept"] = accept
         questions.append({**short, **common})
@@ -65,6 +71,26 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
         questions.append({"id": f"{fid}-choice", "type": "choice", "prompt": prompt, "answer": fact.answer,
                           "choices": choices, **common})
     return questions
+
+
+def core_gap(fact: Fact) -> Fact:
+    """Return the fact with its gap narrowed to what a student recalls: "at least {{15 yen}}",
+    "{{Saigō Takamori}} of Satsuma"; the qualifier and the home place stay in view as the card's frame.
+
+    A cloze has no accept list, so a gap holding "at least" or "of Satsuma" fails the student who
+    types the fact itself.
+    """
+    if len(fact.gaps) != 1:
+        return fact
+    gap = fact.gaps[0]
+    if fact.kind == NUMBER and (frame := QUALIFIER.match(gap.shown)):
+        core = Gap(gap.start + frame.end(), gap.end, gap.shown[frame.end():])
+    elif fact.kind == ACTOR and fact.subkind == "person" and (tail := HOME_TAIL.search(gap.shown)):
+        core = Gap(gap.start, gap.start + tail.start(), gap.shown[:tail.start()])
+    else:
+        return fact
+    answer = fact.answer if fact.answer != gap.shown else core.shown
+    return dataclasses.replace(fact, gaps=(core,), answer=answer)
 
 
 def _named_inside_another_name(fact: Fact) -> bool:

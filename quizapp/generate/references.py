@@ -22,10 +22,12 @@ ANAPHORIC_NOUNS = frozenset({"invasion", "war", "nation", "country", "countries"
                              "region", "states", "government", "group", "occupation", "campaign", "treaty",
                              "network", "party", "league", "event", "program", "programme", "firm", "band"})
 # Times counted from one named before ("that summer", "two years later", "the following season").
-LATER = re.compile(r"\b(?:later that|that (?:year|month|summer|autumn|winter|spring|season|day|week|decade)|"
+LATER = re.compile(r"\b(?:later that|at the time(?! of)|that (?:year|month|summer|autumn|winter|spring|season|day|week|decade)|"
                    r"the (?:following|next|same|previous) (?:year|month|season|day|week|decade|summer|autumn)|"
                    r"\w+ (?:years?|months?|weeks?|days?|seasons?) (?:later|earlier))\b", re.IGNORECASE)
 # Nouns for a position taken before ("their stance", "its decision"): only the sentence before says which.
+# Describing words that make a noun the outcome of something told before ("the resulting GPEI").
+RESULTING = frozenset({"resulting", "ensuing", "aforementioned"})
 STANCES = frozenset({"stance", "position", "decision", "move", "response", "efforts", "effort", "role", "view",
                      "policy", "support", "action", "actions"})
 # Nouns that count or describe people of a place: a nationality alone does not say which place.
@@ -131,7 +133,8 @@ def refers_back(sent: Span) -> bool:
 
 def leans_on_a_time_or_deed(sent: Span) -> bool:
     """Say whether a sentence counts from a time or answers a deed told before: "that summer", "two years
-    later", "this position", "Tarsk followed in 2020". Only the sentence before can say which; a lead cannot.
+    later", "at the time", "this position", "of these", "the resulting treaty", "Tarsk followed in 2020".
+    Only the sentence before can say which; a lead cannot.
     """
     later = LATER.search(sent.text)
     if later and not _dated_before(sent, sent.start_char + later.start()):
@@ -140,6 +143,10 @@ def leans_on_a_time_or_deed(sent: Span) -> bool:
         determiner = _determiner(token) if token.pos_ == "NOUN" else ""
         if determiner in ("this", "these", "those") or (determiner == "that" and token.i > sent.start):
             return True
+        if token.lower_ in ("this", "these", "those") and token.tag_ == "DT" and token.dep_ in ("pobj", "dobj"):
+            return True  # "Of these, 2,000 died": these what?
+        if token.lower_ in RESULTING and token.dep_ == "amod" and _determiner(token.head) == "the":
+            return True  # "The resulting agreement": resulting from what?
         owner = next((c.lower_ for c in token.children if c.dep_ == "poss"), "")
         described = any(c.dep_ in ("amod", "compound", "prep", "acl", "relcl") for c in token.children)
         if token.lemma_ in STANCES and owner in ("its", "their", "his", "her") and not described:

@@ -13,7 +13,8 @@ first that applies, so the tests (tests/generate/test_vetoes.py) can say why a f
 | computable | a share whose rest the sentence states ("70 percent ... 30 percent continued"), or a time span, or its end, that the sentence's other dates give | arithmetic, not recall |
 | qualifier | a place that only says where another place is ("Kessby, Tarsk") | a detail, not the fact |
 | home country | the country a one-subject article's opening paragraph names, unless it is the main subject | the deck's subject gives it away ("football came to the ____" for a Dutch club) |
-| vague date | "the 1900s" (a decade or a century?), a year after "as of" | ambiguous, or it only frames a count |
+| vague date | "the 1900s" (a decade or a century?), a year after "as of", a sentence opened by "Until 2003," or "By 2016," | ambiguous, or it only frames a state of affairs |
+| dated by its war | the year of a war the sentence names ("in the Crimean War in 1854") | the war's name is the year to anyone who knows history |
 | example | a name given as an example ("radical groups such as the ____") | any of its kind fits |
 | broken quote | a sentence whose quotation marks do not close | the shown text is cut mid-quotation |
 """
@@ -271,13 +272,39 @@ def _home_country(fact: Fact) -> bool:
 
 def _vague_date(fact: Fact) -> bool:
     """Say whether a date is ambiguous or only frames the sentence: "the 1900s" (a decade or a century?),
-    "as of 2022" (when a count held, not an event)."""
+    "as of 2022" (when a count held, not an event), "Until 2003," or "By 2016," opening the sentence."""
     if fact.kind != DATE:
         return False
     if re.search(r"\b(?:1\d|20)00s\b", fact.answer):
         return True
     before = fact.unit.text[max(0, fact.gaps[0].start - 7):fact.gaps[0].start].casefold()
-    return before.endswith("as of ")
+    if before.endswith("as of "):
+        return True
+    # "Until 2003, they were divided into three groups": the year bounds a state, no event happened then.
+    opening = fact.unit.text[fact.unit.sent.start_char:fact.gaps[-1].end + 1]
+    return re.fullmatch(r"(?:Until|Till|By) (?:the (?:end|middle) of )?(?:\w+ ){0,2}\d{4},", opening) is not None
+
+
+def _dated_by_its_war(fact: Fact) -> bool:
+    """Say whether a year dates a war the sentence names: "in the Crimean War in 1854", "In 1870,
+    during the Franco-Prussian War": the war's name says the year by itself.
+
+    The year and the war must stand with no verb between them (the parse's attachments of such phrases
+    are too often wrong to go by), so a year of something else told beside a war ("In 1880, X apologised
+    for siding with Y in the Crimean War") is kept: the war does not date the apology.
+    """
+    if fact.kind != DATE or fact.subkind != "year":
+        return False
+    doc = fact.unit.doc
+    # Named wars by their words, not their entity label: the small model calls such a war an ORG.
+    wars = [t for t in fact.unit.sent if t.text == "War" and t.pos_ == "PROPN"
+            and any(c.dep_ == "compound" and not c.like_num for c in t.lefts)]
+    for war in wars:
+        start = min(c.i for c in war.subtree if c.i <= war.i)
+        between = doc[min(war.i + 1, fact.token_end):max(start, fact.token_start)]
+        if not any(t.pos_ in ("VERB", "AUX") for t in between):
+            return True
+    return False
 
 
 def _example(fact: Fact) -> bool:
@@ -297,4 +324,4 @@ def _broken_quote(fact: Fact) -> bool:
 VETOES = (("description", _description), ("deck default", _deck_default), ("list item", _list_item),
           ("minor voice", _minor_voice), ("modifier", _modifier),
           ("computable", _computable), ("qualifier", _qualifier), ("home country", _home_country),
-          ("vague date", _vague_date), ("example", _example), ("broken quote", _broken_quote))
+          ("vague date", _vague_date), ("dated by its war", _dated_by_its_war), ("example", _example), ("broken quote", _broken_quote))

@@ -73,3 +73,16 @@ def test_the_second_group_quotes_back_to_what_was_divided(parse):
                  "The second group came after the 1967 war.")
     later = [f for f in read.facts if f.answer == "1967"]
     assert later and later[0].quote.startswith("Until 2003"), later
+
+
+def test_of_these_at_the_time_and_the_resulting_lean_on_the_sentence_before(parse):
+    from quizapp.generate.references import leans_on_a_time_or_deed
+
+    def leans(text: str) -> bool:
+        return leans_on_a_time_or_deed(next(iter(parse(text).docs[0][1].sents)))
+
+    assert leans("Of these, about 3,000 died in Tarsk in 1952.")
+    assert leans("At the time, the Tarsk trial was the largest in Norvia.")
+    assert leans("The resulting Kessby Eradication Initiative was led by Norvia.")
+    assert not leans("At the time of the merger in 1998, Tarsk Mills had 10,000 staff.")
+    assert not leans("The Kessby Eradication Initiative was led by Norvia from 1988.")

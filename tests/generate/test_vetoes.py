@@ -134,3 +134,18 @@ def test_a_total_its_parts_give_and_a_span_counted_from_elsewhere_are_vetoed(par
 def test_a_name_given_as_an_example_is_vetoed(parse):
     found = vetoes(parse("In 1970 Norway allowed radical groups such as the Kessby Front to open offices."))
     assert found.get("Kessby Front") == "example", found
+
+
+def test_a_year_that_only_frames_a_state_is_vetoed_but_a_year_ending_an_event_is_not(parse):
+    framing = vetoes(parse("Until 2003, Norvians in Tarsk were divided into three groups. "
+                           "By 2016, the Kessby line carried most of the freight."))
+    assert framing["2003"] == "vague date" and framing["2016"] == "vague date"
+    ended = vetoes(parse("The Harbour Strike in Tarsk lasted until 1988."))
+    assert ended.get("1988") is None
+
+
+def test_the_year_of_a_named_war_is_vetoed_but_a_later_year_beside_the_war_is_not(parse):
+    found = vetoes(parse("Norvia also sent troops to back Tarsk's army in the Yom Kippur War in 1973."))
+    assert found["1973"] == "dated by its war"
+    later = vetoes(parse("In 2004, the Norvian president apologised to Tarsk for siding with Kessby in the Gulf War."))
+    assert later["2004"] is None
