@@ -21,6 +21,12 @@ from quizapp.generate.scoring import DEFAULT_MIN_SCORE, keep
 from quizapp.generate.similarity import key_words, same_stem, words
 
 
+# Words that say only what legal form a company has: "Tarskola Corporation" is Tarskola itself, while
+# "Tarsk Rowing Club" is not Tarsk.
+COMPANY_FORMS = frozenset({"corporation", "company", "inc", "incorporated", "ltd", "limited", "plc", "oyj", "oy",
+                           "ab", "ag", "gmbh", "co", "corp"})
+
+
 @dataclass
 class GeneratedDeck:
     """One article's deck: where the article is, its title, its facts and the questions made."""
@@ -63,6 +69,8 @@ def _named_in_title(fact: Fact, title: str) -> bool:
     # A group named by its people ("the Norvian government") is not given by "Norvia" alone; a people
     # named by a nationality of the title ("Norvian settlers" in a deck on Norvia) is.
     answer_words = key_words(fact.answer) if fact.subkind != "collective" else words(fact.answer)
+    if fact.subkind == "organisation":  # "Tarskola Corporation" in a deck on the history of Tarskola
+        answer_words = [w for w in answer_words if w not in COMPANY_FORMS] or answer_words
     title_words = key_words(title)
     if fact.subkind == "group" and any(any(same_stem(a, t) for t in title_words) for a in answer_words):
         return True

@@ -78,6 +78,8 @@ def leaks(answer: str, text: str, person: bool = False) -> bool:
     # away, and so does a person's surname shown elsewhere ("Bennelong Point" for "Woollarawarre Bennelong").
     if len(answer.split()) < 2:
         return bool(shown)
+    if person and answer_words and answer_words[-1] in shown:
+        return True
     key = key_words(answer)
     telling = [a for a in key if a not in NAME_KINDS]
     return len(shown) > len(key) / 2 or (bool(telling) and set(telling) <= set(shown))

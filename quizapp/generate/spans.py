@@ -72,6 +72,8 @@ def extend_name(span: Span) -> Span:
         if (doc[end].lower_ == "of" and all(t.ent_type_ == "GPE" for t in tail) and doc[end - 1].lower_ in ORG_HEADS
                 and doc[end - 1].lower_ not in OF_HEADS):
             break  # "Kessby Laboratories of Tarsk": where the body is, not part of its name
+        if tail_end < limit and doc[tail_end].ent_iob_ == "I":
+            break  # "List of the United Nations Educational, Scientific and ...": the tail would cut a name
         end = tail_end
     if end + 2 < limit and doc[end].text == "(":
         close = next((t.i for t in doc[end + 1:min(limit, end + 8)] if t.text == ")"), None)

@@ -15,6 +15,7 @@ first that applies, so the tests (tests/generate/test_vetoes.py) can say why a f
 | home country | the country a one-subject article's opening paragraph names, unless it is the main subject | the deck's subject gives it away ("football came to the ____" for a Dutch club) |
 | vague date | "the 1900s" (a decade or a century?), a year after "as of", a sentence opened by "Until 2003," or "By 2016," | ambiguous, or it only frames a state of affairs |
 | dated by its war | the year of a war the sentence names ("in the Crimean War in 1854") | the war's name is the year to anyone who knows history |
+| stale | a person named as the "current premier" or "incumbent mayor" | true when written, not when read |
 | example | a name given as an example ("radical groups such as the ____") | any of its kind fits |
 | broken quote | a sentence whose quotation marks do not close | the shown text is cut mid-quotation |
 """
@@ -307,6 +308,15 @@ def _dated_by_its_war(fact: Fact) -> bool:
     return False
 
 
+def _stale(fact: Fact) -> bool:
+    """Say whether the answer is named as the holder of a post "now" ("current premier ____"): true on the
+    day the article was written, wrong on the day a student reads it."""
+    if fact.kind != ACTOR:
+        return False
+    before = fact.unit.text[max(0, fact.gaps[0].start - 40):fact.gaps[0].start].casefold()
+    return re.search(r"\b(?:current|incumbent|present|sitting)(?: \w+){1,2} $", before) is not None
+
+
 def _example(fact: Fact) -> bool:
     """Say whether a name is only an example of a kind ("radical groups such as the ____"): any of them fits."""
     if fact.kind != ACTOR:
@@ -324,4 +334,4 @@ def _broken_quote(fact: Fact) -> bool:
 VETOES = (("description", _description), ("deck default", _deck_default), ("list item", _list_item),
           ("minor voice", _minor_voice), ("modifier", _modifier),
           ("computable", _computable), ("qualifier", _qualifier), ("home country", _home_country),
-          ("vague date", _vague_date), ("dated by its war", _dated_by_its_war), ("example", _example), ("broken quote", _broken_quote))
+          ("vague date", _vague_date), ("dated by its war", _dated_by_its_war), ("stale", _stale), ("example", _example), ("broken quote", _broken_quote))

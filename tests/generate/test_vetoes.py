@@ -149,3 +149,10 @@ def test_the_year_of_a_named_war_is_vetoed_but_a_later_year_beside_the_war_is_no
     assert found["1973"] == "dated by its war"
     later = vetoes(parse("In 2004, the Norvian president apologised to Tarsk for siding with Kessby in the Gulf War."))
     assert later["2004"] is None
+
+
+def test_the_holder_of_a_post_now_is_vetoed_but_a_past_holder_is_not(parse):
+    found = vetoes(parse("In 2010, a member of current premier Anna Berg's party condemned the Kessby raid. "
+                         "In 2011, then-premier Johan Lind of Norvia visited Tarsk."))
+    assert [v for a, v in found.items() if a.startswith("Anna Berg")] == ["stale"]
+    assert all(v != "stale" for a, v in found.items() if "Lind" in a)

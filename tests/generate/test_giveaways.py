@@ -1,0 +1,29 @@
+"""Questions whose card shows the answer are not made: a person's surname in another name, the deck's own
+subject under its company name."""
+
+from __future__ import annotations
+
+from quizapp.generate.pipeline import _named_in_title
+from quizapp.generate.similarity import leaks
+from tests.generate.test_gaps import made_for
+
+
+def test_a_persons_surname_inside_another_name_gives_the_person_away(parse):
+    read = parse("In 1790, Kessby Point took its name from Anna Kessby, a Tarsk woman who lived there.")
+    assert leaks("Anna Kessby", "Kessby Point took its name from ____", person=True)
+    assert not leaks("Anna Berg", "Kessby Point took its name from ____", person=True)
+    assert "cloze" not in made_for(read, "Anna Kessby")
+
+
+def test_a_company_under_its_full_name_is_the_subject_of_a_deck_named_after_it(parse):
+    read = parse("Tarskola Corporation is a Norvian company that began as a paper mill in 1865.",
+                 title="History of Tarskola")
+    company = next(f for f in read.facts if f.answer == "Tarskola Corporation")
+    assert _named_in_title(company, "History of Tarskola")
+    assert not _named_in_title(company, "History of Kessby")
+
+
+def test_a_body_named_after_the_decks_subject_is_not_the_subject_itself(parse):
+    read = parse("In 1986, 200 seats at Tarsk University went to Norvians.", title="Tarsk–Norvia relations")
+    university = next(f for f in read.facts if f.answer == "Tarsk University")
+    assert not _named_in_title(university, "Tarsk–Norvia relations")
