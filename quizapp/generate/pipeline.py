@@ -22,7 +22,7 @@ from quizapp.generate.similarity import key_words, same_stem, words
 
 
 # Words that say only what legal form a company has: "Tarskola Corporation" is Tarskola itself, while
-# "Tarsk Rowing Club" is not Tarsk.
+# "Tarsk Lyceum" is not Tarsk.
 COMPANY_FORMS = frozenset({"corporation", "company", "inc", "incorporated", "ltd", "limited", "plc", "oyj", "oy",
                            "ab", "ag", "gmbh", "co", "corp"})
 
