@@ -144,7 +144,8 @@ def _number_candidates(fact: Fact, pool: Pool) -> list[str]:
         return []  # "tens of thousands" read as "ten" + "s of thousands"
     if amount.value < 10 and not amount.decimals:
         return []  # "two, five, eight or eleven league titles": small counts make options nobody would weigh
-    numbers = set(nearby_numbers(amount.number, decimals=amount.decimals))
+    # Rounded to the answer's precision, so "eleven" is offered beside "seven", never beside "6.6" written "7".
+    numbers = {round(n, amount.decimals) for n in nearby_numbers(amount.number, decimals=amount.decimals)}
     numbers |= {round(a.number, amount.decimals) for a in pool.amounts if a.kind_key == amount.kind_key
                 and a.value > 0 and 0.2 <= a.value / amount.value <= 5} if amount.value else set()
     limit = _limit(fact, amount)

@@ -12,6 +12,7 @@ import re
 from quizapp.generate.distractors import Pool, distractors_for, order_choices
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact, Gap, overlaps
 from quizapp.generate.ids import fact_id
+from quizapp.generate.names import ORG_HEADS, TITLES
 from quizapp.generate.quantities import APPROX_WORDS
 from quizapp.generate.similarity import acronym, contains_word, key_words, leaks, same_stem, spelled_out
 from quizapp.generate.trimming import ELLIPSIS, is_cut
@@ -21,8 +22,10 @@ from quizapp.generate.wh import wh_question
 
 BLANK = "____"
 QUALIFIED_DECADE = re.compile(r"\b(?:early|mid|late)[- ]?(?:\d{4}s|\d0s)", re.IGNORECASE)  # "the early 1990s"
-QUALIFIER = re.compile(rf"^(?:{APPROX_WORDS}) ")  # "at least 15 yen": the amount is the fact, "at least" its frame
-HOME_TAIL = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$")  # "Saigō Takamori of Satsuma"
+QUALIFIER = re.compile(rf"^(?:{APPROX_WORDS}) ")  # "at least 15 kronor": the amount is the fact, "at least" its frame
+BRACKET_AFTER = re.compile(r" \([^()]+\)$")  # "Tarsk Front (Berg Faction)"
+ACRONYM_AFTER = re.compile(r" \([A-Z][A-Za-z.&]{1,9}\)$")  # "Norvian Space Agency (NSA)"
+HOME_TAIL = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$")  # "Anna Berg of Tarsk"
 
 
 def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dict]:
@@ -33,7 +36,8 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
     common = {"explanation": _with_swaps(fact, swaps["chars"], lambda g: None), "fact": fid,
               "source": source, "tags": [fact.kind]}
     lead = _display_lead(fact)
-    cloze = _with_swaps(core_gap(fact), swaps["chars"], lambda g: "{{" + g + "}}", lead=lead)
+    core = core_gap(fact)
+    cloze = _with_swaps(core, swaps["chars"] + _bracket_after(fact, core), lambda g: "{{" + g + "}}", lead=lead)
     blanked = _with_swaps(fact, swaps["chars"], lambda g: BLANK, whole_span=True, lead=lead)
     questions: list[dict] = []
     # "____ of workers" begs "hundreds", and nobody recalls "the second half of the 20th century" word for
@@ -42,8 +46,9 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
     listed = fact.subkind == "list"  # a gap of several names is no unit: asked only as "Which two ...?"
     gaps = re.findall(r"\{\{(.*?)\}\}", cloze)
     repeated = len(gaps) != len(set(gaps))  # the context says it too: one gap gives the other away
-    if (not vague and not listed and len(gaps) <= 2 and not repeated
-            and not _gives_away(fact, re.sub(r"\{\{.*?\}\}", " ", cloze))):
+    bracketed = any("(" in g for g in gaps)  # "{{Kessby Line (Tarsk)}}": a name and a note on it, no unit
+    if (not vague and not listed and len(gaps) <= 2 and not repeated and not bracketed
+            and not _gives_away(core, re.sub(r"\{\{.*?\}\}", " ", cloze))):
         questions.append({"id": f"{fid}-cloze", "type": "cloze", "text": cloze, **common})
     wh = None if vague else wh_question(fact, swaps["tokens"])
     if wh is not None and _gives_away(fact, wh):
@@ -55,8 +60,8 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
     if wh is not None:
         short = {"id": f"{fid}-short", "type": "short", "prompt": wh, "answer": fact.answer}
         accept = [*fact.accept, *_acronym_accept(fact)]
-        if (core := core_gap(fact).answer) != fact.answer and core not in accept:
-            accept.append(core)  # "Saigō Takamori" is right for "Saigō Takamori of Satsuma"
+        if core.answer != fact.answer and core.answer not in accept:
+            accept.append(core.answer)  # "Anna Berg" is right for "Anna Berg of Tarsk"
         if accept:
             short["accept"] = accept
         questions.append({**short, **common})
@@ -74,23 +79,45 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
 
 
 def core_gap(fact: Fact) -> Fact:
-    """Return the fact with its gap narrowed to what a student recalls: "at least {{15 yen}}",
-    "{{Saigō Takamori}} of Satsuma"; the qualifier and the home place stay in view as the card's frame.
+    """Return the fact with its gap narrowed to what a student recalls: "at least {{15 kronor}}",
+    "{{Anna Berg}} of Tarsk", "{{Tarsk Front}} (Berg Faction)", "{{Norvian Space Agency}} (NSA)";
+    the qualifier, the home place and the bracket stay in view as the card's frame, but an acronym is
+    left out of the card, since it spells the answer (see _bracket_after).
 
-    A cloze has no accept list, so a gap holding "at least" or "of Satsuma" fails the student who
+    A cloze has no accept list, so a gap holding "at least" or "of Tarsk" fails the student who
     types the fact itself.
     """
     if len(fact.gaps) != 1:
         return fact
     gap = fact.gaps[0]
-    if fact.kind == NUMBER and (frame := QUALIFIER.match(gap.shown)):
+    if fact.kind == ACTOR and (bracket := BRACKET_AFTER.search(gap.shown)):
+        core = Gap(gap.start, gap.start + bracket.start(), gap.shown[:bracket.start()])
+    elif fact.kind == NUMBER and (frame := QUALIFIER.match(gap.shown)):
         core = Gap(gap.start + frame.end(), gap.end, gap.shown[frame.end():])
-    elif fact.kind == ACTOR and fact.subkind == "person" and (tail := HOME_TAIL.search(gap.shown)):
+    elif fact.kind == ACTOR and (tail := HOME_TAIL.search(gap.shown)) and _a_name_from(fact, gap.shown[:tail.start()]):
         core = Gap(gap.start, gap.start + tail.start(), gap.shown[:tail.start()])
     else:
         return fact
     answer = fact.answer if fact.answer != gap.shown else core.shown
     return dataclasses.replace(fact, gaps=(core,), answer=answer)
+
+
+def _bracket_after(fact: Fact, core: Fact) -> list[tuple[int, int, str]]:
+    """Return the bracketed acronym that core_gap left out of the gap, as a stretch to show as nothing:
+    "the {{Norvian Space Agency}} launched" (its "(NSA)" would spell out the answer)."""
+    if core is fact or core.gaps[0].end == fact.gaps[0].end:
+        return []
+    left_out = fact.unit.text[core.gaps[0].end:fact.gaps[0].end]
+    return [(core.gaps[0].end, fact.gaps[0].end, "")] if ACRONYM_AFTER.fullmatch(left_out) else []
+
+
+def _a_name_from(fact: Fact, head: str) -> bool:
+    """Say whether the words before an "of" tail are a person's name on their own: a person, or two or more
+    name words with no title or body word ("Anna Berg" of Tarsk, not "Bank" of Tarsk, "Duke" of Kessby)."""
+    if fact.subkind == "person":
+        return True
+    parts = head.split()
+    return len(parts) >= 2 and not any(p.casefold() in ORG_HEADS or p.casefold() in TITLES for p in parts)
 
 
 def _named_inside_another_name(fact: Fact) -> bool:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from quizapp.generate.distractors import build_pool
@@ -42,3 +43,36 @@ def test_a_persons_home_place_stays_outside_the_gap(parse):
 def test_a_plain_amount_keeps_its_whole_gap(parse):
     read = parse("In 1991, Norvia donated US$2 million to the Kessby relief agency.")
     assert "{{US$2 million}}" in made_for(read, "US$2 million")["cloze"]["text"]
+
+
+def test_a_name_the_parse_calls_a_body_keeps_its_home_place_outside_the_gap_too(parse):
+    from quizapp.generate.facts import Gap
+    from quizapp.generate.questions import core_gap
+
+    read = parse("In May 1868 Kessby Castle was surrendered after talks between Anna Berg of Tarsk and the envoy.")
+    fact = next(f for f in read.facts if f.answer.startswith("Anna Berg"))
+    as_body = __import__("dataclasses").replace(fact, subkind="organisation")
+    assert core_gap(as_body).answer == "Anna Berg"
+    bank = __import__("dataclasses").replace(as_body, answer="Bank of Tarsk",
+                                             gaps=(Gap(fact.gaps[0].start, fact.gaps[0].start + 13, "Bank of Tarsk"),))
+    assert core_gap(bank).answer == "Bank of Tarsk"  # "of Tarsk" is part of the bank's name
+
+
+def test_a_bracketed_acronym_is_left_out_of_the_cloze_and_accepted_as_typed(parse):
+    read = parse("In March 2004 the European Space Agency (ESA) launched the Tarsk probe.")
+    made = made_for(read, "European Space Agency (ESA)")
+    assert "the {{European Space Agency}} launched the Tarsk probe" in made["cloze"]["text"], made["cloze"]
+    assert "ESA" not in made["cloze"]["text"]
+
+
+def test_number_options_are_written_like_the_answer(parse):
+    read = parse("In 2004 the Tarsk orbiter carried eleven science instruments to Kessby.")
+    choices = made_for(read, "eleven").get("choice", {}).get("choices", [])
+    assert choices and all(re.fullmatch(r"[a-z-]+", c) for c in choices), choices
+
+
+def test_a_bracketed_faction_stays_in_view_outside_the_gap(parse):
+    read = parse("In 1990, Norvia used the Tarsk Liberation Front (Anna Berg Faction) in the occupation of Kessby.")
+    fact = next(f for f in read.facts if f.answer.startswith("Tarsk Liberation Front"))
+    cloze = made_for(read, fact.answer)["cloze"]["text"]
+    assert "{{Tarsk Liberation Front}} (Anna Berg Faction)" in cloze, cloze
