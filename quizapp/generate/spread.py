@@ -3,13 +3,17 @@
 A test-wise student who sees only the options tries the middle date, the earliest or latest year,
 the longest name, or the option that shares most parts with the others. Each of those wins only by
 chance when the answer's place among the four options, ordered by value (or by length), comes up
-equally often at each rank, and when every distractor differs from the answer in every part.
+equally often at each rank, when every distractor differs from the answer in every part, and when the
+answer is not the one value that breaks the others' even spacing.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import random
+
+TRIES = 20  # draws of three before taking the last, when every draw lets the answer stand out
 
 
 def seeded(key: str) -> random.Random:
@@ -42,5 +46,21 @@ def pick_spread(answer_key: float, candidates: list[tuple[float, str]], question
         counts[rank] += 1
     else:
         rank = min(feasible, key=lambda r: (abs(r - target), r))
-    picked = rng.sample(below, rank) + rng.sample(above, 3 - rank)
+    for _ in range(TRIES):
+        picked = rng.sample(below, rank) + rng.sample(above, 3 - rank)
+        if not stands_out(answer_key, [v for v, _ in picked]):
+            break
     return [text for _, text in picked]
+
+
+def stands_out(answer: float, others: list[float]) -> bool:
+    """Say whether the answer is the one value off an evenly spaced run of the other three (8, 9 and 10
+    yen, then 15), or stands much farther from its neighbours than any other option does."""
+    run = sorted(others)
+    steps = [b - a for a, b in zip(run, run[1:])]
+    if steps[0] > 0 and math.isclose(steps[0], steps[1]) and not any(
+            math.isclose(abs(answer - end), steps[0]) for end in (run[0], run[-1])):
+        return True
+    values = [answer, *others]
+    nearest = [min(abs(v - w) for j, w in enumerate(values) if j != i) for i, v in enumerate(values)]
+    return nearest[0] > 2 * max(nearest[1:])

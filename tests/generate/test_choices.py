@@ -187,3 +187,14 @@ def test_the_whole_of_an_x_out_of_y_is_offered_only_above_its_part(parse):
     fact = next(f for f in read.facts if f.answer == "276")
     options = distractors_for(fact, build_pool(read.facts), "seats-total-choice")
     assert options is None or all(float(o.replace(",", "")) > 200 for o in options), options
+
+
+def test_the_answer_is_never_the_one_value_off_the_others_even_run():
+    from quizapp.generate.spread import pick_spread, stands_out
+
+    assert stands_out(15, [8, 9, 10]) and stands_out(1911, [1907, 1908, 1909])
+    assert not stands_out(11, [8, 9, 10]) and not stands_out(12, [9, 15, 18])
+    candidates = [(float(n), str(n)) for n in (8, 9, 10, 11, 12, 13, 14, 20, 22)]
+    for n in range(40):
+        picked = pick_spread(15.0, candidates, f"q{n}", target=n % 4)
+        assert picked is not None and not stands_out(15.0, [float(p) for p in picked]), picked

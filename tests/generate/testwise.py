@@ -70,6 +70,28 @@ def most_central(options: list[str]) -> str | None:
     return _by_value(options, lambda vs: min(vs, key=lambda p: sum(abs(p[0] - q[0]) for q in vs))[1])
 
 
+def most_isolated(options: list[str]) -> str | None:
+    """Pick the option farthest from its nearest neighbour: 1907, 1908, 1909 and then 1911 breaks the pattern."""
+    def gap(p: tuple[float, str], vs: list[tuple[float, str]]) -> float:
+        return min(abs(p[0] - q[0]) for q in vs if q is not p)
+    return _by_value(options, lambda vs: max(vs, key=lambda p: gap(p, vs))[1])
+
+
+def breaks_even_run(options: list[str]) -> str | None:
+    """Pick the one option off an evenly spaced run of the other three (1907, 1908, 1909 and 1911; 8, 9, 10
+    and 15 yen); no pick when there is no such run."""
+    def pick(vs: list[tuple[float, str]]) -> str | None:
+        for odd in vs:
+            rest = [v for v, _ in vs if (v, _) != odd]
+            gaps = [b - a for a, b in zip(rest, rest[1:])]
+            step = gaps[0]
+            if step > 0 and abs(gaps[0] - gaps[1]) <= 1e-9 * max(1.0, step) and not any(
+                    abs(abs(odd[0] - end) - step) <= 1e-9 * max(1.0, step) for end in (rest[0], rest[-1])):
+                return odd[1]  # four evenly spaced options have no odd one
+        return None
+    return _by_value(options, pick)
+
+
 def earliest(options: list[str]) -> str | None:
     """Pick the smallest value."""
     return _by_value(options, lambda vs: vs[0][1])
@@ -126,7 +148,8 @@ def odd_by_kind(options: list[str], countries: frozenset[str]) -> str | None:
 
 
 SOLVERS: dict[str, Callable[[list[str]], str | None]] = {
-    "most central": most_central, "earliest": earliest, "latest": latest, "lower median": lower_median,
+    "most central": most_central, "most isolated": most_isolated, "breaks an even run": breaks_even_run,
+    "earliest": earliest, "latest": latest, "lower median": lower_median,
     "upper median": upper_median, "longest": longest, "shares most parts": shares_most}
 
 
