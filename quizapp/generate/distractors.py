@@ -20,6 +20,9 @@ from quizapp.generate.quantities import Amount, nearby_numbers, parse_amount
 from quizapp.generate.similarity import contains_word
 from quizapp.generate.spread import pick_spread
 
+# Amounts given as a bound: every option on the bound's far side is true as well.
+BOUND = re.compile(r"^(?:over|more than|at least|at most|fewer than|less than|up to|under|upwards of) ", re.IGNORECASE)
+
 COUNTRIES_IN_THE_WORLD = 195  # UN members and observers
 # Vague amounts are asked on their own ladder: a student picks the order of magnitude.
 LADDERS = (("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions"),
@@ -77,6 +80,8 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
         return _ladder_pick(fact, question_id, pool)
     if fact.kind == DATE and names_a_thing(fact):
         return None  # "the 1967 war": a shifted year names a war that never was
+    if fact.kind == NUMBER and BOUND.match(fact.answer):
+        return None  # "hosts well over 1,500": if so, it hosts "over 1,200" too, and that option is right
     if fact.kind == DATE:
         # No distractor is later than the article's latest year: it may not have happened yet.
         candidates = date_variants(fact.subkind, fact.answer, pool.latest_year or 9999)
@@ -91,6 +96,8 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
             continue
         if fact.kind == DATE and not _same_side_of_every_other_date(fact, candidate):
             continue  # "closed in February 2020 ... reopened in ____": no option before 2020
+        if fact.kind == DATE and not _within_reach_of_the_quotes_dates(fact, candidate):
+            continue  # "announced in September 2013 ... completed in ____": no 2020 beside the April 2014
         if fact.kind == DATE and date_key(candidate) < _story_so_far(fact):
             continue  # "won the cup again in ____" after a paragraph that reached 1971: no 1967
         good.append(candidate)
@@ -207,6 +214,20 @@ def _same_side_of_every_other_date(fact: Fact, candidate: str) -> bool:
         if (answer_key < other) != (candidate_key < other) or (answer_key >= other + 1) != (candidate_key >= other + 1):
             return False
     return True
+
+
+def _within_reach_of_the_quotes_dates(fact: Fact, candidate: str) -> bool:
+    """Say whether the candidate stands about as near the quote's other dates as the answer does: at most
+    three times the answer's distance, or three years more. A deal announced in September 2013 is completed
+    within months or a year or two, so 2018 and 2020 beside the answer April 2014 are no options."""
+    others = [float(y) for y in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", fact.quote)
+              if int(y) not in [int(v) for v in fact.values]]
+    if not others:
+        return True
+    answer_key, candidate_key = date_key(fact.answer), date_key(candidate)
+    nearest = min(others, key=lambda y: abs(y - answer_key))
+    reach = max(3 * abs(answer_key - nearest), abs(answer_key - nearest) + 3)
+    return abs(candidate_key - nearest) <= reach
 
 
 def names_a_thing(fact: Fact) -> bool:

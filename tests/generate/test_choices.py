@@ -198,3 +198,19 @@ def test_the_answer_is_never_the_one_value_off_the_others_even_run():
     for n in range(40):
         picked = pick_spread(15.0, candidates, f"q{n}", target=n % 4)
         assert picked is not None and not stands_out(15.0, [float(p) for p in picked]), picked
+
+
+def test_an_amount_given_as_a_bound_gets_no_options(parse):
+    read = parse("In 1991 the Tarsk hall hosted more than 1,500 concerts, and about 2,400 plays in 1992.")
+    bounded = next(f for f in read.facts if f.answer == "more than 1,500")
+    assert distractors_for(bounded, build_pool(read.facts), "bound-choice") is None
+    plain = next(f for f in read.facts if f.answer == "about 2,400")
+    assert distractors_for(plain, build_pool(read.facts), "plain-choice") is not None
+
+
+def test_date_options_stay_about_as_near_the_quotes_other_date_as_the_answer(parse):
+    read = parse("Norvia announced the purchase of Tarsk Mills in September 2013 and completed it in April 2014. "
+                 "Kessby bought the mills in March 2021.")
+    fact = next(f for f in read.facts if f.answer == "April 2014")
+    options = distractors_for(fact, build_pool(read.facts), "near-choice")
+    assert options is not None and all(2013 <= int(o.split()[-1]) <= 2017 for o in options), options
