@@ -227,4 +227,6 @@ def _did_you_mean_file(path: Path, root: Path) -> str:
         return ""
     names = [p.name for p in article_files(folder)]
     close = difflib.get_close_matches(path.name, names, n=1, cutoff=0.6)
+    # "seeds/002.txt" for "seeds/002_a18f7fef74fb85f7.txt": the files are named by a number, then a hash.
+    close = close or [name for name in names if name.startswith(path.stem + "_")][:1]
     return f" (did you mean '{(folder / close[0]).relative_to(root).as_posix()}'?)" if close else ""

@@ -37,6 +37,7 @@ def _read_deck(path: Path, key: str, library: ArticleLibrary, reader: FieldReade
                            "in your editor")
     except OSError as error:
         return reader.fail(1, 1, f"cannot read file: {error.strerror}")
+    reader.lines = text.splitlines()
     try:
         root = load_located(text.removeprefix("\ufeff"))
     except YamlSyntaxError as error:

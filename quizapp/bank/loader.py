@@ -9,6 +9,7 @@ from pathlib import Path
 
 from quizapp.articles import ArticleLibrary
 from quizapp.bank.deckfile import read_deck_file
+from quizapp.bank.fields import FoundPlace
 from quizapp.bank.model import Deck
 from quizapp.bank.problems import Problem
 from quizapp.bank.yamlnodes import Pos
@@ -25,6 +26,8 @@ class BankLoad:
     failed_files: list[str] = field(default_factory=list)
     failed_keys: list[str] = field(default_factory=list)
     unchanged_keys: list[str] = field(default_factory=list)  # files left unread: as the database has them
+    # Per file, the sources whose section or paragraph was left out and found from the quote (for --fix).
+    found_places: list[tuple[Path, list[FoundPlace]]] = field(default_factory=list)
     files_read: int = 0
 
     @property
@@ -72,6 +75,8 @@ class _FileRead:
     problems: list[Problem]
     ids: list[tuple[str, Pos]]
     reported: bool  # False for a file read only to know which ids the rest of the bank uses
+    file: Path | None = None
+    found: list[FoundPlace] = field(default_factory=list)
 
 
 def load_bank(paths: list[Path], articles_root: Path, context: list[Path] | None = None,
@@ -106,6 +111,8 @@ def load_bank(paths: list[Path], articles_root: Path, context: list[Path] | None
     for read in (r for r in reads if r.reported):
         result.files_read += 1
         result.problems += sorted(read.problems)
+        if read.found and read.file is not None:
+            result.found_places.append((read.file, read.found))
         if read.problems or read.deck is None:
             result.failed_files.append(read.shown)
             result.failed_keys.append(read.key)
@@ -128,7 +135,7 @@ def _read(file: Path, key: str, library: ArticleLibrary, reported: bool) -> _Fil
     if not file.exists():
         return _FileRead(shown, key, None, [Problem(shown, 1, 1, "no such file or folder")], [], reported)
     deck, reader = read_deck_file(file, shown, key, library)
-    return _FileRead(shown, key, deck, list(reader.problems), reader.ids, reported)
+    return _FileRead(shown, key, deck, list(reader.problems), reader.ids, reported, file, reader.found_places)
 
 
 def _repeated_ids(reads: list[_FileRead], owners: Mapping[str, str]) -> list[tuple[_FileRead, Problem]]:
