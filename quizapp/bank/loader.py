@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizapp.articles import ArticleLibrary
-from quizapp.bank.deckfile import read_deck_file
+from quizapp.bank.deckfile import read_deck_file, read_deck_text
 from quizapp.bank.fields import FoundPlace
 from quizapp.bank.model import Deck
 from quizapp.bank.problems import Problem
@@ -118,6 +118,29 @@ def load_bank(paths: list[Path], articles_root: Path, context: list[Path] | None
             result.failed_keys.append(read.key)
         else:
             result.decks.append(read.deck)
+    return result
+
+
+def check_deck_text(text: str, file: Path, questions_dir: Path, articles_root: Path,
+                    owners: Mapping[str, str] | None = None) -> BankLoad:
+    """Check a draft of `file` (under `questions_dir`) as validate would check the file, ids against the rest of the bank."""
+    library = ArticleLibrary(articles_root)
+    key = deck_key(file, questions_dir)
+    shown = display_path(file)
+    deck, reader = read_deck_text(text, shown, key, library)
+    draft = _FileRead(shown, key, deck, list(reader.problems), reader.ids, True, file, reader.found_places)
+    others = [_read(other, other_key, library, False) for other, other_key, _ in _files([], [questions_dir])
+              if other_key != key]
+    for problem_file, problem in _repeated_ids([draft, *others], owners or {}):
+        problem_file.problems.append(problem)
+    result = BankLoad(problems=sorted(draft.problems), files_read=1)
+    if draft.problems or deck is None:
+        result.failed_files.append(shown)
+        result.failed_keys.append(key)
+    else:
+        result.decks.append(deck)
+    if draft.found:
+        result.found_places.append((file, draft.found))
     return result
 
 
