@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from flask import abort, current_app, flash, redirect, render_template, request, send_file, url_for
@@ -57,7 +58,8 @@ def files_page(upload: UploadForm, status: int = 200) -> tuple[str, int]:
 @teacher_required
 def download(file: str) -> Response:
     """Send one question file as a download."""
-    return send_file(existing_file(file), mimetype="application/yaml", as_attachment=True,
+    data = io.BytesIO(existing_file(file).read_bytes())  # read whole: no file handle left for the server to close
+    return send_file(data, mimetype="application/yaml", as_attachment=True,
                      download_name=Path(file).name)
 
 
