@@ -11,6 +11,7 @@ from quizapp.authoring import MAX_FILE_BYTES
 from quizapp.web.forms import Form, strip
 
 ACTIONS = ("check", "preview", "publish")
+TOO_BIG = "The text is over 1 MB; a question file may be at most 1 MB. Split it into several decks."
 
 
 def posted(form: Form, field: HiddenField) -> None:
@@ -24,7 +25,7 @@ class EditorForm(Form):
 
     path = StringField("File name", validators=[InputRequired(), Length(max=200)], filters=[strip],
                        render_kw={"autocomplete": "off", "spellcheck": "false"})
-    content = TextAreaField("Questions (YAML)", validators=[posted, Length(max=MAX_FILE_BYTES)],
+    content = TextAreaField("Questions (YAML)", validators=[posted, Length(max=MAX_FILE_BYTES, message=TOO_BIG)],
                             render_kw={"rows": 28, "spellcheck": "false", "autocapitalize": "off",
                                        "class": "editor-text"})
     base_hash = HiddenField(validators=[posted, Length(max=64)])
