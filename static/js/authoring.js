@@ -9,16 +9,17 @@
     return {line: Number(item.dataset.line), column: Number(item.dataset.column), message: item.dataset.message};
   });
 
-  function ProblemWidget(problem) { CM.WidgetType.call(this); this.problem = problem; }
-  ProblemWidget.prototype = Object.create(CM.WidgetType.prototype);
-  ProblemWidget.prototype.eq = function (other) { return other.problem === this.problem; };
-  ProblemWidget.prototype.toDOM = function () {
-    var box = document.createElement("div");
-    box.className = "cm-problem";
-    box.dataset.line = String(this.problem.line);
-    box.textContent = "Line " + this.problem.line + ", column " + this.problem.column + ": " + this.problem.message;
-    return box;
-  };
+  class ProblemWidget extends CM.WidgetType {
+    constructor(problem) { super(); this.problem = problem; }
+    eq(other) { return other.problem === this.problem; }
+    toDOM() {
+      var box = document.createElement("div");
+      box.className = "cm-problem";
+      box.dataset.line = String(this.problem.line);
+      box.textContent = "Line " + this.problem.line + ", column " + this.problem.column + ": " + this.problem.message;
+      return box;
+    }
+  }
 
   function problemMarks(state) {
     var marks = problems.filter(function (p) { return p.line >= 1 && p.line <= state.doc.lines; }).map(function (p) {
