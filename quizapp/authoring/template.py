@@ -73,7 +73,9 @@ def new_deck_text(sentence: Sentence | None = None) -> str:
         words = {"prompt": "Write the question here?", "answer": "the answer",
                  "wrong": "a wrong option, another wrong option", "front": "Front of the card",
                  "back": "Back of the card"}
-    return TEMPLATE.format(title="My questions", source=source, cloze=_quoted(_gap_last_word(picked.quote)), **words)
+    cloze = '"In {{2013}}, the Embassy of Palestine in Kuwait was reopened."' if sentence is None else \
+        _quoted(_gap_last_word(picked.quote))
+    return TEMPLATE.format(title="My questions", source=source, cloze=cloze, **words)
 
 
 def _gap_last_word(quote: str) -> str:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import difflib
-import re
 
-from quizapp.articles import Article, ArticleLibrary, Paragraph, Section, normalize_space
+from quizapp.articles import Article, ArticleLibrary, Paragraph, Section, normalize_space, split_sentences
 from quizapp.bank.fields import FieldReader, FoundPlace
 from quizapp.bank.model import Source
 from quizapp.bank.yamlnodes import Located
@@ -14,7 +13,6 @@ SOURCE_KEYS = ("article", "section", "paragraph", "quote")
 # Typographic marks a teacher may type plainly: curly quotes, dashes, non-breaking spaces.
 _PLAIN = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "“": '"', "”": '"', "–": "-", "—": "-", "−": "-",
                         "\u00a0": " "})
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“])")
 
 
 def check_source(reader: FieldReader, node: Located, library: ArticleLibrary) -> Source | None:
@@ -123,7 +121,7 @@ def _closest_sentence(article: Article, quote: str) -> str:
     wanted = normalize_space(quote)
     best, best_ratio = None, 0.5  # below half alike, a suggestion misleads more than it helps
     for paragraph in article.paragraphs():
-        for sentence in _SENTENCE_END.split(paragraph.folded_text):
+        for sentence in split_sentences(paragraph.folded_text):
             ratio = difflib.SequenceMatcher(None, wanted, sentence, autojunk=False).ratio()
             if ratio > best_ratio:
                 best, best_ratio = (sentence, paragraph), ratio

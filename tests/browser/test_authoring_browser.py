@@ -133,3 +133,21 @@ def test_the_same_without_javascript_is_a_plain_form(browser, writing_app, writi
     assert "Published plain/embassy.yaml: 2 added" in page.locator(".flashes").inner_text()
     page.context.close()
     student_studies(browser, writing_server, "plain-embassy-year", "Palestinian embassy in Kuwait")
+
+
+def test_selecting_words_of_a_paragraph_starts_a_question_quoting_them(browser, writing_app, writing_server):
+    page = new_page(browser, writing_server, LAPTOP)
+    as_teacher(page, writing_app)
+    page.goto("/articles/kuwait-palestine-relations")
+    assert not page.locator("#pick-selection").is_visible()
+    page.locator("#apology-and-restoration-of-ties-p2").click(click_count=3)  # a triple click selects the paragraph
+    link = page.get_by_role("link", name="Write a question from the selection")
+    assert link.is_visible()
+    with page.expect_navigation():
+        link.click()
+    text = page.evaluate("document.querySelector('.cm-content').innerText")
+    assert "section: Apology and restoration of ties" in text and "paragraph: 2" in text
+    assert f'quote: "{QUOTE}"' in text
+    press(page, "Check")
+    assert page.get_by_role("heading", name="No problems").is_visible()
+    page.context.close()

@@ -123,6 +123,10 @@ def walk_as_teacher(walk: Walk, app, username: str) -> None:
     page.get_by_label("Question file (.yaml)").set_input_files(
         {"name": "broken.yaml", "mimeType": "application/yaml", "buffer": BROKEN_DECK.encode()})
     walk.submit("Upload and publish", "upload, refused")
+    walk.goto(ARTICLE, "article, as a teacher")
+    walk.goto(f"/teach/questions/pick{ARTICLE.removeprefix('/articles')}/apology-and-restoration-of-ties-p1",
+              "sentences of a paragraph")
+    walk.submit("Write a question from this sentence (sentence 1)", "editor, from a sentence")
     walk.goto("/teach/questions/edit/kuwait.yaml", "editor, a file")
     walk.goto("/teach/questions/new", "editor, a new file")
     walk.submit("Preview", "editor, preview")

@@ -17,7 +17,7 @@ NEW_PASSWORD = "a brand new sentence"
 
 # A sample value for every URL argument a rule may have.
 ARGUMENTS = {"key": "kuwait", "slug": "kuwait-palestine-relations", "fmt": "csv", "filename": "css/app.css",
-             "file": "kuwait.yaml"}
+             "file": "kuwait.yaml", "anchor": "apology-and-restoration-of-ties-p2"}
 
 # GET routes open to visitors who are not logged in; every other GET route must send them to the login.
 PUBLIC = {"static", "auth.login", "auth.register", "decks.home", "decks.favicon"}
@@ -45,7 +45,7 @@ VALID_POSTS: dict[str, dict[str, str]] = {
 FOR_VISITORS = {"auth.register", "auth.login"}
 # Endpoints for teachers only: the walks answer students there with 403 and visit them (and post) as a teacher.
 TEACHER_ONLY: set[str] = {"authoring.files", "authoring.download", "authoring.edit", "authoring.new",
-                           "authoring.editor", "authoring.upload"}
+                           "authoring.editor", "authoring.upload", "authoring.pick"}
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
 

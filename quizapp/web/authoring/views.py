@@ -13,6 +13,7 @@ from quizapp.authoring import AuthoringError, bank_file
 from quizapp.authoring.library import bank_files, content_hash, is_generated
 from quizapp.authoring.preview import preview_cards
 from quizapp.authoring.publishing import BankFolders, NotValid, StaleFile, check_draft, publish, publish_upload
+from quizapp.authoring.sentences import paragraph_sentences
 from quizapp.authoring.template import Sentence, new_deck_text
 from quizapp.db import db
 from quizapp.sync import question_owners
@@ -87,6 +88,16 @@ def new() -> str:
     """Open the editor on a new file, from the template (filled with a sentence picked on an article page)."""
     form = EditorForm(formdata=None, path=_free_name(), content=new_deck_text(_picked_sentence()), base_hash="")
     return render_template("authoring/editor.html", form=form, existing=False, generated=False)
+
+
+@bp.get("/pick/<slug>/<anchor>")
+@teacher_required
+def pick(slug: str, anchor: str) -> str:
+    """List a paragraph's sentences, each a link that starts a new question file citing it."""
+    picked = paragraph_sentences(db.session, slug, anchor)
+    if picked is None:
+        abort(404)
+    return render_template("authoring/pick.html", picked=picked)
 
 
 @bp.post("/editor")
