@@ -69,6 +69,13 @@ def replace_text(page, text: str, javascript: bool) -> None:
         page.locator("textarea#content").fill(text)
 
 
+def still_screenshot(page, name: str) -> None:
+    """Screenshot with nothing focused, so no blinking cursor makes two runs differ (the files are committed)."""
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    page.mouse.move(0, 0)
+    screenshot(page, name)
+
+
 def student_studies(browser, server: str, question_id: str, prompt: str) -> None:
     page = new_page(browser, server, LAPTOP)
     register(page)
@@ -99,13 +106,13 @@ def test_write_check_fix_preview_publish_with_codemirror_then_a_student_studies_
     above = problem.evaluate("box => box.previousElementSibling.textContent")
     assert above == DECK.splitlines()[BROKEN_LINE - 1]
     assert page.locator(".cm-lint-marker-error").count() >= 1
-    screenshot(page, "authoring-check")
+    still_screenshot(page, "authoring-check")
     replace_text(page, FIXED, javascript=True)
     press(page, "Preview")
     assert page.get_by_role("heading", name="No problems").is_visible()
     assert page.locator(".preview-card").count() == 2
     assert page.locator(".preview-source mark").first.inner_text() == QUOTE
-    screenshot(page, "authoring-preview")
+    still_screenshot(page, "authoring-preview")
     press(page, "Publish")
     assert "Published embassy.yaml: 2 added" in page.locator(".flashes").inner_text()
     row = page.locator("tr[data-file='embassy.yaml']")
