@@ -76,6 +76,10 @@ class FieldReader:
             return None
         return self._as_text(mapping.value[key], f"'{key}'")
 
+    def as_text(self, item: Located, name: str) -> str | None:
+        """Return an item's text, or record why it is not usable text (`name` says which value it is)."""
+        return self._as_text(item, name)
+
     def _as_text(self, item: Located, name: str) -> str | None:
         """Return an item's text, or record why it is not usable text."""
         value = item.value

@@ -11,6 +11,7 @@ from quizapp.articles import ArticleLibrary
 from quizapp.bank.deckfile import read_deck_file, read_deck_text
 from quizapp.bank.fields import FoundPlace
 from quizapp.bank.model import Deck
+from quizapp.bank.overrides import OVERRIDES_FILE, Overrides, apply_overrides, read_overrides
 from quizapp.bank.problems import Problem
 from quizapp.bank.yamlnodes import Pos
 
@@ -40,8 +41,9 @@ def find_question_files(paths: list[Path]) -> list[tuple[Path, Path]]:
     """Expand files and folders into (file, folder it was found under) pairs, sorted by path."""
     found: list[tuple[Path, Path]] = []
     for path in paths:
-        if path.is_dir():
-            found += [(f, path) for f in sorted(path.rglob("*")) if f.suffix in YAML_SUFFIXES and f.is_file()]
+        if path.is_dir():  # the overrides file beside the decks is no deck
+            found += [(f, path) for f in sorted(path.rglob("*"))
+                      if f.suffix in YAML_SUFFIXES and f.is_file() and f != path / OVERRIDES_FILE]
         else:
             found.append((path, path.parent))
     return found
@@ -118,7 +120,24 @@ def load_bank(paths: list[Path], articles_root: Path, context: list[Path] | None
             result.failed_keys.append(read.key)
         else:
             result.decks.append(read.deck)
+    overrides = _overrides([*(context or []), *paths])
+    if overrides is not None:
+        known = {qid for read in reads for qid, _ in read.ids} | set(owners or {})
+        if skipped and not overrides.named() <= known:  # an id only an unread (unchanged) file holds: read them
+            known |= {qid for file, key, _ in files if file in skipped for qid, _ in _read(file, key, library, False).ids}
+        apply_overrides(overrides, result.decks, known)
+        result.problems += sorted(overrides.problems)
+        if overrides.problems:
+            result.failed_files.append(overrides.path)
     return result
+
+
+def _overrides(folders: list[Path]) -> Overrides | None:
+    """Read the overrides file of the bank: the one in the first folder given that has one."""
+    for folder in folders:
+        if folder.is_dir() and (folder / OVERRIDES_FILE).is_file():
+            return read_overrides(folder / OVERRIDES_FILE, display_path(folder / OVERRIDES_FILE))
+    return None
 
 
 def check_deck_text(text: str, file: Path, questions_dir: Path, articles_root: Path,
