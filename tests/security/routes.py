@@ -39,13 +39,15 @@ VALID_POSTS: dict[str, dict[str, str]] = {
     # Check, not Publish: the walks post it many times, and a check writes nothing.
     "authoring.editor": {"path": "walk.yaml", "content": (DATA / "authoring" / "upload.yaml").read_text(),
                          "base_hash": "", "action": "check"},
+    "authoring.decide": {"question_id": "sample-kuwait-donation", "decision": "off", "file": "kuwait.yaml"},
     # A (path, name) pair: the test client opens the file afresh for every post.
     "authoring.upload": {"file": (str(DATA / "authoring" / "upload.yaml"), "walk-upload.yaml")},  # type: ignore[dict-item]
 }
 FOR_VISITORS = {"auth.register", "auth.login"}
 # Endpoints for teachers only: the walks answer students there with 403 and visit them (and post) as a teacher.
 TEACHER_ONLY: set[str] = {"authoring.files", "authoring.download", "authoring.edit", "authoring.new",
-                           "authoring.editor", "authoring.upload", "authoring.pick"}
+                           "authoring.editor", "authoring.upload", "authoring.pick",
+                           "authoring.decide"}
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
 

@@ -8,6 +8,7 @@ from wtforms import BooleanField, HiddenField, StringField, TextAreaField
 from wtforms.validators import AnyOf, InputRequired, Length, ValidationError
 
 from quizapp.authoring import MAX_FILE_BYTES
+from quizapp.authoring.decisions import DECISIONS
 from quizapp.web.forms import Form, strip
 
 ACTIONS = ("check", "preview", "publish")
@@ -39,3 +40,13 @@ class UploadForm(FlaskForm):
     path = StringField("Save as (optional)", validators=[Length(max=200)], filters=[strip],
                        render_kw={"autocomplete": "off", "spellcheck": "false"})
     replace = BooleanField("Replace it if a file of that name exists")
+
+
+class DecisionForm(Form):
+    """Switch a generated question off or on, or name the teacher's question asked instead."""
+
+    question_id = HiddenField(validators=[InputRequired(), Length(max=120)])
+    file = HiddenField(validators=[InputRequired(), Length(max=200)])
+    decision = HiddenField(validators=[InputRequired(), AnyOf(DECISIONS, message="Switch off, on, or replace.")])
+    replacement = StringField("Replace with your question (its id)", validators=[Length(max=120)], filters=[strip],
+                              render_kw={"autocomplete": "off", "spellcheck": "false"})

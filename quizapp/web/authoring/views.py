@@ -10,6 +10,8 @@ from werkzeug.utils import secure_filename
 from werkzeug.wrappers import Response
 
 from quizapp.authoring import AuthoringError, bank_file
+from quizapp.authoring.decisions import decide as decide_question
+from quizapp.authoring.decisions import deck_decisions
 from quizapp.authoring.library import bank_files, content_hash, is_generated
 from quizapp.authoring.preview import preview_cards
 from quizapp.authoring.publishing import BankFolders, NotValid, StaleFile, check_draft, publish, publish_upload
@@ -18,7 +20,7 @@ from quizapp.authoring.template import Sentence, new_deck_text
 from quizapp.db import db
 from quizapp.sync import question_owners
 from quizapp.web.authoring import bp
-from quizapp.web.authoring.forms import EditorForm, UploadForm
+from quizapp.web.authoring.forms import DecisionForm, EditorForm, UploadForm
 from quizapp.web.roles import teacher_required
 
 # The form around a 1 MB file needs a little more than the app's 1 MB limit on request bodies.
@@ -76,10 +78,34 @@ def download(file: str) -> Response:
 @teacher_required
 def edit(file: str) -> str:
     """Open a question file in the editor."""
-    data = existing_file(file).read_bytes()
+    path = existing_file(file)
+    data = path.read_bytes()
     text = data.decode("utf-8", errors="replace")
     form = EditorForm(formdata=None, path=file, content=text, base_hash=content_hash(data))
-    return render_template("authoring/editor.html", form=form, existing=True, generated=is_generated(text))
+    generated = is_generated(text)
+    decisions = deck_decisions(folders(), path) if generated else []
+    return render_template("authoring/editor.html", form=form, existing=True, generated=generated,
+                           decisions=decisions)
+
+
+@bp.post("/decide")
+@teacher_required
+def decide() -> Response | tuple[str, int]:
+    """Switch a generated question off or on, or replace it with the teacher's own, in questions/overrides.yaml."""
+    form = DecisionForm()
+    if not form.validate():
+        abort(400)
+    existing_file(form.file.data)  # the page to go back to must be a file of the bank
+    try:
+        report = decide_question(db.session, folders(), form.question_id.data, form.decision.data,
+                                 form.replacement.data or "")
+    except AuthoringError as error:
+        flash(str(error), "error")
+        return edit(form.file.data), 400
+    done = {"off": "switched off", "on": "switched on again", "replace": f"replaced by {form.replacement.data}"}
+    flash(f"{form.question_id.data} is {done[form.decision.data]} ({report.summary().split(': ', 1)[1]}).",
+          "success")
+    return redirect(url_for("authoring.edit", file=form.file.data, _anchor="decisions"), 303)
 
 
 @bp.get("/new")
