@@ -20,6 +20,9 @@ _TITLE = re.compile(r"^=\s*(?P<title>[^=].*?)\s*=$")
 _HEADING = re.compile(r"^(?P<marks>={2,6})\s*(?P<title>.*?)\s*(?P=marks)$")
 _LIST_ITEM = re.compile(r"^\s*-\s+(?P<item>.*)$")
 _WHITESPACE = re.compile(r"\s+")
+# A sentence ends at . ! or ? followed by space and a capital, digit or opening quote ("U.S. aid" stays whole
+# only when a lowercase word follows; good enough to offer sentences to quote, never used to check one).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'‘“])")
 
 
 class ArticleFormatError(ValueError):
@@ -92,6 +95,11 @@ class Article:
 def normalize_space(text: str) -> str:
     """Fold runs of whitespace to one space and strip the ends."""
     return _WHITESPACE.sub(" ", text).strip()
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph's text into its sentences, whitespace folded."""
+    return [sentence for sentence in _SENTENCE_END.split(normalize_space(text)) if sentence]
 
 
 def slugify(text: str) -> str:
@@ -227,4 +235,6 @@ def _did_you_mean_file(path: Path, root: Path) -> str:
         return ""
     names = [p.name for p in article_files(folder)]
     close = difflib.get_close_matches(path.name, names, n=1, cutoff=0.6)
+    # "seeds/002.txt" for "seeds/002_a18f7fef74fb85f7.txt": the files are named by a number, then a hash.
+    close = close or [name for name in names if name.startswith(path.stem + "_")][:1]
     return f" (did you mean '{(folder / close[0]).relative_to(root).as_posix()}'?)" if close else ""

@@ -19,15 +19,22 @@ from quizapp.sync import question_owners, sync_bank
 
 @click.command("validate")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--fix", is_flag=True, help="Write in the section and paragraph found for quotes that leave them out.")
 @with_appcontext
-def validate_command(paths: tuple[Path, ...]) -> None:
+def validate_command(paths: tuple[Path, ...], fix: bool) -> None:
     """Check question files (default: questions/) and print every problem as path:line:column."""
     bank_dir = Path(current_app.config["QUESTIONS_DIR"])
     targets = list(paths) or [bank_dir]
-    # Ids are checked against the whole bank and the database, not only against the files named.
-    context = [bank_dir] if bank_dir.is_dir() else []
-    result = load_bank(targets, Path(current_app.config["PROJECT_ROOT"]), context=context,
-                       owners=question_owners(db.session))
+    result = _validate(targets, bank_dir)
+    if fix and result.found_places:
+        from quizapp.bank.fixes import fix_file
+        from quizapp.bank.loader import display_path
+
+        for file, places in result.found_places:
+            written = fix_file(file, places)
+            click.echo(f"{display_path(file)}: wrote the section and paragraph of {written} "
+                       f"{_plural(written, 'source')}")
+        result = _validate(targets, bank_dir)  # report the files as they now stand
     for problem in result.problems:
         click.echo(str(problem))
     if result.files_read == 0:
@@ -36,6 +43,13 @@ def validate_command(paths: tuple[Path, ...]) -> None:
     click.echo(validation_summary(result))
     if result.problems:
         sys.exit(1)
+
+
+def _validate(targets: list[Path], bank_dir: Path) -> BankLoad:
+    """Load the targets, checking their ids against the whole bank and the database, not only each other."""
+    context = [bank_dir] if bank_dir.is_dir() else []
+    return load_bank(targets, Path(current_app.config["PROJECT_ROOT"]), context=context,
+                     owners=question_owners(db.session))
 
 
 def validation_summary(result: BankLoad) -> str:

@@ -9,14 +9,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from quizapp.bank import BankLoad
+from quizapp.bank.overrides import OVERRIDES_FILE
 from quizapp.models import Article, Deck
 
 
 class DeckDigests:
     """Which deck files are unchanged since the last sync: same bytes, and the same articles to check them against.
 
-    A deck's digest covers its file and every stored article's file as it is on disk now, so an edited
-    article (a quote that no longer matches) has its decks read again.
+    A deck's digest covers its file, every stored article's file as it is on disk now (an edited article, a
+    quote that no longer matches, has its decks read again) and the overrides file.
     """
 
     def __init__(self, session: Session, questions_dir: Path, root: Path):
@@ -26,6 +27,9 @@ class DeckDigests:
         for path in sorted(session.scalars(select(Article.path))):
             file = root / path
             articles.update(f"{path}\0{_file_digest(file) if file.is_file() else '-'}\0".encode())
+        # The teachers' overrides decide which questions of a deck are live: a change there re-reads every deck.
+        overrides = questions_dir / OVERRIDES_FILE
+        articles.update(_file_digest(overrides).encode() if overrides.is_file() else b"-")
         self.articles = articles.hexdigest()
         self.digests: dict[str, str] = {}
 

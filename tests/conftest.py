@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import shutil
 import warnings
 from pathlib import Path
 
@@ -75,10 +76,17 @@ def app(tmp_path):
         db.engine.dispose()
 
 
+def bank_copy(tmp_path: Path) -> Path:
+    """Copy the sample bank into tmp_path, for apps whose teachers may publish (the checkout stays clean)."""
+    folder = tmp_path / "questions"
+    shutil.copytree(SAMPLE_BANK, folder)
+    return folder
+
+
 @pytest.fixture
 def csrf_app(tmp_path):
-    """The app with CSRF protection on, as served."""
-    app = make_app(tmp_path, WTF_CSRF_ENABLED=True)
+    """The app with CSRF protection on, as served (on a copy of the sample bank, which teachers may write to)."""
+    app = make_app(tmp_path, bank_copy(tmp_path), WTF_CSRF_ENABLED=True)
     yield app
     with app.app_context():
         db.engine.dispose()

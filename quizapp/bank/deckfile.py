@@ -37,6 +37,18 @@ def _read_deck(path: Path, key: str, library: ArticleLibrary, reader: FieldReade
                            "in your editor")
     except OSError as error:
         return reader.fail(1, 1, f"cannot read file: {error.strerror}")
+    return _read_text(text, key, library, reader)
+
+
+def read_deck_text(text: str, display: str, key: str, library: ArticleLibrary) -> tuple[Deck | None, FieldReader]:
+    """Parse and check a deck given as text (a draft in the browser), as if it were the file `display`."""
+    reader = FieldReader(display)
+    return _read_text(text, key, library, reader), reader
+
+
+def _read_text(text: str, key: str, library: ArticleLibrary, reader: FieldReader) -> Deck | None:
+    """Read the YAML, then the deck's fields; problems go to `reader`."""
+    reader.lines = text.splitlines()
     try:
         root = load_located(text.removeprefix("\ufeff"))
     except YamlSyntaxError as error:

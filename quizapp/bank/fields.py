@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 from typing import Any
 
 from quizapp.bank.problems import Problem, closest
@@ -20,6 +21,15 @@ def kind_of(value: Any) -> str:
     return _KIND.get(type(value), type(value).__name__)
 
 
+@dataclass(frozen=True)
+class FoundPlace:
+    """A source that left out its section or paragraph, and where the quote was found: what --fix writes in."""
+
+    source: Located
+    section: str | None  # the section to write, None when the file names it already
+    paragraph: int | None
+
+
 class FieldReader:
     """Collects problems for one file while reading its fields."""
 
@@ -30,6 +40,8 @@ class FieldReader:
         # (mapping, key) pairs already named by an "unknown key ... did you mean" problem: a misspelt key is
         # reported once, not again as missing.
         self.misspelt: set[tuple[int, str]] = set()
+        self.lines: list[str] = []  # the file's text, for positions inside a value (a cloze gap's column)
+        self.found_places: list[FoundPlace] = []  # sources whose section or paragraph the validator found
 
     def error(self, pos: Pos, message: str) -> None:
         """Record a problem at a position."""
@@ -63,6 +75,10 @@ class FieldReader:
                 self.require(mapping, key, where)
             return None
         return self._as_text(mapping.value[key], f"'{key}'")
+
+    def as_text(self, item: Located, name: str) -> str | None:
+        """Return an item's text, or record why it is not usable text (`name` says which value it is)."""
+        return self._as_text(item, name)
 
     def _as_text(self, item: Located, name: str) -> str | None:
         """Return an item's text, or record why it is not usable text."""
@@ -112,8 +128,10 @@ class FieldReader:
             return None
         return item
 
-    def positive_int(self, mapping: Located, key: str, where: str) -> int | None:
-        """Read a required whole number of at least 1."""
+    def positive_int(self, mapping: Located, key: str, where: str, required: bool = True) -> int | None:
+        """Read a whole number of at least 1 (None when it is optional and absent)."""
+        if key not in mapping.value and not required:
+            return None
         if not self.require(mapping, key, where):
             return None
         item = mapping.value[key]

@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizapp.articles import ArticleLibrary
-from quizapp.bank.deckfile import read_deck_file
+from quizapp.bank.deckfile import read_deck_file, read_deck_text
+from quizapp.bank.fields import FoundPlace
 from quizapp.bank.model import Deck
+from quizapp.bank.overrides import OVERRIDES_FILE, Overrides, apply_overrides, read_overrides
 from quizapp.bank.problems import Problem
 from quizapp.bank.yamlnodes import Pos
 
@@ -25,6 +27,8 @@ class BankLoad:
     failed_files: list[str] = field(default_factory=list)
     failed_keys: list[str] = field(default_factory=list)
     unchanged_keys: list[str] = field(default_factory=list)  # files left unread: as the database has them
+    # Per file, the sources whose section or paragraph was left out and found from the quote (for --fix).
+    found_places: list[tuple[Path, list[FoundPlace]]] = field(default_factory=list)
     files_read: int = 0
 
     @property
@@ -37,8 +41,9 @@ def find_question_files(paths: list[Path]) -> list[tuple[Path, Path]]:
     """Expand files and folders into (file, folder it was found under) pairs, sorted by path."""
     found: list[tuple[Path, Path]] = []
     for path in paths:
-        if path.is_dir():
-            found += [(f, path) for f in sorted(path.rglob("*")) if f.suffix in YAML_SUFFIXES and f.is_file()]
+        if path.is_dir():  # the overrides file beside the decks is no deck
+            found += [(f, path) for f in sorted(path.rglob("*"))
+                      if f.suffix in YAML_SUFFIXES and f.is_file() and f != path / OVERRIDES_FILE]
         else:
             found.append((path, path.parent))
     return found
@@ -72,6 +77,8 @@ class _FileRead:
     problems: list[Problem]
     ids: list[tuple[str, Pos]]
     reported: bool  # False for a file read only to know which ids the rest of the bank uses
+    file: Path | None = None
+    found: list[FoundPlace] = field(default_factory=list)
 
 
 def load_bank(paths: list[Path], articles_root: Path, context: list[Path] | None = None,
@@ -106,11 +113,53 @@ def load_bank(paths: list[Path], articles_root: Path, context: list[Path] | None
     for read in (r for r in reads if r.reported):
         result.files_read += 1
         result.problems += sorted(read.problems)
+        if read.found and read.file is not None:
+            result.found_places.append((read.file, read.found))
         if read.problems or read.deck is None:
             result.failed_files.append(read.shown)
             result.failed_keys.append(read.key)
         else:
             result.decks.append(read.deck)
+    overrides = _overrides([*(context or []), *paths])
+    if overrides is not None:
+        known = {qid for read in reads for qid, _ in read.ids} | set(owners or {})
+        if skipped and not overrides.named() <= known:  # an id only an unread (unchanged) file holds: read them
+            known |= {qid for file, key, _ in files if file in skipped for qid, _ in _read(file, key, library, False).ids}
+        apply_overrides(overrides, result.decks, known)
+        result.problems += sorted(overrides.problems)
+        if overrides.problems:
+            result.failed_files.append(overrides.path)
+    return result
+
+
+def _overrides(folders: list[Path]) -> Overrides | None:
+    """Read the overrides file of the bank: the one in the first folder given that has one."""
+    for folder in folders:
+        if folder.is_dir() and (folder / OVERRIDES_FILE).is_file():
+            return read_overrides(folder / OVERRIDES_FILE, display_path(folder / OVERRIDES_FILE))
+    return None
+
+
+def check_deck_text(text: str, file: Path, questions_dir: Path, articles_root: Path,
+                    owners: Mapping[str, str] | None = None) -> BankLoad:
+    """Check a draft of `file` (under `questions_dir`) as validate would check the file, ids against the rest of the bank."""
+    library = ArticleLibrary(articles_root)
+    key = deck_key(file, questions_dir)
+    shown = display_path(file)
+    deck, reader = read_deck_text(text, shown, key, library)
+    draft = _FileRead(shown, key, deck, list(reader.problems), reader.ids, True, file, reader.found_places)
+    others = [_read(other, other_key, library, False) for other, other_key, _ in _files([], [questions_dir])
+              if other_key != key]
+    for problem_file, problem in _repeated_ids([draft, *others], owners or {}):
+        problem_file.problems.append(problem)
+    result = BankLoad(problems=sorted(draft.problems), files_read=1)
+    if draft.problems or deck is None:
+        result.failed_files.append(shown)
+        result.failed_keys.append(key)
+    else:
+        result.decks.append(deck)
+    if draft.found:
+        result.found_places.append((file, draft.found))
     return result
 
 
@@ -128,7 +177,7 @@ def _read(file: Path, key: str, library: ArticleLibrary, reported: bool) -> _Fil
     if not file.exists():
         return _FileRead(shown, key, None, [Problem(shown, 1, 1, "no such file or folder")], [], reported)
     deck, reader = read_deck_file(file, shown, key, library)
-    return _FileRead(shown, key, deck, list(reader.problems), reader.ids, reported)
+    return _FileRead(shown, key, deck, list(reader.problems), reader.ids, reported, file, reader.found_places)
 
 
 def _repeated_ids(reads: list[_FileRead], owners: Mapping[str, str]) -> list[tuple[_FileRead, Problem]]:

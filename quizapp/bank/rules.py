@@ -36,13 +36,29 @@ def _misplaced(name: str, qtype: QuestionType, types: tuple[QuestionType, ...]) 
 
 def check_cloze_text(reader: FieldReader, pos: Pos, text: str) -> None:
     """A cloze text has at least one gap, and no brace left over from a mistyped one."""
-    if not CLOZE_GAP.search(text):
+    leftover = CLOZE_GAP.sub(lambda m: " " * len(m.group()), text)  # same length: offsets stay valid
+    unclosed = leftover.replace("{{}}", "    ").find("{{")  # an empty gap is a mistake of its own, below
+    if unclosed >= 0:
+        column = _column_in_file(reader, pos, text, unclosed)
+        reader.error(Pos(pos.line, column), f"the cloze gap opened at column {column} is not closed; "
+                     "end it with '}}', as in {{answer}}")
+    elif not CLOZE_GAP.search(text):
         reader.error(pos, "cloze 'text' has no gap; mark each answer as {{answer}} or {{answer::hint}}")
-        return
-    leftover = CLOZE_GAP.sub("", text)
-    if "{{" in leftover or "}}" in leftover:
+    elif "{{" in leftover or "}}" in leftover:
         reader.error(pos, "cloze 'text' has a '{{' or '}}' that is not part of a gap; write gaps as "
                      "{{answer}} or {{answer::hint}}, each with some answer text")
+
+
+def _column_in_file(reader: FieldReader, pos: Pos, text: str, offset: int) -> int:
+    """Return the file column of the `{{` at `offset` in the value: the same `{{` counted along its line."""
+    nth = text.count("{{", 0, offset)
+    line = reader.lines[pos.line - 1] if 0 < pos.line <= len(reader.lines) else ""
+    at = pos.column - 2
+    for _ in range(nth + 1):
+        at = line.find("{{", at + 1)
+        if at < 0:  # the value runs over several lines: its own start is the best place to name
+            return pos.column
+    return at + 1
 
 
 def check_choices(reader: FieldReader, item: Located, answer: str, choices: list[tuple[str, Pos]]) -> None:

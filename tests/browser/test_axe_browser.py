@@ -5,8 +5,10 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from werkzeug.exceptions import NotFound
+from werkzeug.exceptions import MethodNotAllowed, NotFound
 
+from quizapp.accounts import promote
+from quizapp.db import db
 from tests.browser.a11y import axe_violations
 from tests.browser.conftest import LAPTOP, PASSWORD, PHONE, new_page
 
@@ -17,7 +19,8 @@ CARDS = ["sample-kuwait-embassy-reopened", "sample-kuwait-apology", "sample-kuwa
 ARTICLE = "/articles/kuwait-palestine-relations"
 # Routes that answer with a file or JSON, not a page, and so have nothing for axe to check.
 NOT_PAGES = {"static", "decks.favicon", "exports.anki", "account.progress_json", "account.cards_csv",
-             "account.reviews_csv"}
+             "account.reviews_csv", "authoring.download"}
+BROKEN_DECK = "deck: Broken\nquestions:\n  - id: axe-q\n    type: cloze\n    text: In {{2013 the embassy reopened.\n"
 
 
 class Walk:
@@ -37,8 +40,11 @@ class Walk:
             self.found[name] = violations
 
     def _endpoint(self) -> str:
+        path = urlsplit(self.page.url).path
         try:
-            return self.urls.match(urlsplit(self.page.url).path)[0]
+            return self.urls.match(path)[0]
+        except MethodNotAllowed:  # the page a POST-only route answered with (the editor's Check)
+            return self.urls.match(path, method="POST")[0]
         except NotFound:
             return "404"
 
@@ -107,6 +113,29 @@ def walk_as_student(walk: Walk) -> None:
     walk.goto("/no-such-page", "not found")
 
 
+def walk_as_teacher(walk: Walk, app, username: str) -> None:
+    """The teacher's question pages: the file list, a refused upload, the editor, a check with problems, a preview."""
+    page = walk.page
+    with app.app_context():
+        promote(db.session, username)
+        db.session.commit()
+    walk.goto("/teach/questions/", "question files")
+    page.get_by_label("Question file (.yaml)").set_input_files(
+        {"name": "broken.yaml", "mimeType": "application/yaml", "buffer": BROKEN_DECK.encode()})
+    walk.submit("Upload and publish", "upload, refused")
+    walk.goto(ARTICLE, "article, as a teacher")
+    walk.goto(f"/teach/questions/pick{ARTICLE.removeprefix('/articles')}/apology-and-restoration-of-ties-p1",
+              "sentences of a paragraph")
+    walk.submit("Write a question from this sentence (sentence 1)", "editor, from a sentence")
+    walk.goto("/teach/questions/edit/kuwait.yaml", "editor, a file")
+    walk.goto("/teach/questions/new", "editor, a new file")
+    walk.submit("Preview", "editor, preview")
+    page.locator(".cm-content").click()
+    page.keyboard.press("Control+A")
+    page.keyboard.insert_text(BROKEN_DECK)
+    walk.submit("Check", "editor, problems beside their lines")
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])
 def test_axe_finds_no_wcag_violation_on_any_page(browser, a11y_app, a11y_server, viewport, scheme):
@@ -114,6 +143,7 @@ def test_axe_finds_no_wcag_violation_on_any_page(browser, a11y_app, a11y_server,
     walk = Walk(page, a11y_app)
     walk_as_visitor(walk, f"axe-{scheme}-{viewport['width']}")
     walk_as_student(walk)
+    walk_as_teacher(walk, a11y_app, f"axe-{scheme}-{viewport['width']}")
     page.context.close()
     pages = {rule.endpoint for rule in a11y_app.url_map.iter_rules() if "GET" in rule.methods} - NOT_PAGES
     assert pages | {"404"} <= walk.endpoints, "a page axe never saw"

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from quizapp.accounts import promote
 from quizapp.db import db
 from quizapp.throttle import ThrottleLimits
-from tests.conftest import make_app
+from tests.conftest import bank_copy, make_app
 from tests.web.conftest import PASSWORD
 
 _names = itertools.count(1)
@@ -19,8 +19,9 @@ _names = itertools.count(1)
 
 @pytest.fixture
 def open_app(tmp_path):
-    """The app with CSRF off (to reach the forms' own checks) and a throttle that never gets in the way."""
-    app = make_app(tmp_path, LOGIN_THROTTLE=ThrottleLimits(per_account=10**6, per_address=10**6))
+    """The app with CSRF off (to reach the forms' own checks), a throttle that never gets in the way, and a copy
+    of the sample bank that teachers' routes may write to."""
+    app = make_app(tmp_path, bank_copy(tmp_path), LOGIN_THROTTLE=ThrottleLimits(per_account=10**6, per_address=10**6))
     yield app
     with app.app_context():
         db.engine.dispose()

@@ -9,13 +9,15 @@ from __future__ import annotations
 from flask import Flask
 from werkzeug.routing import Rule
 
+from tests.conftest import DATA
 from tests.web.conftest import PASSWORD
 
 EMBASSY = "sample-kuwait-embassy-reopened"
 NEW_PASSWORD = "a brand new sentence"
 
 # A sample value for every URL argument a rule may have.
-ARGUMENTS = {"key": "kuwait", "slug": "kuwait-palestine-relations", "fmt": "csv", "filename": "css/app.css"}
+ARGUMENTS = {"key": "kuwait", "slug": "kuwait-palestine-relations", "fmt": "csv", "filename": "css/app.css",
+             "file": "kuwait.yaml", "anchor": "apology-and-restoration-of-ties-p2"}
 
 # GET routes open to visitors who are not logged in; every other GET route must send them to the login.
 PUBLIC = {"static", "auth.login", "auth.register", "decks.home", "decks.favicon"}
@@ -34,10 +36,18 @@ VALID_POSTS: dict[str, dict[str, str]] = {
     "study.grade": {"question_id": EMBASSY, "deck": "kuwait", "reps": "0", "shown_at": "1", "answer": "2013",
                     "rating": "3"},
     "study.undo": {"undo-deck": "kuwait"},
+    # Check, not Publish: the walks post it many times, and a check writes nothing.
+    "authoring.editor": {"path": "walk.yaml", "content": (DATA / "authoring" / "upload.yaml").read_text(),
+                         "base_hash": "", "action": "check"},
+    "authoring.decide": {"question_id": "sample-kuwait-donation", "decision": "off", "file": "kuwait.yaml"},
+    # A (path, name) pair: the test client opens the file afresh for every post.
+    "authoring.upload": {"file": (str(DATA / "authoring" / "upload.yaml"), "walk-upload.yaml")},  # type: ignore[dict-item]
 }
 FOR_VISITORS = {"auth.register", "auth.login"}
 # Endpoints for teachers only: the walks answer students there with 403 and visit them (and post) as a teacher.
-TEACHER_ONLY: set[str] = set()
+TEACHER_ONLY: set[str] = {"authoring.files", "authoring.download", "authoring.edit", "authoring.new",
+                           "authoring.editor", "authoring.upload", "authoring.pick",
+                           "authoring.decide"}
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
 

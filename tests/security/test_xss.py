@@ -13,7 +13,7 @@ from quizapp.db import db
 from quizapp.models import Article
 from tests.conftest import make_app
 from tests.security.conftest import registered
-from tests.security.routes import TEACHER_ONLY, get_routes
+from tests.security.routes import ARGUMENTS, TEACHER_ONLY, get_routes
 
 PAYLOADS = [
     "<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "<svg onload=alert(3)>",
@@ -102,11 +102,15 @@ def test_payloads_in_every_field_are_inert_on_every_page(tmp_path):
     assert len(PAYLOADS) >= 25
     student, _ = registered(app)
     teacher, _ = registered(app, teacher=True)
-    routes = [(e, url) for e, url in get_routes(app) if e not in ("static", "articles.article", "decks.deck")]
+    routes = [(e, url) for e, url in get_routes(app) if e not in ("static", "articles.article", "decks.deck",
+                                                                   "authoring.pick")]
     urls = [url for endpoint, url in routes if endpoint not in TEACHER_ONLY]
-    teacher_urls = [url for endpoint, url in routes if endpoint in TEACHER_ONLY]
+    # The teacher's file pages open the payload deck, not the sample bank's file the walks name.
+    teacher_urls = [url.replace(ARGUMENTS["file"], "xss.yaml") for endpoint, url in routes if endpoint in TEACHER_ONLY]
     with app.app_context():
         article = db.session.scalars(db.select(Article.slug)).one()
+    # A teacher's article page carries each paragraph's citation in a link; its sentences page shows them too.
+    teacher_urls += [f"/articles/{article}", f"/teach/questions/pick/{article}/introduction-p1"]
     urls += ["/decks/xss", f"/articles/{article}", *(f"/study?card={qid}" for qid in ids),
              "/decks/xss?q=" + PAYLOADS[0], "/decks/xss?tag=" + PAYLOADS[1]]
     pages, shown = 0, 0

@@ -15,6 +15,8 @@ MESSAGES = {
     403: ("Not yours to see", "That page belongs to another account."),
     404: ("Page not found", "There is nothing at this address. It may have moved, or the link may be mistyped."),
     405: ("That does not work here", "This page cannot be used that way. Go back and use the page's own buttons."),
+    413: ("Too large to send", "That was more than the server takes at once. A question file may be at most 1 MB; "
+          "split a bigger one into several decks."),
     500: ("Something went wrong on our side", "The error is logged. Please try again in a moment."),
 }
 
