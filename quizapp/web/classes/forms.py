@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wtforms import IntegerField, SelectField, StringField
-from wtforms.validators import InputRequired, Length, ValidationError
+from wtforms.validators import DataRequired, InputRequired, Length, ValidationError
 
 from quizapp.classes.codes import CODE_LENGTH, read_code
 from quizapp.classes.rooms import MAX_NAME
@@ -13,8 +13,9 @@ from quizapp.web.forms import Form, strip
 class ClassNameForm(Form):
     """The name of a new class, or a class's new name."""
 
+    # DataRequired, not InputRequired: it reads the value after strip, so a name of spaces is refused.
     name = StringField("Class name", filters=[strip],
-                       validators=[InputRequired(), Length(max=MAX_NAME, message=f"Use at most {MAX_NAME} characters.")],
+                       validators=[DataRequired(), Length(max=MAX_NAME, message=f"Use at most {MAX_NAME} characters.")],
                        render_kw={"autocomplete": "off", "maxlength": MAX_NAME})
 
 
