@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from quizapp.answers import normalise
 from quizapp.classes.assigned import assigned_questions
@@ -81,7 +81,9 @@ def question_figures(session: Session, school_class: SchoolClass) -> list[Questi
     first_tries = {qid: (tries, right) for qid, tries, right in session.execute(
         select(Review.question_id, func.count(), func.coalesce(func.sum(case((Review.rating != AGAIN, 1), else_=0)), 0))
         .where(Review.id.in_(firsts)).group_by(Review.question_id))}
-    questions = {q.id: q for q in session.scalars(select(Question).where(Question.id.in_([row[0] for row in totals])))}
+    # With their decks: each row names its deck's file, and a lazy load per deck would be a query per deck.
+    questions = {q.id: q for q in session.scalars(select(Question).options(joinedload(Question.deck))
+                                                  .where(Question.id.in_([row[0] for row in totals])))}
     rows = {qid: QuestionFigures(questions[qid], attempts, students, *first_tries.get(qid, (0, 0)), wrong)
             for qid, attempts, students, wrong in totals}
     _add_wrong_answers(session, scope, rows)

@@ -72,3 +72,31 @@ def test_a_class_without_answers_has_no_rows_and_retired_questions_drop_out(scho
     db.session.get(Question, SHORT).retired = True
     db.session.commit()
     assert question_figures(db.session, school) == []
+
+
+def test_the_analytics_take_the_same_number_of_queries_for_one_deck_as_for_two(school):
+    from sqlalchemy import event
+
+    from quizapp.classes.assigned import assign_deck
+
+    def statements() -> int:
+        db.session.expire_all()
+        db.session.refresh(school)
+        found = []
+        listener = lambda *args: found.append(args[2])  # noqa: E731
+        event.listen(db.engine, "before_cursor_execute", listener)
+        try:
+            rows = question_figures(db.session, school)
+            files = {row.question.deck.file for row in rows}  # what the page and the CSV show of each row
+        finally:
+            event.remove(db.engine, "before_cursor_execute", listener)
+        return len(found), len(files)
+
+    amira = student_in(school, "amira")
+    answered(amira, SHORT, 1, typed="2012", duration_ms=1000)
+    answered(amira, QATAR, 1, typed="Doha", duration_ms=1000)
+    one_deck = statements()
+    assign_deck(db.session, school, "qatar")
+    db.session.commit()
+    two_decks = statements()
+    assert one_deck[1] == 1 and two_decks[1] == 2 and one_deck[0] == two_decks[0]
