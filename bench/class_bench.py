@@ -4,7 +4,8 @@ Run: .venv/bin/python bench/class_bench.py [--size school] [--students 200] [--r
 Builds the synthetic school of bench/school.py (10k questions, 1k users, 1M reviews by default), makes user 1
 a teacher with a class of `students` light students, and times each class page with a tenth of the decks
 assigned (10 of 100), then all of them (every review of the class counted), interleaved with the same-app
-floor, as ratios to it. It also counts the SQL statements of each page, which must not grow with the class (no query per student).
+floor, as ratios to it. It also counts the SQL statements of each page, which must not grow with the class
+(no query per student).
 Nothing is asserted: the figures are for reading.
 """
 

@@ -11,7 +11,7 @@ import pytest
 
 from quizapp.accounts import promote
 from quizapp.db import db
-from quizapp.models import ClassMember, SchoolClass
+from quizapp.models import ClassMember, SchoolClass, User
 from tests.web.conftest import PASSWORD
 
 CODE = re.compile(r'class="join-code">([A-Z0-9]{4})-([A-Z0-9]{4})<')
@@ -20,7 +20,8 @@ CODE = re.compile(r'class="join-code">([A-Z0-9]{4})-([A-Z0-9]{4})<')
 def account(app, name: str, teacher: bool = False):
     """Return a client logged in as a new account (a teacher if asked)."""
     client = app.test_client()
-    assert client.post("/register", data={"username": name, "password": PASSWORD, "confirm": PASSWORD}).status_code == 302
+    fields = {"username": name, "password": PASSWORD, "confirm": PASSWORD}
+    assert client.post("/register", data=fields).status_code == 302
     if teacher:
         with app.app_context():
             promote(db.session, name)
@@ -102,7 +103,7 @@ def test_rename_new_code_remove_and_leave(app, tamar):
     assert chen.get(f"/join/{code}").status_code == 404
     assert chen.post("/join", data={"code": fresh}).status_code == 303
     with app.app_context():
-        amira_id = db.session.scalar(db.text("SELECT id FROM user WHERE username = 'amira'"))
+        amira_id = db.session.scalar(db.select(User.id).where(User.username == "amira"))
         class_id = db.session.scalar(db.select(SchoolClass.id))
     assert tamar.post(f"{url}/remove", data={"student_id": amira_id}).status_code == 303
     assert tamar.post(f"{url}/remove", data={"student_id": "x"}).status_code == 400

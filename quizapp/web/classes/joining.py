@@ -25,7 +25,8 @@ def join_link(code: str) -> tuple[str, int]:
     if school_class is None:
         form.code.errors = [UNKNOWN_CODE]
         return render_template("classes/join.html", form=form, school_class=None), 404
-    return render_template("classes/join.html", form=form, school_class=school_class, teacher=teacher_name(db.session, school_class),
+    return render_template("classes/join.html", form=form, school_class=school_class,
+                           teacher=teacher_name(db.session, school_class),
                            member=is_member(db.session, current_user, school_class.id)), 200
 
 

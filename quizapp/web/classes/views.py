@@ -13,8 +13,8 @@ from werkzeug.wrappers import Response
 from quizapp.classes.assigned import assign_deck, assigned_decks, live_decks, unassign_deck
 from quizapp.classes.codes import shown_code
 from quizapp.classes.figures import student_figures
-from quizapp.classes.rooms import classes_taught, create_class, remove_student, rename_class, replace_code, \
-    taught_class
+from quizapp.classes.rooms import (classes_taught, create_class, remove_student, rename_class, replace_code,
+                                   taught_class)
 from quizapp.db import db, utcnow
 from quizapp.models import SchoolClass
 from quizapp.web.classes import bp
@@ -43,8 +43,8 @@ def create() -> Response | tuple[str, int]:
         return _index_page(form), 400
     school_class = create_class(db.session, current_user, form.name.data)
     db.session.commit()
-    flash(f"Class “{school_class.name}” created. Give your students its code: {shown_code(school_class.join_code)}.",
-          "success")
+    code = shown_code(school_class.join_code)
+    flash(f"Class “{school_class.name}” created. Give your students its code: {code}.", "success")
     return redirect(url_for("classes.show", class_id=school_class.id), 303)
 
 
@@ -119,7 +119,10 @@ def _change_deck(class_id: int, change, done: str, unchanged: str) -> Response |
     title = dict(form.deck.choices)[form.deck.data]
     changed = change(db.session, school_class, form.deck.data)
     db.session.commit()
-    flash(f"“{title}” {done} the class." if changed else f"“{title}” {unchanged}.", "success" if changed else "info")
+    if changed:
+        flash(f"“{title}” {done} the class.", "success")
+    else:
+        flash(f"“{title}” {unchanged}.", "info")
     return redirect(url_for("classes.show", class_id=class_id), 303)
 
 

@@ -32,7 +32,8 @@ def home() -> str:
     today = today_for(current_user, now)
     assigned = decks_assigned_to(db.session, current_user)
     # A class's decks first (sorted() keeps the titles' order within each part), marked with the class.
-    shown = sorted(((deck, counts.get(deck.key, NO_CARDS)) for deck in decks), key=lambda row: row[0].key not in assigned)
+    shown = sorted(((deck, counts.get(deck.key, NO_CARDS)) for deck in decks),
+                   key=lambda row: row[0].key not in assigned)
     rows = [(deck, numbers, idle_reason(numbers, today), assigned.get(deck.key, [])) for deck, numbers in shown]
     return render_template("decks/home.html", rows=rows, overall=overall, overall_reason=idle_reason(overall, today),
                            classes=classes_joined(db.session, current_user), join_form=JoinForm(formdata=None))
