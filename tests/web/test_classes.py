@@ -83,6 +83,7 @@ def test_the_join_link_logs_in_first_and_then_joins_with_one_button(app, tamar):
     assert landed.headers["Location"].endswith(f"/join/{code}")
     page = visitor.get(f"/join/{code}")
     assert page.status_code == 200 and b"Arabic club" in page.data and b"tamar" in page.data
+    assert visitor.get(f"/join/{code[:4].lower()}-{code[4:]}").status_code == 200  # as the teacher shows it
     assert members(app) == []  # opening the link changes nothing
     assert visitor.post("/join", data={"code": code}).status_code == 303 and len(members(app)) == 1
     assert visitor.get("/join/ABCDEFGH").status_code == 404
