@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, joinedload
 from quizapp.answers import normalise
 from quizapp.classes.assigned import assigned_questions
 from quizapp.models import ClassMember, Question, Review, SchoolClass
+from quizapp.sqltime import unindexed
 from quizapp.stats import AGAIN
 
 AMBIGUOUS_STUDENTS = 3
@@ -69,7 +70,9 @@ class QuestionFigures:
 
 def question_figures(session: Session, school_class: SchoolClass) -> list[QuestionFigures]:
     """Return the figures of every question of the class's assigned decks its students answered, worst first."""
-    scope = [Review.user_id.in_(select(ClassMember.user_id).where(ClassMember.class_id == school_class.id)),
+    # Question by question (unindexed keeps SQLite off the per-student indexes), through ix_review_question_figures.
+    members = select(ClassMember.user_id).where(ClassMember.class_id == school_class.id)
+    scope = [unindexed(Review.user_id).in_(members),
              Review.question_id.in_(assigned_questions(school_class))]
     totals = session.execute(
         select(Review.question_id, func.count(), func.count(func.distinct(Review.user_id)),
@@ -95,10 +98,15 @@ def question_figures(session: Session, school_class: SchoolClass) -> list[Questi
 def _add_wrong_answers(session: Session, scope: list, rows: dict[str, QuestionFigures]) -> None:
     """Group each question's typed wrong answers by their normalised form; keep the commonest."""
     groups: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    # The wrong reviews found on the covering index first, then only their rows read for the typed answer.
+    wrong = select(Review.id).where(*scope, Review.rating == AGAIN)
+    folded: dict[str, str] = {}  # students type the same few wrong answers: fold each spelling once
     for qid, user_id, typed in session.execute(
             select(Review.question_id, Review.user_id, Review.typed_answer)
-            .where(*scope, Review.rating == AGAIN, Review.typed_answer.is_not(None), Review.typed_answer != "")):
-        key = normalise(typed)
+            .where(Review.id.in_(wrong), Review.typed_answer.is_not(None), Review.typed_answer != "")):
+        key = folded.get(typed)
+        if key is None:
+            key = folded[typed] = normalise(typed)
         if key:
             groups[qid][key].append((user_id, typed.strip()))
     for qid, answers in groups.items():

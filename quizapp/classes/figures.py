@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from quizapp.classes.assigned import assigned_questions
 from quizapp.models import CardState, ClassMember, Review, SchoolClass, User
+from quizapp.sqltime import unindexed
 from quizapp.stats import AGAIN, PassRate
 
 RECENT_DAYS = 7
@@ -37,6 +38,8 @@ class StudentFigures:
 
 def student_figures(session: Session, school_class: SchoolClass, now: dt.datetime) -> list[StudentFigures]:
     """Return each student's figures on the class's assigned decks as of `now`, in name order."""
+    # unindexed: on SQLite, read the assigned questions' rows and keep the class's, rather than probe every
+    # (student, question) pair or read each student's whole history (see quizapp.sqltime).
     members = select(ClassMember.user_id).where(ClassMember.class_id == school_class.id)
     questions = assigned_questions(school_class)
     students = session.execute(select(User.id, User.username, ClassMember.joined_at)
@@ -44,13 +47,13 @@ def student_figures(session: Session, school_class: SchoolClass, now: dt.datetim
                                .where(ClassMember.class_id == school_class.id).order_by(User.username_key)).all()
     cards = {row[0]: row[1:] for row in session.execute(
         select(CardState.user_id, func.count(), func.coalesce(func.sum(case((CardState.due <= now, 1), else_=0)), 0))
-        .where(CardState.user_id.in_(members), CardState.question_id.in_(questions)).group_by(CardState.user_id))}
+        .where(unindexed(CardState.user_id).in_(members), CardState.question_id.in_(questions)).group_by(CardState.user_id))}
     since = now - dt.timedelta(days=RECENT_DAYS)
     reviews = {row[0]: row[1:] for row in session.execute(
         select(Review.user_id, _count_where(Review.mature.is_(True)),
                _count_where(Review.mature.is_(True) & (Review.rating != AGAIN)),
                _count_where(Review.reviewed_at >= since), func.max(Review.reviewed_at))
-        .where(Review.user_id.in_(members), Review.question_id.in_(questions)).group_by(Review.user_id))}
+        .where(unindexed(Review.user_id).in_(members), Review.question_id.in_(questions)).group_by(Review.user_id))}
     rows = []
     for user_id, username, joined_at in students:
         studied, due = cards.get(user_id, (0, 0))

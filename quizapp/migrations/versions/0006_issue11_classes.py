@@ -1,4 +1,5 @@
-"""Classes: a teacher's classes with their join codes, the students in each, and the decks assigned to each.
+"""Classes: a teacher's classes with their join codes, the students in each, and the decks assigned to each;
+an index on review that serves the class pages' figures question by question.
 
 Revision ID: 0006_issue11a
 Revises: 0005_issue11
@@ -32,9 +33,12 @@ def upgrade():
         sa.Column("class_id", sa.Integer(), sa.ForeignKey("school_class.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("deck_key", sa.String(300), sa.ForeignKey("deck.key"), primary_key=True),
         sa.Column("assigned_at", sa.DateTime(), nullable=False))
+    op.create_index("ix_review_question_figures", "review",
+                    ["question_id", "user_id", "rating", "mature", "reviewed_at", "duration_ms"])
 
 
 def downgrade():
+    op.drop_index("ix_review_question_figures", table_name="review")
     op.drop_table("class_deck")
     op.drop_index("ix_class_member_user_id", table_name="class_member")
     op.drop_table("class_member")
