@@ -205,3 +205,21 @@ def test_payloads_in_a_class_name_and_in_typed_wrong_answers_are_inert_on_every_
     shown += assert_inert(students[0].get(f"/join/{code}").get_data(as_text=True), "join link")
     questions = tamar.get(f"{url}/questions").get_data(as_text=True)
     assert shown >= 8 and "Possibly ambiguous: 3 students" in questions  # 3 of the 9 wrong answers alike
+
+
+def test_the_analytics_page_lists_the_most_troublesome_questions_and_the_csv_all(app, tamar, monkeypatch):
+    from quizapp.web.classes import results
+
+    monkeypatch.setattr(results, "SHOWN_QUESTIONS", 1)
+    url, code = new_class(tamar)
+    tamar.post(f"{url}/assign", data={"deck": "kuwait"})
+    amira = account(app, "amira")
+    amira.post("/join", data={"code": code})
+    for question_id, rating in (("sample-kuwait-embassy-reopened", "3"), ("sample-kuwait-donation", "1")):
+        fields = {"question_id": question_id, "deck": "kuwait", "reps": "0", "shown_at": "1", "answer": "1999"}
+        amira.post("/study/answer", data=fields)
+        assert amira.post("/study/grade", data={**fields, "rating": rating}).status_code == 303
+    page = tamar.get(f"{url}/questions").get_data(as_text=True)
+    assert page.count('<p class="question-prompt"') == 1 and "the questions CSV has all 2" in page
+    assert "donate to UNRWA" in page  # the donation, answered Again: the more troublesome of the two
+    assert len(list(csv.DictReader(io.StringIO(tamar.get(f"{url}/questions.csv").get_data(as_text=True))))) == 2

@@ -18,6 +18,8 @@ from quizapp.web.roles import teacher_required
 
 STUDENT_FIELDS = ("student", "joined", "cards_studied", "due_now", "true_retention_percent", "mature_reviews",
                   "reviews_last_7_days", "last_active")
+# The page lists the most troublesome questions; a class on big generated decks has thousands, all in the CSV.
+SHOWN_QUESTIONS = 100
 QUESTION_FIELDS = ("deck", "question_id", "question", "file_line", "attempts", "students", "first_try_students",
                    "first_try_right", "wrong_reviews", "common_wrong_answers", "median_seconds",
                    "possibly_ambiguous_answer")
@@ -35,8 +37,9 @@ def questions(class_id: int) -> str:
     school_class = own_class(class_id)
     return render_template("classes/questions.html", school_class=school_class,
                            assigned=assigned_decks(db.session, school_class),
-                           rows=question_figures(db.session, school_class), prompt=display_prompt,
-                           yaml_line=yaml_line, min_students=AMBIGUOUS_STUDENTS, min_share=AMBIGUOUS_SHARE)
+                           rows=question_figures(db.session, school_class), shown=SHOWN_QUESTIONS,
+                           prompt=display_prompt, yaml_line=yaml_line, min_students=AMBIGUOUS_STUDENTS,
+                           min_share=AMBIGUOUS_SHARE)
 
 
 @bp.get("/classes/<int:class_id>/students.csv")
