@@ -68,8 +68,11 @@ class QuestionFigures:
         return None
 
 
-def question_figures(session: Session, school_class: SchoolClass) -> list[QuestionFigures]:
-    """Return the figures of every question of the class's assigned decks its students answered, worst first."""
+def question_figures(session: Session, school_class: SchoolClass, limit: int | None = None) -> list[QuestionFigures]:
+    """Return the figures of the questions of the class's assigned decks its students answered, worst first.
+
+    With a limit, only the `limit` most troublesome: their wrong answers and times are all that is read then.
+    """
     # Question by question (unindexed keeps SQLite off the per-student indexes), through ix_review_question_figures.
     members = select(ClassMember.user_id).where(ClassMember.class_id == school_class.id)
     scope = [unindexed(Review.user_id).in_(members),
@@ -84,15 +87,26 @@ def question_figures(session: Session, school_class: SchoolClass) -> list[Questi
     first_tries = {qid: (tries, right) for qid, tries, right in session.execute(
         select(Review.question_id, func.count(), func.coalesce(func.sum(case((Review.rating != AGAIN, 1), else_=0)), 0))
         .where(Review.id.in_(firsts)).group_by(Review.question_id))}
+    places = {qid: (deck, position) for qid, deck, position in session.execute(
+        select(Question.id, Question.deck_key, Question.position)
+        .where(Question.id.in_(assigned_questions(school_class))))}
+
+    def trouble(total: tuple) -> tuple:
+        qid, attempts, _, wrong = total
+        tries, right = first_tries.get(qid, (0, 0))
+        return (right / tries if tries else 1.0, -wrong / attempts, -attempts, *places[qid])
+
+    ranked = sorted(totals, key=trouble)[:limit]
+    ids = [total[0] for total in ranked]
     # With their decks: each row names its deck's file, and a lazy load per deck would be a query per deck.
     questions = {q.id: q for q in session.scalars(select(Question).options(joinedload(Question.deck))
-                                                  .where(Question.id.in_([row[0] for row in totals])))}
+                                                  .where(Question.id.in_(ids)))}
     rows = {qid: QuestionFigures(questions[qid], attempts, students, *first_tries.get(qid, (0, 0)), wrong)
-            for qid, attempts, students, wrong in totals}
-    _add_wrong_answers(session, scope, rows)
-    _add_medians(session, scope, rows)
-    return sorted(rows.values(), key=lambda row: (row.first_right_share, -row.wrong_reviews / row.attempts,
-                                                  -row.attempts, row.question.deck_key, row.question.position))
+            for qid, attempts, students, wrong in ranked}
+    shown = scope if limit is None else [*scope, Review.question_id.in_(ids)]
+    _add_wrong_answers(session, shown, rows)
+    _add_medians(session, shown, rows)
+    return list(rows.values())
 
 
 def _add_wrong_answers(session: Session, scope: list, rows: dict[str, QuestionFigures]) -> None:

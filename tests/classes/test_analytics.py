@@ -44,6 +44,9 @@ def test_the_most_troublesome_questions_come_first(school):
     answered(students[0], "sample-kuwait-donation", 1)
     order = [row.question.id for row in question_figures(db.session, school)]
     assert order == ["sample-kuwait-donation", SHORT, CHOICE]  # 0 %, 25 %, then 100 % right first time
+    top = question_figures(db.session, school, limit=2)
+    assert [row.question.id for row in top] == order[:2]
+    assert [(a.text, a.students) for a in top[1].wrong_answers] == [("2012", 3)]  # the shown ones complete
 
 
 def test_one_wrong_answer_of_three_students_and_30_percent_of_the_wrong_ones_flags_the_question(school):

@@ -37,7 +37,8 @@ def questions(class_id: int) -> str:
     school_class = own_class(class_id)
     return render_template("classes/questions.html", school_class=school_class,
                            assigned=assigned_decks(db.session, school_class),
-                           rows=question_figures(db.session, school_class), shown=SHOWN_QUESTIONS,
+                           rows=question_figures(db.session, school_class, limit=SHOWN_QUESTIONS + 1),
+                           shown=SHOWN_QUESTIONS,
                            prompt=display_prompt, yaml_line=yaml_line, min_students=AMBIGUOUS_STUDENTS,
                            min_share=AMBIGUOUS_SHARE)
 
