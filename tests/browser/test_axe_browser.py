@@ -1,4 +1,4 @@
-"""axe-core on every page a visitor, a student and a deck author see: both sizes, light and dark, zero violations."""
+"""axe-core on every page a visitor, a student and a teacher see: both sizes, light and dark, zero violations."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ CARDS = ["sample-kuwait-embassy-reopened", "sample-kuwait-apology", "sample-kuwa
 ARTICLE = "/articles/kuwait-palestine-relations"
 # Routes that answer with a file or JSON, not a page, and so have nothing for axe to check.
 NOT_PAGES = {"static", "decks.favicon", "exports.anki", "account.progress_json", "account.cards_csv",
-             "account.reviews_csv", "authoring.download"}
+             "account.reviews_csv", "authoring.download", "classes.students_csv", "classes.questions_csv"}
 BROKEN_DECK = "deck: Broken\nquestions:\n  - id: axe-q\n    type: cloze\n    text: In {{2013 the embassy reopened.\n"
 
 
@@ -43,7 +43,7 @@ class Walk:
         path = urlsplit(self.page.url).path
         try:
             return self.urls.match(path)[0]
-        except MethodNotAllowed:  # the page a POST-only route answered with (the editor's Check)
+        except MethodNotAllowed:  # the page a POST-only route answered with (the editor's Check, a refused form)
             return self.urls.match(path, method="POST")[0]
         except NotFound:
             return "404"
@@ -113,7 +113,7 @@ def walk_as_student(walk: Walk) -> None:
     walk.goto("/no-such-page", "not found")
 
 
-def walk_as_teacher(walk: Walk, app, username: str) -> None:
+def walk_teachers_questions(walk: Walk, app, username: str) -> None:  # noqa: ANN001 - the served Flask app
     """The teacher's question pages: the file list, a refused upload, the editor, a check with problems, a preview."""
     page = walk.page
     with app.app_context():
@@ -136,14 +136,41 @@ def walk_as_teacher(walk: Walk, app, username: str) -> None:
     walk.submit("Check", "editor, problems beside their lines")
 
 
+def walk_teachers_classes(walk: Walk, app, username: str) -> None:  # noqa: ANN001 - the served Flask app
+    """The class pages: the list, a refused and a made class, the class with a student, analytics, join pages."""
+    with app.app_context():
+        promote(db.session, username)
+        db.session.commit()
+    page = walk.page
+    walk.goto("/classes", "classes, none yet")
+    walk.submit("Create class", "new class, refused")
+    page.get_by_label("Class name").fill(f"Class of {username}")
+    walk.submit("Create class", "class page, no student")
+    code = page.locator(".join-code").inner_text()
+    walk.submit("Assign deck", "class page, deck assigned")
+    class_page = page.url
+    walk.goto(f"/join/{code}", "join link")
+    walk.submit("Join class", "home, in a class")
+    walk.goto(class_page, "class page with a student")
+    page.get_by_label("Class name").fill("")
+    walk.submit("Rename", "rename, refused")
+    walk.goto("/classes", "classes")
+    walk.goto(class_page + "/questions", "question analytics")
+    walk.goto("/join/ABCDEFGH", "join link, unknown code")
+    page.get_by_label("Class code").fill("nonsense")
+    walk.submit("Join class", "join, refused")
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("viewport", [LAPTOP, PHONE], ids=["laptop", "phone"])
 def test_axe_finds_no_wcag_violation_on_any_page(browser, a11y_app, a11y_server, viewport, scheme):
     page = new_page(browser, a11y_server, viewport, color_scheme=scheme)
     walk = Walk(page, a11y_app)
-    walk_as_visitor(walk, f"axe-{scheme}-{viewport['width']}")
+    username = f"axe-{scheme}-{viewport['width']}"
+    walk_as_visitor(walk, username)
     walk_as_student(walk)
-    walk_as_teacher(walk, a11y_app, f"axe-{scheme}-{viewport['width']}")
+    walk_teachers_questions(walk, a11y_app, username)
+    walk_teachers_classes(walk, a11y_app, username)
     page.context.close()
     pages = {rule.endpoint for rule in a11y_app.url_map.iter_rules() if "GET" in rule.methods} - NOT_PAGES
     assert pages | {"404"} <= walk.endpoints, "a page axe never saw"

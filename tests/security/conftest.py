@@ -8,10 +8,13 @@ import re
 import pytest
 from sqlalchemy import select
 
-from quizapp.accounts import promote
+from quizapp.accounts import create_account, find_user, promote
+from quizapp.classes.rooms import create_class
 from quizapp.db import db
+from quizapp.models import SchoolClass
 from quizapp.throttle import ThrottleLimits
 from tests.conftest import bank_copy, make_app
+from tests.security.routes import SAMPLE_CLASS_ID, SAMPLE_CODE
 from tests.web.conftest import PASSWORD
 
 _names = itertools.count(1)
@@ -44,7 +47,25 @@ def registered(app, username: str | None = None, csrf: bool = False, teacher: bo
         with app.app_context():
             promote(db.session, username)
             db.session.commit()
+    sample_class(app, username if teacher else None)
     return client, username
+
+
+def sample_class(app, teacher: str | None) -> None:
+    """Keep the class ARGUMENTS names (id 1, code QATAR234) for the walks: made on the first call, owned by the
+    newest teacher (a stand-in teacher until one registers), its code put back after a walk replaced it."""
+    with app.app_context():
+        school_class = db.session.get(SchoolClass, SAMPLE_CLASS_ID)
+        owner = find_user(db.session, teacher or "sample-teacher")
+        if school_class is None:
+            owner = owner or create_account(db.session, "sample-teacher", PASSWORD + " sample", teacher=True)
+            db.session.flush()
+            school_class = create_class(db.session, owner, "Sample class")
+            assert school_class.id == SAMPLE_CLASS_ID, "the sample class must be the walk's first class"
+        if teacher:
+            school_class.teacher_id = owner.id
+        school_class.join_code = SAMPLE_CODE
+        db.session.commit()
 
 
 def all_rows(app) -> dict[str, list[tuple]]:

@@ -16,8 +16,11 @@ EMBASSY = "sample-kuwait-embassy-reopened"
 NEW_PASSWORD = "a brand new sentence"
 
 # A sample value for every URL argument a rule may have.
+# class_id and code name the sample class conftest.registered keeps for the newest teacher (sample_class).
+SAMPLE_CLASS_ID, SAMPLE_CODE = 1, "QATAR234"
 ARGUMENTS = {"key": "kuwait", "slug": "kuwait-palestine-relations", "fmt": "csv", "filename": "css/app.css",
-             "file": "kuwait.yaml", "anchor": "apology-and-restoration-of-ties-p2"}
+             "file": "kuwait.yaml", "anchor": "apology-and-restoration-of-ties-p2",
+             "class_id": SAMPLE_CLASS_ID, "code": SAMPLE_CODE}
 
 # GET routes open to visitors who are not logged in; every other GET route must send them to the login.
 PUBLIC = {"static", "auth.login", "auth.register", "decks.home", "decks.favicon"}
@@ -42,12 +45,22 @@ VALID_POSTS: dict[str, dict[str, str]] = {
     "authoring.decide": {"question_id": "sample-kuwait-donation", "decision": "off", "file": "kuwait.yaml"},
     # A (path, name) pair: the test client opens the file afresh for every post.
     "authoring.upload": {"file": (str(DATA / "authoring" / "upload.yaml"), "walk-upload.yaml")},  # type: ignore[dict-item]
+    "classes.create": {"name": "7B history"},
+    "classes.rename": {"name": "7B geography"},
+    "classes.new_code": {},
+    "classes.remove": {"student_id": "1"},
+    "classes.assign": {"deck": "kuwait"},
+    "classes.unassign": {"deck": "kuwait"},
+    "classes.join": {"code": SAMPLE_CODE},
+    "classes.leave": {},
 }
 FOR_VISITORS = {"auth.register", "auth.login"}
 # Endpoints for teachers only: the walks answer students there with 403 and visit them (and post) as a teacher.
 TEACHER_ONLY: set[str] = {"authoring.files", "authoring.download", "authoring.edit", "authoring.new",
-                           "authoring.editor", "authoring.upload", "authoring.pick",
-                           "authoring.decide"}
+                          "authoring.editor", "authoring.upload", "authoring.pick", "authoring.decide",
+                          "classes.index", "classes.create", "classes.show", "classes.rename", "classes.new_code",
+                          "classes.remove", "classes.assign", "classes.unassign", "classes.questions",
+                          "classes.students_csv", "classes.questions_csv"}
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
 

@@ -6,11 +6,14 @@ from flask import abort, current_app, render_template, request, send_from_direct
 from werkzeug.wrappers import Response
 from flask_login import current_user, login_required
 
+from quizapp.classes.assigned import decks_assigned_to
+from quizapp.classes.rooms import classes_joined
 from quizapp.db import db, utcnow
 from quizapp.idle import idle_reason
 from quizapp.models import CardState, Deck, Question
 from quizapp.queue import DeckCounts, deck_counts, study_counts
 from quizapp.studyday import today_for
+from quizapp.web.classes.forms import JoinForm
 from quizapp.web.decks import bp
 from quizapp.web.decks.cards import card_status, display_prompt, due_in_words, matches
 from quizapp.web.decks.forms import QuestionFilterForm
@@ -27,9 +30,13 @@ def home() -> str:
     now = utcnow()
     counts, overall = deck_counts(current_user, now)
     today = today_for(current_user, now)
-    shown = [(deck, counts.get(deck.key, NO_CARDS)) for deck in decks]
-    rows = [(deck, numbers, idle_reason(numbers, today)) for deck, numbers in shown]
-    return render_template("decks/home.html", rows=rows, overall=overall, overall_reason=idle_reason(overall, today))
+    assigned = decks_assigned_to(db.session, current_user)
+    # A class's decks first (sorted() keeps the titles' order within each part), marked with the class.
+    shown = sorted(((deck, counts.get(deck.key, NO_CARDS)) for deck in decks),
+                   key=lambda row: row[0].key not in assigned)
+    rows = [(deck, numbers, idle_reason(numbers, today), assigned.get(deck.key, [])) for deck, numbers in shown]
+    return render_template("decks/home.html", rows=rows, overall=overall, overall_reason=idle_reason(overall, today),
+                           classes=classes_joined(db.session, current_user), join_form=JoinForm(formdata=None))
 
 
 @bp.get("/favicon.ico")

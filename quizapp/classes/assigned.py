@@ -1,0 +1,55 @@
+"""Decks assigned to a class: the teacher assigns and unassigns them; each student sees theirs first."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from quizapp.models import ClassDeck, ClassMember, Deck, Question, SchoolClass, User
+
+
+def live_decks(session: Session) -> list[Deck]:
+    """Return every deck a teacher may assign (not retired), by title."""
+    return list(session.scalars(select(Deck).where(Deck.retired.is_(False)).order_by(Deck.title)))
+
+
+def assign_deck(session: Session, school_class: SchoolClass, deck_key: str) -> bool:
+    """Assign the deck to the class; return False if it was assigned already."""
+    if session.get(ClassDeck, (school_class.id, deck_key)) is not None:
+        return False
+    session.add(ClassDeck(class_id=school_class.id, deck_key=deck_key))
+    return True
+
+
+def unassign_deck(session: Session, school_class: SchoolClass, deck_key: str) -> bool:
+    """Take the deck off the class; return False if it was not assigned. Nobody's progress changes."""
+    gone = session.execute(delete(ClassDeck).where(ClassDeck.class_id == school_class.id,
+                                                   ClassDeck.deck_key == deck_key))
+    return gone.rowcount > 0
+
+
+def assigned_decks(session: Session, school_class: SchoolClass) -> list[Deck]:
+    """Return the class's live assigned decks, by title."""
+    return list(session.scalars(select(Deck).join(ClassDeck, ClassDeck.deck_key == Deck.key)
+                                .where(ClassDeck.class_id == school_class.id, Deck.retired.is_(False))
+                                .order_by(Deck.title)))
+
+
+def assigned_questions(school_class: SchoolClass) -> select:
+    """Select the ids of the live questions of the class's assigned decks (a subquery for the figures)."""
+    decks = select(ClassDeck.deck_key).where(ClassDeck.class_id == school_class.id)
+    return select(Question.id).where(Question.deck_key.in_(decks), Question.retired.is_(False))
+
+
+def decks_assigned_to(session: Session, student: User) -> dict[str, list[str]]:
+    """Return, for each deck assigned to any class of the student's, the names of those classes."""
+    rows = session.execute(select(ClassDeck.deck_key, SchoolClass.name)
+                           .join(SchoolClass, SchoolClass.id == ClassDeck.class_id)
+                           .join(ClassMember, ClassMember.class_id == SchoolClass.id)
+                           .where(ClassMember.user_id == student.id).order_by(SchoolClass.name))
+    classes: dict[str, list[str]] = defaultdict(list)
+    for deck_key, name in rows:
+        classes[deck_key].append(name)
+    return dict(classes)

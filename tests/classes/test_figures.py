@@ -1,0 +1,77 @@
+"""The class page's figures per student: on the assigned decks only, true retention as /stats counts it, and
+the same few queries for 3 students as for 30."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import event
+
+from quizapp.classes.figures import student_figures
+from quizapp.db import db
+from quizapp.models import CardStateKind
+from quizapp.stats import study_stats
+from tests.classes.conftest import CHOICE, NOW, QATAR, SHORT, answered, student_in
+from tests.factories import add_card, make_user, snapshot
+
+DAY = dt.timedelta(days=1)
+MATURE = snapshot(CardStateKind.REVIEW, 30, NOW - DAY, stability=30)
+YOUNG = snapshot(CardStateKind.REVIEW, 3, NOW - DAY)
+
+
+def test_each_student_gets_cards_studied_due_now_true_retention_recent_reviews_and_last_active(school):
+    amira, bongani = student_in(school, "amira"), student_in(school, "bongani")
+    add_card(amira, SHORT, CardStateKind.REVIEW, due=NOW - DAY)  # due now
+    add_card(amira, CHOICE, CardStateKind.REVIEW, due=NOW + 3 * DAY)
+    add_card(amira, QATAR, CardStateKind.REVIEW, due=NOW - DAY)  # not the class's deck: not counted
+    answered(amira, SHORT, 3, NOW - 20 * DAY, before=MATURE)
+    answered(amira, SHORT, 1, NOW - 2 * DAY, before=MATURE)
+    answered(amira, CHOICE, 3, NOW - 3 * DAY, before=MATURE)
+    answered(amira, CHOICE, 4, NOW - DAY, before=YOUNG)  # young: not in true retention
+    answered(amira, QATAR, 1, NOW - 1 * DAY, before=MATURE)  # other deck
+    rows = {row.username: row for row in student_figures(db.session, school, NOW)}
+    assert list(rows) == ["amira", "bongani"]
+    row = rows["amira"]
+    assert (row.cards_studied, row.due_now) == (2, 1)
+    assert (row.true_retention.reviews, row.true_retention.passed) == (3, 2)
+    assert round(row.true_retention.percent, 1) == 66.7
+    assert row.recent_reviews == 3 and row.last_active == NOW - DAY
+    empty = rows["bongani"]
+    assert (empty.cards_studied, empty.due_now, empty.recent_reviews, empty.last_active) == (0, 0, 0, None)
+    assert empty.true_retention.percent is None
+    assert bongani.id == empty.user_id
+
+
+def test_true_retention_is_the_stats_pages_figure_when_every_review_is_on_the_class_decks(school):
+    amira = student_in(school, "amira")
+    for n, (rating, before) in enumerate([(3, MATURE), (1, MATURE), (4, MATURE), (2, YOUNG), (1, None)]):
+        answered(amira, SHORT if n % 2 else CHOICE, rating, NOW - (n + 1) * DAY, before=before)
+    ours = student_figures(db.session, school, NOW)[0].true_retention
+    assert ours == study_stats(db.session, amira, NOW).true_retention and ours.reviews == 3
+
+
+def test_the_figures_take_the_same_number_of_queries_for_3_students_as_for_30(school, app):
+    def queries_for(count: int) -> int:
+        for n in range(count - len(student_figures(db.session, school, NOW))):
+            student = student_in(school, f"s{count}-{n}")
+            add_card(student, SHORT, CardStateKind.REVIEW, due=NOW)
+            answered(student, SHORT, 3, NOW - DAY, before=MATURE)
+        db.session.refresh(school)  # loaded before counting: the page has its class in hand already
+        statements = []
+        listener = lambda *args: statements.append(args[2])  # noqa: E731 - (conn, cursor, statement, ...)
+        event.listen(db.engine, "before_cursor_execute", listener)
+        try:
+            rows = student_figures(db.session, school, NOW)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", listener)
+        assert len(rows) == count and all(row.cards_studied == 1 for row in rows)
+        return len(statements)
+
+    assert queries_for(3) == queries_for(30) <= 3
+
+
+def test_a_student_of_another_class_is_not_on_this_class_page(school):
+    student_in(school, "amira")
+    stranger = make_user("chen")
+    answered(stranger, SHORT, 3)
+    assert [row.username for row in student_figures(db.session, school, NOW)] == ["amira"]
