@@ -1,9 +1,10 @@
 """Database models: content (articles, decks, questions) apart from per-user state (cards, reviews)."""
 
 from quizapp.models.content import Article, ArticleParagraph, ArticleSection, Deck, Question
+from quizapp.models.holds import CardHold
 from quizapp.models.progress import CardState, CardStateKind, Review
 from quizapp.models.security import LoginFailure
 from quizapp.models.user import User
 
-__all__ = ["Article", "ArticleParagraph", "ArticleSection", "CardState", "CardStateKind", "Deck", "LoginFailure",
-           "Question", "Review", "User"]
+__all__ = ["Article", "ArticleParagraph", "ArticleSection", "CardHold", "CardState", "CardStateKind", "Deck",
+           "LoginFailure", "Question", "Review", "User"]
