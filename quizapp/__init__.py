@@ -36,8 +36,8 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """Register one blueprint per feature."""
-    from quizapp.web import account, articles, auth, decks, errors, exports, stats, study
+    from quizapp.web import account, articles, auth, browse, decks, errors, exports, stats, study
 
-    for feature in (auth, account, decks, study, articles, stats, exports, errors):
+    for feature in (auth, account, decks, study, browse, articles, stats, exports, errors):
         app.register_blueprint(feature.bp)
 

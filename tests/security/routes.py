@@ -15,7 +15,8 @@ EMBASSY = "sample-kuwait-embassy-reopened"
 NEW_PASSWORD = "a brand new sentence"
 
 # A sample value for every URL argument a rule may have.
-ARGUMENTS = {"key": "kuwait", "slug": "kuwait-palestine-relations", "fmt": "csv", "filename": "css/app.css"}
+ARGUMENTS = {"key": "kuwait", "slug": "kuwait-palestine-relations", "fmt": "csv", "filename": "css/app.css",
+             "question_id": EMBASSY}
 
 # GET routes open to visitors who are not logged in; every other GET route must send them to the login.
 PUBLIC = {"static", "auth.login", "auth.register", "decks.home", "decks.favicon"}
@@ -28,12 +29,17 @@ VALID_POSTS: dict[str, dict[str, str]] = {
     "auth.change_password": {"current": PASSWORD, "password": NEW_PASSWORD, "confirm": NEW_PASSWORD},
     "auth.end_sessions": {},
     "account.settings": {"desired_retention": "0.85", "new_cards_per_day": "10", "reviews_per_day": "100",
-                         "timezone": "Europe/Berlin", "day_starts_at_hour": "4"},
+                         "timezone": "Europe/Berlin", "day_starts_at_hour": "4", "learning_steps": "1m 10m",
+                         "relearning_steps": "10m", "leech_threshold": "8"},
     "account.delete": {"password": PASSWORD},
     "study.answer": {"question_id": EMBASSY, "deck": "kuwait", "reps": "0", "shown_at": "1", "answer": "2013"},
     "study.grade": {"question_id": EMBASSY, "deck": "kuwait", "reps": "0", "shown_at": "1", "answer": "2013",
                     "rating": "3"},
     "study.undo": {"undo-deck": "kuwait"},
+    "study.custom": {"scope": "deck", "deck": "kuwait"},
+    "study.card_action": {"card-question_id": EMBASSY, "card-deck": "kuwait", "card-action": "bury"},
+    "browse.bulk": {"question_ids": EMBASSY, "action": "suspend"},
+    "browse.card": {"action": "suspend"},
 }
 FOR_VISITORS = {"auth.register", "auth.login"}
 # Endpoints for teachers only: the walks answer students there with 403 and visit them (and post) as a teacher.

@@ -102,13 +102,15 @@ def test_payloads_in_every_field_are_inert_on_every_page(tmp_path):
     assert len(PAYLOADS) >= 25
     student, _ = registered(app)
     teacher, _ = registered(app, teacher=True)
-    routes = [(e, url) for e, url in get_routes(app) if e not in ("static", "articles.article", "decks.deck")]
+    routes = [(e, url) for e, url in get_routes(app) if e not in ("static", "articles.article", "decks.deck",
+                                                                          "browse.card")]
     urls = [url for endpoint, url in routes if endpoint not in TEACHER_ONLY]
     teacher_urls = [url for endpoint, url in routes if endpoint in TEACHER_ONLY]
     with app.app_context():
         article = db.session.scalars(db.select(Article.slug)).one()
     urls += ["/decks/xss", f"/articles/{article}", *(f"/study?card={qid}" for qid in ids),
-             "/decks/xss?q=" + PAYLOADS[0], "/decks/xss?tag=" + PAYLOADS[1]]
+             "/decks/xss?q=" + PAYLOADS[0], "/decks/xss?tag=" + PAYLOADS[1], *(f"/browse/card/{qid}" for qid in ids),
+             "/browse?q=" + PAYLOADS[0], "/browse?tag=" + PAYLOADS[1], "/study/ahead"]
     pages, shown = 0, 0
     for client, url in [(student, url) for url in urls] + [(teacher, url) for url in teacher_urls]:
         response = client.get(url)

@@ -3,6 +3,8 @@
 Every form is Post/Redirect/Get: a POST changes something (or remembers the revealed answer) and
 redirects, so Back and reload only ever repeat a GET. Study pages are not cached, so Back after
 grading asks the server again and gets the card that is current, never a stale answer page.
+`/study?card=ID` studies that one card ahead of time (custom study, quizapp.web.study.custom): its grade
+changes nothing. The card an undo took back is shown again by /study itself, for a real grade.
 """
 
 from __future__ import annotations
@@ -14,14 +16,18 @@ from werkzeug.wrappers import Response
 from quizapp.answers import Verdict
 from quizapp.db import db, utcnow
 from quizapp.models import CardState, CardStateKind, Deck, Question
+from quizapp.customstudy import Scope, count_ahead, next_ahead
+from quizapp.holds import is_leech_lapse
 from quizapp.queue import next_card, study_left
-from quizapp.reviews import Answer, StaleCard, card_for, grade_labels, record_review, undo_available, undo_last_review
-from quizapp.scheduling import Rating
+from quizapp.reviews import (Answer, StaleCard, card_for, grade_labels, made_leech, record_review, undo_available,
+                             undo_last_review)
+from quizapp.scheduling import Rating, State
 from quizapp.web.study import bp
 from quizapp.web.study.cards import (AUTO_CHECKED, StudyCard, answer_view, study_card, suggested_rating, typed_diff,
                                      verdict_for)
 from quizapp.web.study.clock import answer_duration_ms
-from quizapp.web.study.forms import AnswerForm, GradeForm, UndoForm
+from quizapp.web.study import scope as ahead
+from quizapp.web.study.forms import AnswerForm, CardActionForm, GradeForm, UndoForm
 from quizapp.web.study.reveal import Revealed, forget, moment_to_grade, recall, remember
 
 
@@ -40,19 +46,45 @@ def study() -> str:
     now = utcnow()
     if request.args.get("card"):
         question = _live_question(request.args["card"]) or abort(404)
-        card = card_for(current_user, question.id)
-    else:
-        queued = next_card(current_user, deck.key if deck else None, now)
-        if queued is None:
-            # Offered only from a deck: "study all decks" when the deck is done but others still wait.
-            overall = study_left(current_user, None, now) if deck else None
-            return render_template("study/done.html", **_page(deck), overall=overall)
-        question, card = queued.question, queued.card
-    reps = card.reps if card else 0
-    form = AnswerForm(formdata=None, question_id=question.id, deck=deck.key if deck else "", reps=reps,
-                      shown_at=int(now.timestamp() * 1000))
+        ahead.start(Scope(card=question.id))
+        return ahead_page(deck)
+    undone = _live_question(ahead.undone() or "")
+    if undone is not None and (deck is None or undone.deck_key == deck.key):
+        return question_page(undone, deck, ahead=False)
+    queued = next_card(current_user, deck.key if deck else None, now)
+    if queued is None:
+        # Offered only from a deck: "study all decks" when the deck is done but others still wait.
+        overall = study_left(current_user, None, now) if deck else None
+        return render_template("study/done.html", **_page(deck), overall=overall)
+    return question_page(queued.question, deck, ahead=False)
+
+
+def ahead_page(deck: Deck | None) -> str:
+    """Show the next card of the custom study session, or its end (every card seen, or none to see)."""
+    found = ahead.current()
+    if found is None:
+        return render_template("study/ahead_done.html", **_page(deck), scope=None, left=0)
+    scope, seen = found
+    question = next_ahead(db.session, current_user, scope, seen, utcnow())
+    if question is None:
+        return render_template("study/ahead_done.html", **_page(deck), scope=scope, left=0, seen=len(seen))
+    return question_page(question, deck, ahead=True)
+
+
+def ahead_left() -> int:
+    """Return how many cards the custom study session still has to show."""
+    found = ahead.current()
+    return count_ahead(db.session, current_user, *found, utcnow()) if found else 0
+
+
+def question_page(question: Question, deck: Deck | None, ahead: bool) -> str:
+    """Render a card's question, for a real review or (ahead) for custom study."""
+    card = card_for(current_user, question.id)
+    form = AnswerForm(formdata=None, question_id=question.id, deck=deck.key if deck else "",
+                      reps=card.reps if card else 0, shown_at=int(utcnow().timestamp() * 1000),
+                      ahead="1" if ahead else "")
     return render_template("study/question.html", **_page(deck), form=form, card=_view(question),
-                           queue=_queue_of(card))
+                           queue=_queue_of(card), ahead=ahead)
 
 
 @bp.post("/study/answer")
@@ -65,7 +97,7 @@ def answer() -> Response:
     if (card.reps if card else 0) != int(form.reps.data):
         return _stale(deck)
     remember(Revealed(question.id, deck.key if deck else "", int(form.reps.data), _given(question, form),
-                      form.shown_at.data or None, int(utcnow().timestamp() * 1000)))
+                      form.shown_at.data or None, int(utcnow().timestamp() * 1000), ahead=form.ahead.data == "1"))
     return redirect(url_for("study.revealed", deck=deck.key if deck else None), 303)
 
 
@@ -81,11 +113,14 @@ def revealed() -> Response | str:
         return redirect(_study_url(deck), 303)  # graded already (Back after grading): on to the current card
     verdict = verdict_for(question, shown.given)
     form = GradeForm(formdata=None, question_id=question.id, deck=shown.deck, reps=shown.reps,
-                     shown_at=shown.shown_at, revealed_at=shown.revealed_at_ms)
+                     shown_at=shown.shown_at, revealed_at=shown.revealed_at_ms, ahead="1" if shown.ahead else "")
+    actions = CardActionForm(formdata=None, prefix="card", question_id=question.id, deck=shown.deck,
+                             ahead="1" if shown.ahead else "")
+    grades = grade_labels(current_user, question.id, shown.revealed_at)
     return render_template("study/answer.html", **_page(deck), form=form, card=_view(question), given=shown.given,
                            verdict=verdict, suggested=suggested_rating(verdict), answer=answer_view(question),
-                           diff=typed_diff(question, shown.given, verdict),
-                           grades=grade_labels(current_user, question.id, shown.revealed_at), queue=_queue_of(card))
+                           diff=typed_diff(question, shown.given, verdict), ahead=shown.ahead, actions=actions,
+                           grades=grades, queue=_queue_of(card), leech_warning=_leech_warning(card))
 
 
 @bp.post("/study/grade")
@@ -99,12 +134,22 @@ def grade() -> Response:
     attempt = Answer(typed=given, auto_correct=None if verdict is None else verdict.verdict is Verdict.CORRECT,
                      duration_ms=answer_duration_ms(form.shown_at.data))
     card = card_for(current_user, question.id)
+    if form.ahead.data == "1":
+        # Studied ahead of time: the grade is the student's own check and changes nothing (custom study).
+        ahead.mark_seen(question.id)
+        forget()
+        return redirect(url_for("study.ahead"), 303)
     moment = moment_to_grade(form.revealed_at.data, card.last_review if card else None, utcnow())
     try:
-        record_review(current_user, question, Rating(form.rating.data), attempt, int(form.reps.data), now=moment)
+        review = record_review(current_user, question, Rating(form.rating.data), attempt, int(form.reps.data),
+                               now=moment)
     except StaleCard:
         return _stale(deck)
     forget()
+    ahead.forget_undone()
+    if made_leech(review):
+        flash(f"This card is a leech: you have forgotten it {review.state_after['lapses']} times, so it is tagged "
+              "\"leech\" and suspended. Rewrite it or split it, then unsuspend it in the card browser.", "info")
     return redirect(_study_url(deck), 303)
 
 
@@ -124,8 +169,10 @@ def undo() -> Response:
         flash("Nothing to undo today.", "info")
         return redirect(_study_url(deck), 303)
     forget()
+    if _live_question(question_id):
+        ahead.remember_undone(question_id)
     flash("Answer undone: the card is back as it was.", "success")
-    return redirect(_study_url(deck, card=question_id if _live_question(question_id) else None), 303)
+    return redirect(_study_url(deck), 303)
 
 
 def _page(deck: Deck | None) -> dict[str, object]:
@@ -138,6 +185,13 @@ def _page(deck: Deck | None) -> dict[str, object]:
 def _view(question: Question) -> StudyCard:
     # The same order every time the card is shown: Back, reload and undo never reshuffle the choices.
     return study_card(question, shuffle_key=f"{current_user.id}:{question.id}")
+
+
+def _leech_warning(card: CardState | None) -> int | None:
+    """Return the lapse count Again would reach when it would make the card a leech, else None."""
+    if card is None or card.state != State.Review or not is_leech_lapse(card.lapses + 1, current_user.leech_threshold):
+        return None
+    return card.lapses + 1
 
 
 def _queue_of(card: CardState | None) -> str:
