@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import ColumnElement, Select, String, and_, bindparam, case, cast, func, literal, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from quizapp.bank.model import CLOZE_GAP
 from quizapp.db import UTCDateTime
 from quizapp.models import CardHold, CardState, CardStateKind, Deck, Question, Review, User
 from quizapp.tags import has_tag
 
-__all__ = ["PAGE_SIZE", "SORTS", "STATES", "BrowsePage", "BrowseQuery", "BrowseRow", "browse_cards", "card_history",
-           "state_name", "text_matches"]
+__all__ = ["PAGE_SIZE", "SORTS", "STATES", "BrowsePage", "BrowseQuery", "BrowseRow", "back_text", "browse_cards",
+           "card_history", "front_text", "state_name", "text_matches"]
 
 PAGE_SIZE = 50
 STATES = ("new", "learning", "review", "relearning", "suspended", "buried")
@@ -50,6 +51,28 @@ class BrowseRow:
     stability: float | None
     lapses: int
     leech: bool
+
+    @property
+    def front(self) -> str:
+        """Return the question as text: its prompt, or a cloze's sentence with each gap blanked."""
+        return front_text(self.question)
+
+    @property
+    def back(self) -> str:
+        """Return the answer as text: a cloze's gap answers, else the answer."""
+        return back_text(self.question)
+
+
+def front_text(question: Question) -> str:
+    """Return a question's front as plain text: the prompt, else the cloze sentence with its gaps as "[…]"."""
+    return question.prompt or CLOZE_GAP.sub("[…]", question.text)
+
+
+def back_text(question: Question) -> str:
+    """Return a question's answer as plain text; a cloze's is its gap answers."""
+    if question.type == "cloze":
+        return " / ".join(gap.group("answer").strip() for gap in CLOZE_GAP.finditer(question.text))
+    return question.answer
 
 
 @dataclass(frozen=True)

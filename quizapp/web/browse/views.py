@@ -12,7 +12,7 @@ from werkzeug.wrappers import Response
 from wtforms.fields import SelectChoice
 
 from quizapp import holds
-from quizapp.browse import STATES, BrowseQuery, browse_cards, card_history, state_name
+from quizapp.browse import STATES, BrowseQuery, back_text, browse_cards, card_history, front_text, state_name
 from quizapp.db import db, utcnow
 from quizapp.models import Deck, Question
 from quizapp.reviews import card_for
@@ -80,7 +80,8 @@ def card(question_id: str) -> Response | str:
     if request.method == "POST":
         abort(400)
     state, hold = card_for(current_user, question.id), holds.hold_for(db.session, current_user, question.id)
-    return render_template("browse/card.html", question=question, card=state, hold=hold,
+    return render_template("browse/card.html", question=question, card=state, hold=hold, front=front_text(question),
+                           back=back_text(question),
                            state=state_name(state, hold, utcnow()), form=CardForm(formdata=None),
                            reviews=card_history(db.session, current_user, question.id))
 
