@@ -22,8 +22,9 @@ from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func
 
 from quizapp.db import UTCDateTime, db
 from quizapp.holds import held, is_held
-from quizapp.models import CardHold, CardState, CardStateKind, Deck, Question, User
-from quizapp.sqltime import days_between, unindexed
+from quizapp.models import CardHold, CardState, CardStateKind, Question, User
+from quizapp.queuesql import cards_on_live_questions, has_no_card, live_question
+from quizapp.reviewqueue import review_statement
 from quizapp.studyday import BURIED, NOT_BURIED, Today, today_for
 
 __all__ = ["DeckCounts", "QueuedCard", "StudyLeft", "deck_counts", "next_card", "study_counts", "study_left"]
@@ -69,7 +70,7 @@ def next_card(user: User, deck_key: str | None = None, now: dt.datetime | None =
     card = _first_learning(params, deck_key, today.now)
     if card is not None:
         return QueuedCard(db.session.get(Question, card.question_id), card, "learning")
-    if today.reviews_left and (card := db.session.scalar(_review_statement(today, params, deck_key), params)):
+    if today.reviews_left and (card := db.session.scalar(review_statement(today, params, deck_key), params)):
         return QueuedCard(db.session.get(Question, card.question_id), card, "review")
     if today.new_left and (question_id := _first_new(today, params, deck_key)):
         return QueuedCard(db.session.get(Question, question_id), None, "new")
@@ -114,7 +115,7 @@ def study_left(user: User, deck_key: str | None = None, now: dt.datetime | None 
 @functools.cache
 def _bounded_new_statement(one_deck: bool) -> Select:
     """Count new questions, stopping at :room of them."""
-    new = (db.select(Question.id).where(*_live_question(one_deck), _has_no_card(), NOT_BURIED, ~held(Question.id))
+    new = (db.select(Question.id).where(*live_question(one_deck), has_no_card(), NOT_BURIED, ~held(Question.id))
            .limit(bindparam("room")).subquery())
     return db.select(func.count()).select_from(new)
 
@@ -126,33 +127,9 @@ def _params(today: Today, deck_key: str | None) -> dict[str, object]:
     return {**today.params, "soon": today.now + LEARN_AHEAD, "deck": deck_key}
 
 
-def _live_question(one_deck: bool, indexed: bool = True) -> list[ColumnElement[bool]]:
-    """Conditions on Question: not retired, in a deck that is not retired (and in the :deck if `one_deck`).
-
-    Retired decks are few, so "not in the retired decks" costs one small lookup and, unlike a join on Deck,
-    leaves the planner free to read questions in index order. With `indexed` false, `retired` is tested
-    through unindexed(), which no index serves on SQLite, so that SQLite starts from the user's cards instead.
-    """
-    retired = Question.retired.is_(False) if indexed else unindexed(Question.retired).is_(False)
-    conditions = [retired, Question.deck_key.not_in(db.select(Deck.key).where(Deck.retired.is_(True)))]
-    return conditions + [Question.deck_key == bindparam("deck")] if one_deck else conditions
-
-
-def _cards(*columns, one_deck: bool) -> Select:
-    """Select from the user's card states on live questions, driven by the user's cards (a few thousand at most)."""
-    statement = db.select(*columns).select_from(CardState).join(Question, CardState.question_id == Question.id)
-    return statement.where(CardState.user_id == bindparam("user"), *_live_question(one_deck, indexed=False))
-
-
-def _has_no_card() -> ColumnElement[bool]:
-    has_card = db.select(CardState.id).where(CardState.user_id == bindparam("user"),
-                                             CardState.question_id == Question.id)
-    return ~has_card.exists()
-
-
 @functools.cache
 def _first_learning_statement(one_deck: bool) -> Select:
-    return (_cards(CardState, one_deck=one_deck)
+    return (cards_on_live_questions(CardState, one_deck=one_deck)
             .where(CardState.state.in_(LEARNING_STATES), CardState.due <= bindparam("until", type_=UTCDateTime),
                    ~held(CardState.question_id))
             .order_by(CardState.due).limit(1))
@@ -162,48 +139,6 @@ def _first_learning(params: dict, deck_key: str | None, until: dt.datetime) -> C
     return db.session.scalar(_first_learning_statement(bool(deck_key)), {**params, "until": until})
 
 
-def _review_statement(today: Today, params: dict, deck_key: str | None) -> Select:
-    """Select the next due review: the most overdue, or the least retrievable when the backlog passes the limit."""
-    one_deck = bool(deck_key)
-    backlog = db.session.scalar(_due_reviews_statement(one_deck), params)
-    return _least_retrievable_statement(one_deck) if backlog > today.reviews_left else _most_overdue_statement(one_deck)
-
-
-def _due_reviews(*columns, one_deck: bool) -> Select:
-    return (_cards(*columns, one_deck=one_deck)
-            .where(CardState.state == CardStateKind.REVIEW, CardState.due < bindparam("end", type_=UTCDateTime),
-                   NOT_BURIED, ~held(CardState.question_id)))
-
-
-@functools.cache
-def _due_reviews_statement(one_deck: bool) -> Select:
-    return _due_reviews(func.count(), one_deck=one_deck)
-
-
-def _per_stability(days: ColumnElement[float]) -> ColumnElement[float]:
-    stability = func.coalesce(CardState.stability, 0.0)
-    return days / case((stability > 1e-3, stability), else_=1e-3)
-
-
-@functools.cache
-def _most_overdue_statement(one_deck: bool) -> Select:
-    """Select the due review whose lateness is greatest relative to its stability."""
-    lateness = _per_stability(days_between(CardState.due, bindparam("now", type_=UTCDateTime)))
-    return _due_reviews(CardState, one_deck=one_deck).order_by(lateness.desc(), CardState.id).limit(1)
-
-
-@functools.cache
-def _least_retrievable_statement(one_deck: bool) -> Select:
-    """Select the due review of lowest retrievability, as fsrs' Scheduler.get_card_retrievability gives it.
-
-    FSRS's forgetting curve R = (1 + factor * t / S) ** decay falls as the elapsed days t over the stability S
-    grow, for the one decay of the user's parameters: ordering by t / S, highest first, is ordering by R,
-    lowest first, and lets SQL pick the card without reading every due review into Python.
-    """
-    elapsed = _per_stability(days_between(CardState.last_review, bindparam("now", type_=UTCDateTime)))
-    return _due_reviews(CardState, one_deck=one_deck).order_by(elapsed.desc(), CardState.id).limit(1)
-
-
 @functools.cache
 def _new_statement(one_deck: bool, types: str, decks: str) -> Select:
     """Select the first new question in (position, deck) order among the given types and decks.
@@ -211,7 +146,7 @@ def _new_statement(one_deck: bool, types: str, decks: str) -> Select:
     `types` and `decks` say how the :types and :decks lists filter: "" not at all, "in" or "not in".
     """
     tiers = [_tier(Question.type, types, "types"), _tier(Question.deck_key, decks, "decks")]
-    return (db.select(Question.id).where(*_live_question(one_deck), _has_no_card(), NOT_BURIED, ~held(Question.id),
+    return (db.select(Question.id).where(*live_question(one_deck), has_no_card(), NOT_BURIED, ~held(Question.id),
                                          *(tier for tier in tiers if tier is not None))
             .order_by(Question.position, Question.deck_key).limit(1))
 
@@ -260,20 +195,20 @@ def _counts_statements(one_deck: bool) -> tuple[Select, Select, Select, Select]:
     def flag(*conditions) -> ColumnElement[int]:  # noqa: ANN002
         return func.sum(case((and_(*conditions), 1), else_=0))
 
-    cards = _cards(Question.deck_key, func.count(), flag(learning), flag(review),
+    cards = cards_on_live_questions(Question.deck_key, func.count(), flag(learning), flag(review),
                    flag(learning, CardState.due <= bindparam("soon", type_=UTCDateTime), not_held),
                    flag(review, CardState.due < bindparam("end", type_=UTCDateTime), NOT_BURIED, not_held),
                    one_deck=one_deck).group_by(Question.deck_key)
-    total = db.select(Question.deck_key, func.count()).where(*_live_question(one_deck)).group_by(Question.deck_key)
+    total = db.select(Question.deck_key, func.count()).where(*live_question(one_deck)).group_by(Question.deck_key)
     # Driven by the fact and quote indexes (the siblings of today's few answers), never by a scan of the bank.
     buried = (db.select(Question.deck_key, func.count())
-              .where(BURIED, *_live_question(one_deck, indexed=False), _has_no_card(), ~held(Question.id))
+              .where(BURIED, *live_question(one_deck, indexed=False), has_no_card(), ~held(Question.id))
               .group_by(Question.deck_key))
     # Driven by the user's few holds.
     holds = (db.select(Question.deck_key, func.count()).select_from(CardHold)
              .join(Question, CardHold.question_id == Question.id)
-             .where(CardHold.user_id == bindparam("user"), is_held(CardHold), _has_no_card(),
-                    *_live_question(one_deck, indexed=False))
+             .where(CardHold.user_id == bindparam("user"), is_held(CardHold), has_no_card(),
+                    *live_question(one_deck, indexed=False))
              .group_by(Question.deck_key))
     return cards, total, buried, holds
 
