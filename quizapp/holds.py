@@ -11,14 +11,14 @@ import datetime as dt
 import math
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, bindparam, delete, or_, select
+from sqlalchemy import ColumnElement, String, bindparam, delete, or_, select
 from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime
 from quizapp.models import CardHold, CardState, Question, User
 from quizapp.studyday import user_day
 
-__all__ = ["bury", "held", "hold_for", "is_held", "is_leech_lapse", "reset", "suspend", "unsuspend"]
+__all__ = ["bury", "held", "hold_for", "is_held", "is_held_now", "is_leech_lapse", "reset", "suspend", "unsuspend"]
 
 
 def held(question_id: ColumnElement[str]) -> ColumnElement[bool]:
@@ -39,6 +39,12 @@ def is_leech_lapse(lapses: int, threshold: int) -> bool:
         return False
     half = max(math.ceil(threshold / 2), 1)
     return lapses >= threshold and (lapses - threshold) % half == 0
+
+
+def is_held_now(session: Session, user: User, question_id: str, now: dt.datetime) -> bool:
+    """Tell whether the user's card for this question is suspended or buried at `now`."""
+    statement = select(held(bindparam("question", type_=String)))
+    return bool(session.scalar(statement, {"user": user.id, "now": now, "question": question_id}))
 
 
 def hold_for(session: Session, user: User, question_id: str, create: bool = False) -> CardHold | None:

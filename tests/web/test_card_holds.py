@@ -100,3 +100,11 @@ def test_a_bad_card_action_is_a_400(student):
     assert _act(student, "no-such-card", "bury").status_code == 400
     assert student.post(f"/browse/card/{EMBASSY}", data={"action": "explode"}).status_code == 400
     assert student.post("/browse/card/no-such-card", data={"action": "suspend"}).status_code == 404
+
+
+def test_a_card_taken_back_by_undo_then_suspended_is_not_shown_again(student, app):
+    grade(student, reveal(student, EMBASSY), 3)
+    assert student.post("/study/undo", data={"undo-deck": ""}).status_code == 303
+    assert student.post(f"/browse/card/{EMBASSY}", data={"action": "suspend"}).status_code == 303
+    for _ in range(2):
+        assert shown_id(student.get("/study").get_data(as_text=True)) != EMBASSY

@@ -17,7 +17,7 @@ from quizapp.answers import Verdict
 from quizapp.db import db, utcnow
 from quizapp.models import CardState, CardStateKind, Deck, Question
 from quizapp.customstudy import Scope, count_ahead, next_ahead
-from quizapp.holds import is_leech_lapse
+from quizapp.holds import is_held_now, is_leech_lapse
 from quizapp.queue import next_card, study_left
 from quizapp.reviews import (Answer, StaleCard, card_for, grade_labels, made_leech, record_review, undo_available,
                              undo_last_review)
@@ -49,7 +49,9 @@ def study() -> str:
         ahead.start(Scope(card=question.id))
         return ahead_page(deck)
     undone = _live_question(ahead.undone() or "")
-    if undone is not None and (deck is None or undone.deck_key == deck.key):
+    if undone is not None and is_held_now(db.session, current_user, undone.id, now):
+        ahead.forget_undone()  # suspended or buried since: never shown
+    elif undone is not None and (deck is None or undone.deck_key == deck.key):
         return question_page(undone, deck, ahead=False)
     queued = next_card(current_user, deck.key if deck else None, now)
     if queued is None:
