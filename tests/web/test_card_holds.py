@@ -108,3 +108,10 @@ def test_a_card_taken_back_by_undo_then_suspended_is_not_shown_again(student, ap
     assert student.post(f"/browse/card/{EMBASSY}", data={"action": "suspend"}).status_code == 303
     for _ in range(2):
         assert shown_id(student.get("/study").get_data(as_text=True)) != EMBASSY
+
+
+def test_deleting_the_account_deletes_its_holds_too(student, app):
+    assert student.post("/browse/bulk", data={"question_ids": EMBASSY, "action": "suspend"}).status_code == 303
+    assert hold_row(app, EMBASSY) is not None
+    assert student.post("/account/delete", data={"password": "correct horse battery"}).status_code in (302, 303)
+    assert hold_row(app, EMBASSY) is None

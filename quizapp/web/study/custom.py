@@ -16,7 +16,7 @@ from quizapp.web.study import bp
 from quizapp.web.study import scope as ahead
 from quizapp.web.study.forms import CardActionForm, CustomStudyForm
 from quizapp.web.study.reveal import forget
-from quizapp.web.study.views import _deck, _live_question, _study_url, ahead_page
+from quizapp.web.study.views import ahead_page, deck_or_abort, live_question, study_url
 
 DONE = {"suspend": "Card suspended: it stays out of study until you unsuspend it in the card browser.",
         "bury": "Card buried until tomorrow.",
@@ -40,7 +40,7 @@ def custom() -> Response | tuple[str, int]:
 @login_required
 def ahead_study() -> str:
     """Show the next card studied ahead of time, or the end of the custom session."""
-    return ahead_page(_deck(request.args.get("deck"), missing=404))
+    return ahead_page(deck_or_abort(request.args.get("deck"), missing=404))
 
 
 @bp.post("/study/card")
@@ -50,8 +50,8 @@ def card_action() -> Response:
     form = CardActionForm(prefix="card")
     if not form.validate_on_submit():
         abort(400)
-    question = _live_question(form.question_id.data) or abort(400)
-    deck = _deck(form.deck.data, missing=400)
+    question = live_question(form.question_id.data) or abort(400)
+    deck = deck_or_abort(form.deck.data, missing=400)
     action = form.action.data
     if action == "suspend":
         holds.suspend(db.session, current_user, [question.id])
@@ -62,7 +62,7 @@ def card_action() -> Response:
     forget()
     ahead.mark_seen(question.id)
     flash(DONE[action], "success")
-    return redirect(url_for("study.ahead") if form.ahead.data == "1" else _study_url(deck), 303)
+    return redirect(url_for("study.ahead") if form.ahead.data == "1" else study_url(deck), 303)
 
 
 def _custom_form() -> CustomStudyForm:

@@ -42,13 +42,13 @@ def not_cached(response: Response) -> Response:
 @login_required
 def study() -> str:
     """Show the next card of a deck (or of all decks), or the "no more cards today" page."""
-    deck = _deck(request.args.get("deck"), missing=404)
+    deck = deck_or_abort(request.args.get("deck"), missing=404)
     now = utcnow()
     if request.args.get("card"):
-        question = _live_question(request.args["card"]) or abort(404)
+        question = live_question(request.args["card"]) or abort(404)
         ahead.start(Scope(card=question.id))
         return ahead_page(deck)
-    undone = _live_question(ahead.undone() or "")
+    undone = live_question(ahead.undone() or "")
     if undone is not None and is_held_now(db.session, current_user, undone.id, now):
         ahead.forget_undone()  # suspended or buried since: never shown
     elif undone is not None and (deck is None or undone.deck_key == deck.key):
@@ -107,12 +107,12 @@ def answer() -> Response:
 @login_required
 def revealed() -> Response | str:
     """Show the revealed answer with its source and the four grades, or the next card once it is graded."""
-    deck = _deck(request.args.get("deck"), missing=404)
+    deck = deck_or_abort(request.args.get("deck"), missing=404)
     shown = recall()
-    question = _live_question(shown.question_id) if shown else None
+    question = live_question(shown.question_id) if shown else None
     card = card_for(current_user, question.id) if question else None
     if question is None or shown.reps != (card.reps if card else 0):
-        return redirect(_study_url(deck), 303)  # graded already (Back after grading): on to the current card
+        return redirect(study_url(deck), 303)  # graded already (Back after grading): on to the current card
     verdict = verdict_for(question, shown.given)
     form = GradeForm(formdata=None, question_id=question.id, deck=shown.deck, reps=shown.reps,
                      shown_at=shown.shown_at, revealed_at=shown.revealed_at_ms, ahead="1" if shown.ahead else "")
@@ -152,7 +152,7 @@ def grade() -> Response:
     if made_leech(review):
         flash(f"This card is a leech: you have forgotten it {review.state_after['lapses']} times, so it is tagged "
               "\"leech\" and suspended. Rewrite it or split it, then unsuspend it in the card browser.", "info")
-    return redirect(_study_url(deck), 303)
+    return redirect(study_url(deck), 303)
 
 
 @bp.post("/study/undo")
@@ -162,19 +162,19 @@ def undo() -> Response:
     form = UndoForm(prefix="undo")
     if not form.validate_on_submit():
         abort(400)
-    deck = _deck(form.deck.data, missing=400)
+    deck = deck_or_abort(form.deck.data, missing=400)
     try:
         question_id = undo_last_review(current_user)
     except StaleCard:
         return _stale(deck)
     if question_id is None:
         flash("Nothing to undo today.", "info")
-        return redirect(_study_url(deck), 303)
+        return redirect(study_url(deck), 303)
     forget()
-    if _live_question(question_id):
+    if live_question(question_id):
         ahead.remember_undone(question_id)
     flash("Answer undone: the card is back as it was.", "success")
-    return redirect(_study_url(deck), 303)
+    return redirect(study_url(deck), 303)
 
 
 def _page(deck: Deck | None) -> dict[str, object]:
@@ -206,22 +206,24 @@ def _posted(form: AnswerForm) -> tuple[Question, Deck | None]:
     """Return the question and deck a valid study POST names; 400 for anything malformed."""
     if not form.validate_on_submit():
         abort(400)
-    question = _live_question(form.question_id.data) or abort(400)
+    question = live_question(form.question_id.data) or abort(400)
     if question.type == "choice" and form.answer.data not in question.choices:
         abort(400)
-    return question, _deck(form.deck.data, missing=400)
+    return question, deck_or_abort(form.deck.data, missing=400)
 
 
 def _given(question: Question, form: AnswerForm) -> str | None:
     return (form.answer.data or "").strip() if question.type in AUTO_CHECKED else None
 
 
-def _live_question(question_id: str) -> Question | None:
+def live_question(question_id: str) -> Question | None:
+    """Return the question of that id unless it is unknown or retired."""
     question = db.session.get(Question, question_id)
     return question if question is not None and not question.retired else None
 
 
-def _deck(key: str | None, missing: int) -> Deck | None:
+def deck_or_abort(key: str | None, missing: int) -> Deck | None:
+    """Return the live deck of that key, None for no key; abort with `missing` for an unknown or retired one."""
     if not key:
         return None
     deck = db.session.get(Deck, key)
@@ -230,10 +232,11 @@ def _deck(key: str | None, missing: int) -> Deck | None:
     return deck
 
 
-def _study_url(deck: Deck | None, **params: str | None) -> str:
+def study_url(deck: Deck | None, **params: str | None) -> str:
+    """Return the study page's URL for a deck (or all decks)."""
     return url_for("study.study", deck=deck.key if deck else None, **params)
 
 
 def _stale(deck: Deck | None) -> Response:
     flash("That card was already answered (perhaps in another tab); here is the next one.", "info")
-    return redirect(_study_url(deck), 303)
+    return redirect(study_url(deck), 303)
