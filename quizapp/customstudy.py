@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, func, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, select
 from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime
@@ -21,7 +21,7 @@ from quizapp.models import CardState, Deck, Question, Review, User
 from quizapp.studyday import user_day
 from quizapp.tags import has_tag
 
-__all__ = ["AGAIN", "Scope", "count_ahead", "next_ahead"]
+__all__ = ["AGAIN", "Scope", "next_ahead"]
 AGAIN = 1
 
 
@@ -41,11 +41,6 @@ def next_ahead(session: Session, user: User, scope: Scope, seen: Collection[str]
     statement = _statement(scope, seen).with_only_columns(Question).order_by(
         CardState.due.is_(None), CardState.due, Question.position, Question.deck_key, Question.id).limit(1)
     return session.scalar(statement, _params(user, now))
-
-
-def count_ahead(session: Session, user: User, scope: Scope, seen: Collection[str], now: dt.datetime) -> int:
-    """Return how many questions of the scope are left to see this session."""
-    return session.scalar(_statement(scope, seen).with_only_columns(func.count()), _params(user, now))
 
 
 def _params(user: User, now: dt.datetime) -> dict[str, object]:

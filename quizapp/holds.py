@@ -18,7 +18,7 @@ from quizapp.db import UTCDateTime
 from quizapp.models import CardHold, CardState, Question, User
 from quizapp.studyday import user_day
 
-__all__ = ["bury", "held", "hold_for", "is_held", "is_held_now", "is_leech_lapse", "reset", "suspend", "unsuspend"]
+__all__ = ["ACTIONS", "act", "bury", "held", "hold_for", "is_held", "is_held_now", "is_leech_lapse", "reset", "suspend", "unsuspend"]
 
 
 def held(question_id: ColumnElement[str]) -> ColumnElement[bool]:
@@ -92,6 +92,23 @@ def reset(session: Session, user: User, question_id: str) -> bool:
                                                       CardState.question_id == question_id)).rowcount
     session.commit()
     return bool(deleted)
+
+
+ACTIONS = ("suspend", "unsuspend", "bury", "reset")
+
+
+def act(session: Session, user: User, question_id: str, action: str, now: dt.datetime) -> None:
+    """Do one of ACTIONS to the user's card for a question, as the answer page and the browser ask."""
+    if action == "suspend":
+        suspend(session, user, [question_id])
+    elif action == "unsuspend":
+        unsuspend(session, user, [question_id])
+    elif action == "bury":
+        bury(session, user, question_id, now)
+    elif action == "reset":
+        reset(session, user, question_id)
+    else:
+        raise ValueError(f"unknown card action {action!r}")
 
 
 def _live(session: Session, question_ids: Iterable[str]) -> list[str]:

@@ -7,6 +7,7 @@ from wtforms.fields import SelectChoice
 from wtforms.validators import AnyOf, DataRequired, Length, NumberRange, Optional, ValidationError
 
 from quizapp.browse import SORTS, STATES
+from quizapp.holds import ACTIONS
 from quizapp.web.forms import Form
 
 
@@ -44,4 +45,4 @@ class BulkForm(Form):
 class CardForm(Form):
     """Act on one card from its history page: suspend, unsuspend, bury until tomorrow, reset to new."""
 
-    action = StringField(validators=[DataRequired(), AnyOf(["suspend", "unsuspend", "bury", "reset"])])
+    action = StringField(validators=[DataRequired(), AnyOf(ACTIONS)])

@@ -66,16 +66,8 @@ def card(question_id: str) -> Response | str:
         abort(404)
     form = CardForm()
     if form.validate_on_submit():
-        action = form.action.data
-        if action == "suspend":
-            holds.suspend(db.session, current_user, [question.id])
-        elif action == "unsuspend":
-            holds.unsuspend(db.session, current_user, [question.id])
-        elif action == "bury":
-            holds.bury(db.session, current_user, question.id, utcnow())
-        else:
-            holds.reset(db.session, current_user, question.id)
-        flash(DONE[action], "success")
+        holds.act(db.session, current_user, question.id, form.action.data, utcnow())
+        flash(DONE[form.action.data], "success")
         return redirect(url_for("browse.card", question_id=question.id), 303)
     if request.method == "POST":
         abort(400)

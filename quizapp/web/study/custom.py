@@ -53,12 +53,7 @@ def card_action() -> Response:
     question = live_question(form.question_id.data) or abort(400)
     deck = deck_or_abort(form.deck.data, missing=400)
     action = form.action.data
-    if action == "suspend":
-        holds.suspend(db.session, current_user, [question.id])
-    elif action == "bury":
-        holds.bury(db.session, current_user, question.id, utcnow())
-    else:
-        holds.reset(db.session, current_user, question.id)
+    holds.act(db.session, current_user, question.id, action, utcnow())
     forget()
     ahead.mark_seen(question.id)
     flash(DONE[action], "success")

@@ -16,7 +16,7 @@ from werkzeug.wrappers import Response
 from quizapp.answers import Verdict
 from quizapp.db import db, utcnow
 from quizapp.models import CardState, CardStateKind, Deck, Question
-from quizapp.customstudy import Scope, count_ahead, next_ahead
+from quizapp.customstudy import Scope, next_ahead
 from quizapp.holds import is_held_now, is_leech_lapse
 from quizapp.queue import next_card, study_left
 from quizapp.reviews import (Answer, StaleCard, card_for, grade_labels, made_leech, record_review, undo_available,
@@ -65,18 +65,12 @@ def ahead_page(deck: Deck | None) -> str:
     """Show the next card of the custom study session, or its end (every card seen, or none to see)."""
     found = ahead.current()
     if found is None:
-        return render_template("study/ahead_done.html", **_page(deck), scope=None, left=0)
+        return render_template("study/ahead_done.html", **_page(deck), scope=None)
     scope, seen = found
     question = next_ahead(db.session, current_user, scope, seen, utcnow())
     if question is None:
-        return render_template("study/ahead_done.html", **_page(deck), scope=scope, left=0, seen=len(seen))
+        return render_template("study/ahead_done.html", **_page(deck), scope=scope, seen=len(seen))
     return question_page(question, deck, ahead=True)
-
-
-def ahead_left() -> int:
-    """Return how many cards the custom study session still has to show."""
-    found = ahead.current()
-    return count_ahead(db.session, current_user, *found, utcnow()) if found else 0
 
 
 def question_page(question: Question, deck: Deck | None, ahead: bool) -> str:
