@@ -36,8 +36,8 @@ def register_extensions(app: Flask) -> None:
 
 def register_blueprints(app: Flask) -> None:
     """Register one blueprint per feature."""
-    from quizapp.web import account, articles, auth, authoring, classes, decks, errors, exports, stats, study
+    from quizapp.web import account, articles, auth, authoring, browse, classes, decks, errors, exports, stats, study
 
-    for feature in (auth, account, decks, study, articles, stats, exports, authoring, classes, errors):
+    for feature in (auth, account, decks, study, browse, articles, stats, exports, authoring, classes, errors):
         app.register_blueprint(feature.bp)
 

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from quizapp.models import CardState, Review, User
+from quizapp.models import CardHold, CardState, Review, User
 
 CARD_FIELDS = ("question_id", "state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses")
 REVIEW_FIELDS = ("question_id", "reviewed_at", "kind", "rating", "auto_correct", "typed_answer", "duration_ms",
@@ -59,8 +59,9 @@ def _cell(value: Any) -> Any:
 
 
 def delete_account(session: Session, user: User) -> None:
-    """Delete the user with every card state and review; commit."""
+    """Delete the user with every card state, hold and review; commit."""
     session.execute(delete(Review).where(Review.user_id == user.id))
+    session.execute(delete(CardHold).where(CardHold.user_id == user.id))
     session.execute(delete(CardState).where(CardState.user_id == user.id))
     session.delete(user)
     session.commit()

@@ -1,8 +1,10 @@
 """The study queue: which card a user sees next, and the per-deck counts the home page shows.
 
 Order, as in Anki: learning and relearning cards that are due, then reviews due today (most overdue
-relative to stability first, up to the daily review limit), then new cards up to the daily new limit,
-then learning cards due within the next 20 minutes (so a session does not stall on a 10-minute step).
+relative to stability first, up to the daily review limit; when more are due than the limit lets through,
+lowest retrievability first, so the cards closest to being forgotten are the ones saved), then new cards
+up to the daily new limit, then learning cards due within the next 20 minutes (so a session does not stall
+on a 10-minute step). Suspended and buried cards (quizapp.holds) are never shown nor counted.
 New and review siblings (same non-empty `Question.fact`) of a card answered today wait for another day;
 cards in learning are never held back, or their short steps would be lost. Retired questions never appear.
 The work is done in SQL and bounded by the student's own cards, not by the bank: counts come from one pass
@@ -19,8 +21,10 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func
 
 from quizapp.db import UTCDateTime, db
-from quizapp.models import CardState, CardStateKind, Deck, Question, User
-from quizapp.sqltime import days_between, unindexed
+from quizapp.holds import held, is_held
+from quizapp.models import CardHold, CardState, CardStateKind, Question, User
+from quizapp.queuesql import cards_on_live_questions, has_no_card, live_question
+from quizapp.reviewqueue import review_statement
 from quizapp.studyday import BURIED, NOT_BURIED, Today, today_for
 
 __all__ = ["DeckCounts", "QueuedCard", "StudyLeft", "deck_counts", "next_card", "study_counts", "study_left"]
@@ -66,7 +70,7 @@ def next_card(user: User, deck_key: str | None = None, now: dt.datetime | None =
     card = _first_learning(params, deck_key, today.now)
     if card is not None:
         return QueuedCard(db.session.get(Question, card.question_id), card, "learning")
-    if today.reviews_left and (card := db.session.scalar(_most_overdue_statement(bool(deck_key)), params)):
+    if today.reviews_left and (card := db.session.scalar(review_statement(today, params, deck_key), params)):
         return QueuedCard(db.session.get(Question, card.question_id), card, "review")
     if today.new_left and (question_id := _first_new(today, params, deck_key)):
         return QueuedCard(db.session.get(Question, question_id), None, "new")
@@ -111,7 +115,7 @@ def study_left(user: User, deck_key: str | None = None, now: dt.datetime | None 
 @functools.cache
 def _bounded_new_statement(one_deck: bool) -> Select:
     """Count new questions, stopping at :room of them."""
-    new = (db.select(Question.id).where(*_live_question(one_deck), _has_no_card(), NOT_BURIED)
+    new = (db.select(Question.id).where(*live_question(one_deck), has_no_card(), NOT_BURIED, ~held(Question.id))
            .limit(bindparam("room")).subquery())
     return db.select(func.count()).select_from(new)
 
@@ -123,51 +127,16 @@ def _params(today: Today, deck_key: str | None) -> dict[str, object]:
     return {**today.params, "soon": today.now + LEARN_AHEAD, "deck": deck_key}
 
 
-def _live_question(one_deck: bool, indexed: bool = True) -> list[ColumnElement[bool]]:
-    """Conditions on Question: not retired, in a deck that is not retired (and in the :deck if `one_deck`).
-
-    Retired decks are few, so "not in the retired decks" costs one small lookup and, unlike a join on Deck,
-    leaves the planner free to read questions in index order. With `indexed` false, `retired` is tested
-    through unindexed(), which no index serves on SQLite, so that SQLite starts from the user's cards instead.
-    """
-    retired = Question.retired.is_(False) if indexed else unindexed(Question.retired).is_(False)
-    conditions = [retired, Question.deck_key.not_in(db.select(Deck.key).where(Deck.retired.is_(True)))]
-    return conditions + [Question.deck_key == bindparam("deck")] if one_deck else conditions
-
-
-def _cards(*columns, one_deck: bool) -> Select:
-    """Select from the user's card states on live questions, driven by the user's cards (a few thousand at most)."""
-    statement = db.select(*columns).select_from(CardState).join(Question, CardState.question_id == Question.id)
-    return statement.where(CardState.user_id == bindparam("user"), *_live_question(one_deck, indexed=False))
-
-
-def _has_no_card() -> ColumnElement[bool]:
-    has_card = db.select(CardState.id).where(CardState.user_id == bindparam("user"),
-                                             CardState.question_id == Question.id)
-    return ~has_card.exists()
-
-
 @functools.cache
 def _first_learning_statement(one_deck: bool) -> Select:
-    return (_cards(CardState, one_deck=one_deck)
-            .where(CardState.state.in_(LEARNING_STATES), CardState.due <= bindparam("until", type_=UTCDateTime))
+    return (cards_on_live_questions(CardState, one_deck=one_deck)
+            .where(CardState.state.in_(LEARNING_STATES), CardState.due <= bindparam("until", type_=UTCDateTime),
+                   ~held(CardState.question_id))
             .order_by(CardState.due).limit(1))
 
 
 def _first_learning(params: dict, deck_key: str | None, until: dt.datetime) -> CardState | None:
     return db.session.scalar(_first_learning_statement(bool(deck_key)), {**params, "until": until})
-
-
-@functools.cache
-def _most_overdue_statement(one_deck: bool) -> Select:
-    """Select the due review whose lateness is greatest relative to its stability."""
-    stability = func.coalesce(CardState.stability, 0.0)
-    lateness = (days_between(CardState.due, bindparam("now", type_=UTCDateTime))
-                / case((stability > 1e-3, stability), else_=1e-3))
-    return (_cards(CardState, one_deck=one_deck)
-            .where(CardState.state == CardStateKind.REVIEW, CardState.due < bindparam("end", type_=UTCDateTime),
-                   NOT_BURIED)
-            .order_by(lateness.desc(), CardState.id).limit(1))
 
 
 @functools.cache
@@ -177,7 +146,7 @@ def _new_statement(one_deck: bool, types: str, decks: str) -> Select:
     `types` and `decks` say how the :types and :decks lists filter: "" not at all, "in" or "not in".
     """
     tiers = [_tier(Question.type, types, "types"), _tier(Question.deck_key, decks, "decks")]
-    return (db.select(Question.id).where(*_live_question(one_deck), _has_no_card(), NOT_BURIED,
+    return (db.select(Question.id).where(*live_question(one_deck), has_no_card(), NOT_BURIED, ~held(Question.id),
                                          *(tier for tier in tiers if tier is not None))
             .order_by(Question.position, Question.deck_key).limit(1))
 
@@ -216,35 +185,47 @@ def _tiers(met: dict[str, int]) -> list[tuple[str, list[str]]]:
 
 
 @functools.cache
-def _counts_statements(one_deck: bool) -> tuple[Select, Select, Select]:
-    """Select per deck: the user's cards by state and due, the live questions, and the new ones buried today."""
+def _counts_statements(one_deck: bool) -> tuple[Select, Select, Select, Select]:
+    """Select per deck: the user's cards by state and due, the live questions, the new ones buried today
+    (siblings of today's answers), and the new ones held (suspended or buried by hand)."""
     learning = CardState.state.in_(LEARNING_STATES)
     review = CardState.state == CardStateKind.REVIEW
+    not_held = ~held(CardState.question_id)
 
     def flag(*conditions) -> ColumnElement[int]:  # noqa: ANN002
         return func.sum(case((and_(*conditions), 1), else_=0))
 
-    cards = _cards(Question.deck_key, func.count(), flag(learning), flag(review),
-                   flag(learning, CardState.due <= bindparam("soon", type_=UTCDateTime)),
-                   flag(review, CardState.due < bindparam("end", type_=UTCDateTime), NOT_BURIED),
+    cards = cards_on_live_questions(Question.deck_key, func.count(), flag(learning), flag(review),
+                   flag(learning, CardState.due <= bindparam("soon", type_=UTCDateTime), not_held),
+                   flag(review, CardState.due < bindparam("end", type_=UTCDateTime), NOT_BURIED, not_held),
                    one_deck=one_deck).group_by(Question.deck_key)
-    total = db.select(Question.deck_key, func.count()).where(*_live_question(one_deck)).group_by(Question.deck_key)
+    total = db.select(Question.deck_key, func.count()).where(*live_question(one_deck)).group_by(Question.deck_key)
     # Driven by the fact and quote indexes (the siblings of today's few answers), never by a scan of the bank.
     buried = (db.select(Question.deck_key, func.count())
-              .where(BURIED, *_live_question(one_deck, indexed=False), _has_no_card()).group_by(Question.deck_key))
-    return cards, total, buried
+              .where(BURIED, *live_question(one_deck, indexed=False), has_no_card(), ~held(Question.id))
+              .group_by(Question.deck_key))
+    # Driven by the user's few holds.
+    holds = (db.select(Question.deck_key, func.count()).select_from(CardHold)
+             .join(Question, CardHold.question_id == Question.id)
+             .where(CardHold.user_id == bindparam("user"), is_held(CardHold), has_no_card(),
+                    *live_question(one_deck, indexed=False))
+             .group_by(Question.deck_key))
+    return cards, total, buried, holds
 
 
 def _raw_counts(today: Today, deck_key: str | None = None) -> dict[str, dict[str, int]]:
     """Count per deck (all, or the one given) before daily limits: totals, states, due learning and reviews, new.
 
-    New = live questions - those with a card - those without a card whose sibling was answered today.
+    New = live questions - those with a card - those without a card whose sibling was answered today or
+    that are suspended or buried.
     """
     params = _params(today, deck_key)
-    cards_statement, total_statement, buried_statement = _counts_statements(bool(deck_key))
+    cards_statement, total_statement, buried_statement, holds_statement = _counts_statements(bool(deck_key))
     cards = db.session.execute(cards_statement, params).all()
     total = {key: number for key, number in db.session.execute(total_statement, params)}
     buried = {key: number for key, number in db.session.execute(buried_statement, params)}
+    for key, number in db.session.execute(holds_statement, params):
+        buried[key] = buried.get(key, 0) + number
     carded = {row[0]: row[1] for row in cards}
     return {
         "total": total,

@@ -2,7 +2,9 @@
 
 The card-state update and its Review row are committed together. Undo takes back the user's latest
 review of the study day: its row is deleted and the card state restored from the row's `state_before`
-(or deleted, when the card was new), so both return exactly to what they were.
+(or deleted, when the card was new), so both return exactly to what they were. A review that made the
+card a leech (tagged and suspended, see quizapp.holds) keeps the hold as it was in its `state_after`
+("hold_before"), so that undo lifts the suspension too.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from quizapp import scheduling
 from quizapp.db import db, utcnow
+from quizapp.holds import hold_for, is_leech_lapse
 from quizapp.models import CardState, Question, Review, User
 from quizapp.scheduling import Memory, Rating
+from quizapp.steps import StepsError, parse_steps
 from quizapp.studyday import user_day
 
 
@@ -36,7 +40,19 @@ class Answer:
 def settings_for(user: User) -> scheduling.Settings:
     """Return the user's scheduling settings, the retention kept within what FSRS handles well."""
     return scheduling.Settings(desired_retention=min(max(user.desired_retention, 0.70), 0.97),
-                               clock=scheduling.StudyClock(user.timezone, user.day_starts_at_hour))
+                               clock=scheduling.StudyClock(user.timezone, user.day_starts_at_hour),
+                               **_steps_of(user))
+
+
+def _steps_of(user: User) -> dict[str, tuple]:
+    """Return the user's learning and relearning steps; one the form did not write keeps the default."""
+    steps = {}
+    for name in ("learning_steps", "relearning_steps"):
+        try:
+            steps[name] = parse_steps(getattr(user, name))
+        except (StepsError, TypeError):
+            pass  # only a row written around the settings form (which validates) can hold a bad list
+    return steps
 
 
 def memory_of(card: CardState | None) -> Memory | None:
@@ -81,12 +97,28 @@ def record_review(user: User, question: Question, rating: Rating, answer: Answer
         card = CardState(user_id=user.id, question_id=question.id)
         db.session.add(card)
     _store(card, after)
+    state_after = after.to_dict()
+    if after.lapses > (before.lapses if before else 0) and is_leech_lapse(after.lapses, user.leech_threshold):
+        state_after["hold_before"] = _make_leech(user, question.id)
     row = Review(user_id=user.id, question_id=question.id, rating=int(rating), auto_correct=answer.auto_correct,
                  typed_answer=answer.typed, duration_ms=answer.duration_ms, reviewed_at=now,
-                 state_before=before.to_dict() if before else None, state_after=after.to_dict())
+                 state_before=before.to_dict() if before else None, state_after=state_after)
     db.session.add(row)
     _commit_or_stale(question.id)
     return row
+
+
+def made_leech(review: Review) -> bool:
+    """Tell whether this review made its card a leech (tagged and suspended)."""
+    return "hold_before" in (review.state_after or {})
+
+
+def _make_leech(user: User, question_id: str) -> dict[str, bool]:
+    """Tag the card a leech and suspend it, as Anki does; return the hold as it was, for undo."""
+    hold = hold_for(db.session, user, question_id, create=True)
+    before = {"suspended": bool(hold.suspended), "leech": bool(hold.leech)}
+    hold.suspended, hold.leech = True, True
+    return before
 
 
 def undo_last_review(user: User, now: dt.datetime | None = None) -> str | None:
@@ -108,6 +140,9 @@ def undo_last_review(user: User, now: dt.datetime | None = None) -> str | None:
             card = CardState(user_id=user.id, question_id=row.question_id)
             db.session.add(card)
         _store(card, Memory.from_dict(row.state_before))
+    if made_leech(row) and (hold := hold_for(db.session, user, row.question_id)) is not None:
+        kept = row.state_after["hold_before"]
+        hold.suspended, hold.leech = kept["suspended"], kept["leech"]
     question_id = row.question_id
     db.session.delete(row)
     _commit_or_stale(question_id)

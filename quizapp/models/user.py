@@ -37,6 +37,11 @@ class User(UserMixin, db.Model):
     single_key_shortcuts: Mapped[bool] = mapped_column(default=True, server_default=true())
     # Teachers write question files and run classes; every account starts as a student.
     is_teacher: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # Anki's step lists ("1m 10m"; empty = no steps), read by quizapp.steps; a card lapsing leech_threshold
+    # times is tagged a leech and suspended.
+    learning_steps: Mapped[str] = mapped_column(String(200), default="1m 10m", server_default="1m 10m")
+    relearning_steps: Mapped[str] = mapped_column(String(200), default="10m", server_default="10m")
+    leech_threshold: Mapped[int] = mapped_column(default=8, server_default="8")
 
     @validates("username")
     def _keep_key(self, _: str, typed: str) -> str:

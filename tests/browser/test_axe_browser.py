@@ -92,6 +92,8 @@ def walk_as_student(walk: Walk) -> None:
         walk.check(f"answer {card}")
     with page.expect_navigation():
         page.keyboard.press("4")
+    walk.check("custom study of one card, finished")
+    walk_the_browser_and_custom_study(walk)
     walk.goto("/study?deck=qatar", "question after grading")
     for _ in range(4):
         if page.locator(".study-done").count():
@@ -105,6 +107,7 @@ def walk_as_student(walk: Walk) -> None:
     walk.goto("/stats")
     walk.goto("/settings")
     page.get_by_label("Desired retention").fill("2")
+    page.get_by_label("Learning steps", exact=True).fill("1x 10m")
     walk.submit("Save settings", "settings, refused")
     walk.goto("/account/password")
     walk.submit("Change password", "change password, refused")
@@ -159,6 +162,25 @@ def walk_teachers_classes(walk: Walk, app, username: str) -> None:  # noqa: ANN0
     walk.goto("/join/ABCDEFGH", "join link, unknown code")
     page.get_by_label("Class code").fill("nonsense")
     walk.submit("Join class", "join, refused")
+
+
+def walk_the_browser_and_custom_study(walk: Walk) -> None:
+    """The card browser (filtered, refused, a card's history), custom study of a tag, its cards and its end."""
+    page = walk.page
+    walk.goto("/browse", "card browser")
+    walk.goto("/browse?tag=date&sort=lapses&desc=y", "card browser, filtered and sorted")
+    walk.goto("/browse?page=x", "card browser, refused filter")
+    walk.goto(f"/browse/card/{CARDS[0]}", "a card's history")
+    walk.goto("/study/custom", "custom study")
+    page.get_by_label("A tag", exact=True).check()
+    page.get_by_label("Tag", exact=True).select_option("number")
+    walk.submit("Start custom study", "custom study, a card ahead of time")
+    with page.expect_navigation():
+        page.locator("#answer-form [type=submit]").first.click()
+    walk.check("custom study, its answer")
+    with page.expect_navigation():
+        page.locator("#grade-form [value='3']").click()
+    walk.check("custom study finished")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

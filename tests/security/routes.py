@@ -20,7 +20,7 @@ NEW_PASSWORD = "a brand new sentence"
 SAMPLE_CLASS_ID, SAMPLE_CODE = 1, "QATAR234"
 ARGUMENTS = {"key": "kuwait", "slug": "kuwait-palestine-relations", "fmt": "csv", "filename": "css/app.css",
              "file": "kuwait.yaml", "anchor": "apology-and-restoration-of-ties-p2",
-             "class_id": SAMPLE_CLASS_ID, "code": SAMPLE_CODE}
+             "class_id": SAMPLE_CLASS_ID, "code": SAMPLE_CODE, "question_id": EMBASSY}
 
 # GET routes open to visitors who are not logged in; every other GET route must send them to the login.
 PUBLIC = {"static", "auth.login", "auth.register", "decks.home", "decks.favicon"}
@@ -33,7 +33,8 @@ VALID_POSTS: dict[str, dict[str, str]] = {
     "auth.change_password": {"current": PASSWORD, "password": NEW_PASSWORD, "confirm": NEW_PASSWORD},
     "auth.end_sessions": {},
     "account.settings": {"desired_retention": "0.85", "new_cards_per_day": "10", "reviews_per_day": "100",
-                         "timezone": "Europe/Berlin", "day_starts_at_hour": "4"},
+                         "timezone": "Europe/Berlin", "day_starts_at_hour": "4", "learning_steps": "1m 10m",
+                         "relearning_steps": "10m", "leech_threshold": "8"},
     "account.delete": {"password": PASSWORD},
     "study.answer": {"question_id": EMBASSY, "deck": "kuwait", "reps": "0", "shown_at": "1", "answer": "2013"},
     "study.grade": {"question_id": EMBASSY, "deck": "kuwait", "reps": "0", "shown_at": "1", "answer": "2013",
@@ -53,6 +54,10 @@ VALID_POSTS: dict[str, dict[str, str]] = {
     "classes.unassign": {"deck": "kuwait"},
     "classes.join": {"code": SAMPLE_CODE},
     "classes.leave": {},
+    "study.custom": {"scope": "deck", "deck": "kuwait"},
+    "study.card_action": {"card-question_id": EMBASSY, "card-deck": "kuwait", "card-action": "bury"},
+    "browse.bulk": {"question_ids": EMBASSY, "action": "suspend"},
+    "browse.card": {"action": "suspend"},
 }
 FOR_VISITORS = {"auth.register", "auth.login"}
 # Endpoints for teachers only: the walks answer students there with 403 and visit them (and post) as a teacher.

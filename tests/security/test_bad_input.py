@@ -15,7 +15,9 @@ BAD_VALUES = {
 }
 NUMERIC_FIELDS = {"desired_retention", "new_cards_per_day", "reviews_per_day", "day_starts_at_hour", "rating",
                   "reps", "shown_at"}
-OPTIONAL_FIELDS = {"shown_at", "answer", "deck", "undo-deck", "timezone", "unexpected"}  # a file there: just absent
+# A file there is just an absent field (settings fields absent keep their value).
+OPTIONAL_FIELDS = {"shown_at", "answer", "deck", "undo-deck", "timezone", "unexpected", "learning_steps",
+                   "relearning_steps", "leech_threshold", "card-deck"}
 
 
 def post(client, url: str, fields: dict[str, str], name: str, bad: str | bytes | None):

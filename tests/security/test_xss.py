@@ -103,7 +103,7 @@ def test_payloads_in_every_field_are_inert_on_every_page(tmp_path):
     student, _ = registered(app)
     teacher, _ = registered(app, teacher=True)
     routes = [(e, url) for e, url in get_routes(app) if e not in ("static", "articles.article", "decks.deck",
-                                                                   "authoring.pick")]
+                                                                   "authoring.pick", "browse.card")]
     urls = [url for endpoint, url in routes if endpoint not in TEACHER_ONLY]
     # The teacher's file pages open the payload deck, not the sample bank's file the walks name.
     teacher_urls = [url.replace(ARGUMENTS["file"], "xss.yaml") for endpoint, url in routes if endpoint in TEACHER_ONLY]
@@ -112,7 +112,8 @@ def test_payloads_in_every_field_are_inert_on_every_page(tmp_path):
     # A teacher's article page carries each paragraph's citation in a link; its sentences page shows them too.
     teacher_urls += [f"/articles/{article}", f"/teach/questions/pick/{article}/introduction-p1"]
     urls += ["/decks/xss", f"/articles/{article}", *(f"/study?card={qid}" for qid in ids),
-             "/decks/xss?q=" + PAYLOADS[0], "/decks/xss?tag=" + PAYLOADS[1]]
+             "/decks/xss?q=" + PAYLOADS[0], "/decks/xss?tag=" + PAYLOADS[1], *(f"/browse/card/{qid}" for qid in ids),
+             "/browse?q=" + PAYLOADS[0], "/browse?tag=" + PAYLOADS[1], "/study/ahead"]
     pages, shown = 0, 0
     for client, url in [(student, url) for url in urls] + [(teacher, url) for url in teacher_urls]:
         response = client.get(url)

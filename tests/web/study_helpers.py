@@ -6,7 +6,8 @@ import datetime as dt
 import re
 
 from quizapp import reviews, studyday
-from quizapp.web.study import views
+from quizapp.web.browse import views as browse_views
+from quizapp.web.study import custom, views
 
 
 class Clock:
@@ -14,7 +15,7 @@ class Clock:
 
     def __init__(self, monkeypatch, now: dt.datetime):
         self.now = now
-        for module in (views, reviews, studyday):
+        for module in (views, custom, browse_views, reviews, studyday):
             monkeypatch.setattr(module, "utcnow", lambda: self.now)
 
 

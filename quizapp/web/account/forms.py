@@ -5,9 +5,10 @@ from __future__ import annotations
 from decimal import Decimal
 
 from wtforms import BooleanField, DecimalField, IntegerField, PasswordField, StringField
-from wtforms.validators import InputRequired, Length, NumberRange, ValidationError
+from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
 
 from quizapp.passwords import MAX_PASSWORD
+from quizapp.steps import StepsError, format_steps, parse_steps
 from quizapp.timezones import canonical_timezone
 from quizapp.web.forms import Form
 
@@ -35,7 +36,7 @@ class FiniteDecimalField(DecimalCommaField):
 
 
 class SettingsForm(Form):
-    """Desired retention, new cards and reviews per day, time zone, the hour a study day starts, shortcuts."""
+    """Desired retention, new cards and reviews per day, time zone, day start, shortcuts, steps, leeches."""
 
     desired_retention = FiniteDecimalField(
         "Desired retention", places=2,
@@ -58,6 +59,22 @@ class SettingsForm(Form):
         validators=[InputRequired(), NumberRange(min=0, max=23, message="Pick an hour from 0 to 23.")],
         render_kw={"type": "number", "min": 0, "max": 23, "inputmode": "numeric"})
     single_key_shortcuts = BooleanField("Single-key shortcuts while studying (1–4, U, Space)")
+    learning_steps = StringField("Learning steps", validators=[Length(max=200)],
+                                 render_kw={"autocomplete": "off", "spellcheck": "false"})
+    relearning_steps = StringField("Relearning steps", validators=[Length(max=200)],
+                                   render_kw={"autocomplete": "off", "spellcheck": "false"})
+    leech_threshold = IntegerField(
+        "Leech threshold (lapses)",
+        validators=[Optional(), NumberRange(min=0, max=99, message="Pick a number from 0 to 99.")],
+        render_kw={"type": "number", "min": 0, "max": 99, "inputmode": "numeric"})
+
+    def validate_learning_steps(self, field: StringField) -> None:
+        """Accept Anki's step form ("1m 10m", units s, m, h, d; empty for none) and store it tidied."""
+        field.data = _steps(field.data)
+
+    def validate_relearning_steps(self, field: StringField) -> None:
+        """Accept Anki's step form for lapsed cards ("10m"; empty for none) and store it tidied."""
+        field.data = _steps(field.data)
 
     def validate_timezone(self, field: StringField) -> None:
         """Accept only IANA names such as "Europe/Berlin" or "Asia/Kuwait", in any case ("utc", "europe/berlin")."""
@@ -65,6 +82,13 @@ class SettingsForm(Form):
         if name is None:
             raise ValidationError("Unknown time zone; use a name such as Europe/Berlin or Asia/Kuwait.")
         field.data = name
+
+
+def _steps(text: str | None) -> str:
+    try:
+        return format_steps(parse_steps(text or ""))
+    except StepsError as error:
+        raise ValidationError(str(error)) from error
 
 
 class DeleteAccountForm(Form):

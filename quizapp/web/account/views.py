@@ -25,6 +25,10 @@ def settings() -> Response | str:
         current_user.timezone = form.timezone.data
         current_user.day_starts_at_hour = form.day_starts_at_hour.data
         current_user.single_key_shortcuts = form.single_key_shortcuts.data
+        # A field the form did not send (an older page) keeps its value; an empty steps field means no steps.
+        for name in ("learning_steps", "relearning_steps", "leech_threshold"):
+            if form[name].raw_data and form[name].data is not None:
+                setattr(current_user, name, form[name].data)
         db.session.commit()
         flash("Settings saved.", "success")
         return redirect(url_for("account.settings"))

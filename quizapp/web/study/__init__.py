@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("study", __name__)
 
-from quizapp.web.study import views  # noqa: E402,F401  (views attach their routes to bp)
+from quizapp.web.study import custom, views  # noqa: E402,F401  (views attach their routes to bp)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from wtforms import HiddenField, IntegerField, StringField
+from wtforms import HiddenField, IntegerField, RadioField, SelectField, StringField
+from wtforms.fields import SelectChoice
 from wtforms.validators import AnyOf, DataRequired, InputRequired, Length, Optional, Regexp
 
 from quizapp.web.forms import Form
@@ -18,6 +19,8 @@ class AnswerForm(Form):
     shown_at = HiddenField(validators=[Optional(), DIGITS])
     reps = HiddenField(validators=[InputRequired(), DIGITS])
     answer = StringField("Your answer", validators=[Optional(), Length(max=500)])
+    # "1" while studying ahead of time (custom study): the grade then changes no schedule.
+    ahead = HiddenField(validators=[Optional(), AnyOf(["", "1"])])
 
 
 class GradeForm(AnswerForm):
@@ -32,3 +35,22 @@ class UndoForm(Form):
     """Take back the latest answer."""
 
     deck = HiddenField(validators=[Optional(), Length(max=300)])
+
+
+class CardActionForm(Form):
+    """Set the card shown aside by hand: suspend it, bury it until tomorrow, or reset it to new."""
+
+    question_id = HiddenField(validators=[DataRequired(), Length(max=120)])
+    deck = HiddenField(validators=[Optional(), Length(max=300)])
+    ahead = HiddenField(validators=[Optional(), AnyOf(["", "1"])])
+    action = StringField(validators=[DataRequired(), AnyOf(["suspend", "bury", "reset"])])
+
+
+class CustomStudyForm(Form):
+    """Study ahead of time, schedules untouched: a deck, a tag, or the cards failed today."""
+
+    scope = RadioField("Study", choices=[SelectChoice("deck", "A deck"), SelectChoice("tag", "A tag"),
+                                         SelectChoice("failed", "Cards I failed today")],
+                       default="deck", validators=[InputRequired()])
+    deck = SelectField("Deck", choices=[], validate_choice=False, validators=[Optional(), Length(max=300)])
+    tag = SelectField("Tag", choices=[], validate_choice=False, validators=[Optional(), Length(max=200)])

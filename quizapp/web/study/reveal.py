@@ -28,6 +28,7 @@ class Revealed:
     given: str | None
     shown_at: str | None
     revealed_at_ms: int
+    ahead: bool = False  # studied ahead of time (custom study): the grade changes no schedule
 
     @property
     def revealed_at(self) -> dt.datetime:

@@ -1,0 +1,40 @@
+"""The queue's SQL building blocks: live questions, a user's cards on them, "has no card" (Flask-free).
+
+Shared by the queue (quizapp.queue) and its review order (quizapp.reviewqueue); parameters are bound
+(:user, :deck), so each statement is built once per shape.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ColumnElement, Select, bindparam
+
+from quizapp.db import db
+from quizapp.models import CardState, Deck, Question
+from quizapp.sqltime import unindexed
+
+__all__ = ["cards_on_live_questions", "has_no_card", "live_question"]
+
+
+def live_question(one_deck: bool, indexed: bool = True) -> list[ColumnElement[bool]]:
+    """Conditions on Question: not retired, in a deck that is not retired (and in the :deck if `one_deck`).
+
+    Retired decks are few, so "not in the retired decks" costs one small lookup and, unlike a join on Deck,
+    leaves the planner free to read questions in index order. With `indexed` false, `retired` is tested
+    through unindexed(), which no index serves on SQLite, so that SQLite starts from the user's cards instead.
+    """
+    retired = Question.retired.is_(False) if indexed else unindexed(Question.retired).is_(False)
+    conditions = [retired, Question.deck_key.not_in(db.select(Deck.key).where(Deck.retired.is_(True)))]
+    return conditions + [Question.deck_key == bindparam("deck")] if one_deck else conditions
+
+
+def cards_on_live_questions(*columns, one_deck: bool) -> Select:
+    """Select from the user's card states on live questions, driven by the user's cards (a few thousand at most)."""
+    statement = db.select(*columns).select_from(CardState).join(Question, CardState.question_id == Question.id)
+    return statement.where(CardState.user_id == bindparam("user"), *live_question(one_deck, indexed=False))
+
+
+def has_no_card() -> ColumnElement[bool]:
+    """A filter on Question: the :user has no card for it (it is new to them)."""
+    has_card = db.select(CardState.id).where(CardState.user_id == bindparam("user"),
+                                             CardState.question_id == Question.id)
+    return ~has_card.exists()

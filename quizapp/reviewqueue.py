@@ -1,0 +1,59 @@
+"""Which due review comes next: the most overdue relative to stability, or, past the daily limit, the least
+retrievable (Flask-free; the queue calls it)."""
+
+from __future__ import annotations
+
+import functools
+
+from sqlalchemy import ColumnElement, Select, bindparam, case, func
+
+from quizapp.db import UTCDateTime, db
+from quizapp.holds import held
+from quizapp.models import CardState, CardStateKind
+from quizapp.queuesql import cards_on_live_questions
+from quizapp.sqltime import days_between
+from quizapp.studyday import NOT_BURIED, Today
+
+__all__ = ["review_statement"]
+
+
+def review_statement(today: Today, params: dict, deck_key: str | None) -> Select:
+    """Select the next due review: the most overdue, or the least retrievable when the backlog passes the limit."""
+    one_deck = bool(deck_key)
+    backlog = db.session.scalar(_due_reviews_statement(one_deck), params)
+    return _least_retrievable_statement(one_deck) if backlog > today.reviews_left else _most_overdue_statement(one_deck)
+
+
+def _due_reviews(*columns, one_deck: bool) -> Select:
+    return (cards_on_live_questions(*columns, one_deck=one_deck)
+            .where(CardState.state == CardStateKind.REVIEW, CardState.due < bindparam("end", type_=UTCDateTime),
+                   NOT_BURIED, ~held(CardState.question_id)))
+
+
+@functools.cache
+def _due_reviews_statement(one_deck: bool) -> Select:
+    return _due_reviews(func.count(), one_deck=one_deck)
+
+
+def _per_stability(days: ColumnElement[float]) -> ColumnElement[float]:
+    stability = func.coalesce(CardState.stability, 0.0)
+    return days / case((stability > 1e-3, stability), else_=1e-3)
+
+
+@functools.cache
+def _most_overdue_statement(one_deck: bool) -> Select:
+    """Select the due review whose lateness is greatest relative to its stability."""
+    lateness = _per_stability(days_between(CardState.due, bindparam("now", type_=UTCDateTime)))
+    return _due_reviews(CardState, one_deck=one_deck).order_by(lateness.desc(), CardState.id).limit(1)
+
+
+@functools.cache
+def _least_retrievable_statement(one_deck: bool) -> Select:
+    """Select the due review of lowest retrievability, as fsrs' Scheduler.get_card_retrievability gives it.
+
+    FSRS's forgetting curve R = (1 + factor * t / S) ** decay falls as the elapsed days t over the stability S
+    grow, for the one decay of the user's parameters: ordering by t / S, highest first, is ordering by R,
+    lowest first, and lets SQL pick the card without reading every due review into Python.
+    """
+    elapsed = _per_stability(days_between(CardState.last_review, bindparam("now", type_=UTCDateTime)))
+    return _due_reviews(CardState, one_deck=one_deck).order_by(elapsed.desc(), CardState.id).limit(1)
