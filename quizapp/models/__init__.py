@@ -2,8 +2,9 @@
 
 from quizapp.models.content import Article, ArticleParagraph, ArticleSection, Deck, Question
 from quizapp.models.progress import CardState, CardStateKind, Review
+from quizapp.models.search import QuestionSearch
 from quizapp.models.security import LoginFailure
 from quizapp.models.user import User
 
 __all__ = ["Article", "ArticleParagraph", "ArticleSection", "CardState", "CardStateKind", "Deck", "LoginFailure",
-           "Question", "Review", "User"]
+           "Question", "QuestionSearch", "Review", "User"]

@@ -55,7 +55,8 @@ class Review(db.Model):
 
     # Today's answers, undo and the stats read one user's reviews by time; true retention reads the mature ones.
     __table_args__ = (Index("ix_review_user_reviewed_at", "user_id", "reviewed_at", "rating"),
-                      Index("ix_review_user_mature", "user_id", "mature", "rating"))
+                      Index("ix_review_user_mature", "user_id", "mature", "rating"),
+                      UniqueConstraint("user_id", "source_id", name="uq_review_user_source"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"))
@@ -71,3 +72,5 @@ class Review(db.Model):
     # Whether the card was mature when answered (see quizapp.maturity), set from state_before on insert,
     # so that true retention is a count, not a JSON decode of every review the student ever made.
     mature: Mapped[bool] = mapped_column(default=_mature_on_insert, server_default=false())
+    # An imported review's origin ("anki:<revlog id>"): importing the same history twice adds it once.
+    source_id: Mapped[str | None] = mapped_column(String(80))

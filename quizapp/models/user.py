@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from flask_login import UserMixin
-from sqlalchemy import String, UniqueConstraint, false, true
+from sqlalchemy import JSON, String, UniqueConstraint, false, true
 from sqlalchemy.orm import Mapped, mapped_column, validates
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -37,6 +37,8 @@ class User(UserMixin, db.Model):
     single_key_shortcuts: Mapped[bool] = mapped_column(default=True, server_default=true())
     # Teachers write question files and run classes; every account starts as a student.
     is_teacher: Mapped[bool] = mapped_column(default=False, server_default=false())
+    # The FSRS weights optimised from the user's own reviews (quizapp.optimizer); None: the package's defaults.
+    fsrs_parameters: Mapped[list[float] | None] = mapped_column(JSON)
 
     @validates("username")
     def _keep_key(self, _: str, typed: str) -> str:
