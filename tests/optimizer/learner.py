@@ -59,6 +59,7 @@ def store_log(user: User, events: list[ReviewEvent], first_day: dt.date) -> None
         db.session.add_all(Question(id=card, deck_key="synthetic", position=n, type="flashcard",
                                     prompt=f"Synthetic prompt {n}", answer=f"answer {n}")
                            for n, card in enumerate(cards))
+        db.session.flush()  # the questions before the reviews that point at them
     noon = dt.datetime.combine(first_day, dt.time(12), dt.timezone.utc)
     db.session.add_all(Review(user_id=user.id, question_id=event.card, rating=event.rating, state_before=None,
                               state_after={"state": 2}, reviewed_at=noon + dt.timedelta(days=event.day),
