@@ -21,7 +21,7 @@ from quizapp.models import Review, User
 from quizapp.studyclock import StudyClock
 
 __all__ = ["DEFAULT_PARAMETERS", "MIN_REVIEWS", "Evaluation", "Optimisation", "ReviewEvent", "evaluate",
-           "optimise", "parameters_of", "review_count", "training_items"]
+           "optimal_retention", "optimise", "parameters_of", "review_count", "training_items"]
 
 # Anki's optimiser falls back on the defaults for small logs; a few hundred reviews are the least that moves
 # 21 weights with any confidence, so the Optimise button waits for them.
@@ -124,3 +124,13 @@ def optimise(session: Session, user: User) -> Optimisation:
     if result.kept:
         user.fsrs_parameters = list(result.parameters)
     return result
+
+
+def optimal_retention(parameters: Iterable[float], new_per_day: int, reviews_per_day: int) -> float:
+    """Return the desired retention that fsrs-rs's simulator finds cheapest per card remembered, 0.70–0.97."""
+    config = fsrs_rs.default_simulator_config()
+    # A year of a 1,000-card deck at the user's daily limits: under a second, and what Anki simulates too.
+    config.deck_size, config.learn_span = 1000, 365
+    config.learn_limit, config.review_limit = max(new_per_day, 1), max(reviews_per_day, 1)
+    found = fsrs_rs.optimal_retention(config, list(parameters))
+    return round(min(max(found, 0.70), 0.97), 2)
