@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from quizapp import scheduling
 from quizapp.export.guids import note_guid, question_id_for_guid
 from quizapp.export.revlog import HistoryEntry
-from quizapp.maturity import is_mature
+from quizapp.maturity import is_mature, was_review_card
 from quizapp.models import CardState, Question, Review, User
 from quizapp.reviews import settings_for
 
@@ -111,7 +111,7 @@ def _rebuild(session: Session, user: User, question_id: str) -> None:
     for row in rows:
         seed = scheduling.fuzz_seed(f"{user.id}:{question_id}", memory.reps if memory else 0)
         row.state_before = memory.to_dict() if memory else None
-        row.mature = is_mature(row.state_before)
+        row.mature, row.review_card = is_mature(row.state_before), was_review_card(row.state_before)
         memory = scheduling.review(memory, scheduling.Rating(row.rating), row.reviewed_at, settings, seed)
         row.state_after = memory.to_dict()
     card = session.scalar(select(CardState).where(CardState.user_id == user.id, CardState.question_id == question_id))

@@ -2,8 +2,9 @@
 
 Counted in SQL like quizapp.stats: one scalar count (or sum) per study day, each a range of the
 (user, reviewed_at, rating) index, with the days' bounds computed in the student's zone; true retention is
-one grouped count per period. A review is young or mature by the card it was answered on: a review card
-(state 2 before the answer) with an interval under 21 days is young, 21 days or more mature (Review.mature).
+one grouped count per period over the (user, review_card, reviewed_at, mature, rating) index. A review is
+young or mature by the card it was answered on: a review card (Review.review_card) with an interval under
+21 days is young, 21 days or more mature (Review.mature).
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ __all__ = ["HEATMAP_DAYS", "PERIODS", "TIME_DAYS", "RetentionRow", "YearStats", 
 HEATMAP_DAYS = 365
 TIME_DAYS = 30
 PERIODS = (("Today", 1), ("Last 7 days", 7), ("Last 30 days", 30), ("Last 365 days", 365))
-REVIEW_STATE = 2
 
 
 @dataclass(frozen=True)
@@ -81,13 +81,13 @@ def minutes_per_day(session: Session, user: User, clock: StudyClock, today: dt.d
 
 def retention_by_period(session: Session, user: User, clock: StudyClock, today: dt.date) -> list[RetentionRow]:
     """Return true retention (reviews of review cards passed) for today, 7, 30 and 365 days, young and mature."""
-    was_review = Review.state_before["state"].as_integer() == REVIEW_STATE
     rows = []
     for name, days in PERIODS:
         start = clock.start_of(today - dt.timedelta(days=days - 1))
         counts = {mature: PassRate(number, passed or 0) for mature, number, passed in session.execute(
             select(Review.mature, func.count(), func.sum(case((Review.rating != AGAIN, 1), else_=0)))
-            .where(Review.user_id == user.id, Review.reviewed_at >= start, was_review).group_by(Review.mature))}
+            .where(Review.user_id == user.id, Review.review_card.is_(True), Review.reviewed_at >= start)
+            .group_by(Review.mature))}
         rows.append(RetentionRow(name, counts.get(False, PassRate(0, 0)), counts.get(True, PassRate(0, 0))))
     return rows
 

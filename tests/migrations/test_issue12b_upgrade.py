@@ -35,6 +35,9 @@ def test_upgrading_from_0005_keeps_accounts_and_reviews_and_the_next_sync_fills_
     con.execute("INSERT INTO review (user_id, question_id, rating, duration_ms, state_before, state_after, reviewed_at, "
                 "kind, mature) VALUES (1, 'sample-kuwait-apology', 3, 900, NULL, '{\"state\": 2}', "
                 "'2026-01-20 04:00:00.000000', 'review', 0)")
+    con.execute("INSERT INTO review (user_id, question_id, rating, duration_ms, state_before, state_after, reviewed_at, "
+                "kind, mature) VALUES (1, 'sample-kuwait-apology', 1, 700, '{\"state\": 2, \"stability\": 3.0}', "
+                "'{\"state\": 3}', '2026-01-25 04:00:00.000000', 'review', 0)")
     con.commit()
     con.close()
     upgrade_database(app)
@@ -43,8 +46,9 @@ def test_upgrading_from_0005_keeps_accounts_and_reviews_and_the_next_sync_fills_
         user = db.session.get(User, 1)
         assert (user.fsrs_parameters, user.password_hash, user.is_teacher, user.desired_retention) == (
             None, "hash-kept", True, 0.85)
-        review = db.session.scalars(db.select(Review)).one()
-        assert (review.source_id, review.rating, review.duration_ms) == (None, 3, 900)
+        first, second = db.session.scalars(db.select(Review).order_by(Review.id)).all()
+        assert (first.source_id, first.rating, first.duration_ms, first.review_card) == (None, 3, 900, False)
+        assert (second.review_card, second.mature) == (True, False)   # backfilled from its state_before
         assert index_is_empty(db.session) and search_questions(db.session, "embassy") == []
         sync_bank(db.session, SAMPLE_BANK, ROOT / "seeds", ROOT)
         assert search_questions(db.session, "Kuwaït embassy") == ["sample-kuwait-embassy-reopened"]
