@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve test install install-test chromium upgrade sync validate generate bench clean
+.PHONY: run serve test install install-test chromium upgrade sync validate generate bench screenshots clean
 
 # A file sync skips is reported (and sync exits 1), but the server still starts with the rest of the bank.
 run: install upgrade
@@ -56,6 +56,10 @@ test: install-test chromium
 # Speed figures of issue 13 into docs/benchmarks.md (several minutes; never part of make test).
 bench: install-test
 	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
+
+# Issue 12b's pictures (optimiser result, heatmap, retention table) into docs/screenshots/; never part of make test.
+screenshots: install-test chromium
+	$(BIN)/python docs/make_screenshots.py
 
 # Never instance/: it holds the students' database and the secret key.
 clean:

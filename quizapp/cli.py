@@ -14,6 +14,8 @@ from quizapp.backup import BackupError, backup_database, restore_database
 from quizapp.bank import BankLoad, load_bank
 from quizapp.db import db
 from quizapp.export import ExportError, default_import_path, export_bank, import_to_yaml
+from quizapp.history_cli import history_group
+from quizapp.optimize_cli import optimize_command
 from quizapp.sync import question_owners, sync_bank
 
 
@@ -263,7 +265,7 @@ def promote_command(username: str) -> None:
     click.echo(f"{user.username} is a teacher")
 
 
-COMMANDS = (validate_command, create_user_command, promote_command, sync_command, backup_command, restore_command, export_group, import_group,
+COMMANDS = (optimize_command, history_group, validate_command, create_user_command, promote_command, sync_command, backup_command, restore_command, export_group, import_group,
             generate_command, serve_command)
 
 

@@ -16,3 +16,8 @@ def is_mature(state: dict | None) -> bool:
         interval = dt.datetime.fromisoformat(state["due"]) - dt.datetime.fromisoformat(state["last_review"])
         return interval >= dt.timedelta(days=MATURE_DAYS)
     return (state.get("stability") or 0) >= MATURE_DAYS
+
+
+def was_review_card(state: dict | None) -> bool:
+    """Tell whether a card snapshot (Review.state_before) was a review card: true retention counts its answer."""
+    return bool(state) and state.get("state") == REVIEW_STATE

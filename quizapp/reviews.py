@@ -41,6 +41,7 @@ def settings_for(user: User) -> scheduling.Settings:
     """Return the user's scheduling settings, the retention kept within what FSRS handles well."""
     return scheduling.Settings(desired_retention=min(max(user.desired_retention, 0.70), 0.97),
                                clock=scheduling.StudyClock(user.timezone, user.day_starts_at_hour),
+                               parameters=tuple(user.fsrs_parameters) if user.fsrs_parameters else None,
                                **_steps_of(user))
 
 

@@ -34,10 +34,13 @@ class Settings:
     relearning_steps: tuple[dt.timedelta, ...] = (dt.timedelta(minutes=10),)
     maximum_interval: int = 36500
     clock: StudyClock = field(default_factory=StudyClock)
+    # The user's optimised FSRS weights (quizapp.optimizer); None runs the package's defaults.
+    parameters: tuple[float, ...] | None = None
 
     def scheduler(self) -> Scheduler:
         """Return the fsrs scheduler for these settings; fuzz is applied here, as Anki does it."""
-        return Scheduler(desired_retention=self.desired_retention, learning_steps=self.learning_steps,
+        weights = {"parameters": self.parameters} if self.parameters else {}
+        return Scheduler(**weights, desired_retention=self.desired_retention, learning_steps=self.learning_steps,
                          relearning_steps=self.relearning_steps, maximum_interval=self.maximum_interval,
                          enable_fuzzing=False)
 

@@ -27,7 +27,7 @@ __all__ = ["DayReviews", "PassRate", "StudyStats", "card_states", "due_forecast"
 
 AGAIN = 1
 HISTORY_DAYS = 30
-FORECAST_DAYS = 14
+FORECAST_DAYS = 30
 STREAK_WINDOW = 60  # days probed at a time while a streak goes on before the chart's 30
 
 
@@ -115,7 +115,7 @@ def card_states(session: Session, user: User) -> dict[str, int]:
 
 
 def due_forecast(session: Session, user: User, today: dt.date) -> list[tuple[dt.date, int]]:
-    """Count the live cards falling due on each of the next 14 study days; overdue ones count today.
+    """Count the live cards falling due on each of the next 30 study days; overdue ones count today.
 
     One scalar count per day, each a range of the (user, state, due) index, less the cards on dead questions.
     """

@@ -22,6 +22,7 @@ from quizapp.bank.model import Deck as BankDeck
 from quizapp.bank.model import Question as BankQuestion
 from quizapp.deckdigests import DeckDigests
 from quizapp.models import Article, ArticleParagraph, ArticleSection, Deck, Question
+from quizapp.search import index_is_empty, refresh_index
 
 # Where a question sits in its file changes when others are added above it; that alone is no edit.
 _PLACEMENT = ("position", "line")
@@ -115,6 +116,8 @@ def sync_bank(session: Session, questions_dir: Path, articles_dir: Path, root: P
                          unchanged=digests.unchanged)
         _sync_questions(session, report, bank, stored, root)
         digests.store(bank)
+        if report.added or report.updated or report.retired or report.restored or index_is_empty(session):
+            refresh_index(session)
     else:  # a wrong path must not retire the whole bank
         report.problems.append(Problem(display_path(questions_dir), 1, 1, "questions folder not found; "
                                        "the question bank was left as it was"))

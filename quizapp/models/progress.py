@@ -11,7 +11,7 @@ from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column
 
 from quizapp.db import UTCDateTime, db, utcnow
-from quizapp.maturity import is_mature
+from quizapp.maturity import is_mature, was_review_card
 
 
 class CardStateKind(enum.IntEnum):
@@ -50,12 +50,19 @@ def _mature_on_insert(context: DefaultExecutionContext) -> bool:
     return is_mature(context.get_current_parameters().get("state_before"))
 
 
+def _review_card_on_insert(context: DefaultExecutionContext) -> bool:
+    return was_review_card(context.get_current_parameters().get("state_before"))
+
+
 class Review(db.Model):
     """One answer: the grade, what the auto-check found, and the card state before and after."""
 
     # Today's answers, undo and the stats read one user's reviews by time; true retention reads the mature ones.
     __table_args__ = (Index("ix_review_user_reviewed_at", "user_id", "reviewed_at", "rating"),
-                      Index("ix_review_user_mature", "user_id", "mature", "rating"))
+                      Index("ix_review_user_mature", "user_id", "mature", "rating"),
+                      UniqueConstraint("user_id", "source_id", name="uq_review_user_source"),
+                      # True retention by period, young and mature: one index-only range per period.
+                      Index("ix_review_user_retention", "user_id", "review_card", "reviewed_at", "mature", "rating"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"))
@@ -71,3 +78,7 @@ class Review(db.Model):
     # Whether the card was mature when answered (see quizapp.maturity), set from state_before on insert,
     # so that true retention is a count, not a JSON decode of every review the student ever made.
     mature: Mapped[bool] = mapped_column(default=_mature_on_insert, server_default=false())
+    # Whether the card was in review (not new or (re)learning) when answered, set from state_before on insert.
+    review_card: Mapped[bool] = mapped_column(default=_review_card_on_insert, server_default=false())
+    # An imported review's origin ("anki:<revlog id>"): importing the same history twice adds it once.
+    source_id: Mapped[str | None] = mapped_column(String(80))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from flask_login import UserMixin
-from sqlalchemy import String, UniqueConstraint, false, true
+from sqlalchemy import JSON, String, UniqueConstraint, false, true
 from sqlalchemy.orm import Mapped, mapped_column, validates
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -42,6 +42,8 @@ class User(UserMixin, db.Model):
     learning_steps: Mapped[str] = mapped_column(String(200), default="1m 10m", server_default="1m 10m")
     relearning_steps: Mapped[str] = mapped_column(String(200), default="10m", server_default="10m")
     leech_threshold: Mapped[int] = mapped_column(default=8, server_default="8")
+    # The FSRS weights optimised from the user's own reviews (quizapp.optimizer); None: the package's defaults.
+    fsrs_parameters: Mapped[list[float] | None] = mapped_column(JSON)
 
     @validates("username")
     def _keep_key(self, _: str, typed: str) -> str:

@@ -12,7 +12,8 @@ def strip(value: object) -> object:
 
 
 class Form(FlaskForm):
-    """A FlaskForm that reads request.form alone, never request.files (no form here takes a file upload)."""
+    """A FlaskForm that reads request.form alone, never request.files (the one upload, the review history
+    import in web/account/history.py, subclasses FlaskForm itself)."""
 
     class Meta(FlaskForm.Meta):
         def wrap_formdata(self, form: FlaskForm, formdata: object) -> object:

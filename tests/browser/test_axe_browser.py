@@ -19,7 +19,8 @@ CARDS = ["sample-kuwait-embassy-reopened", "sample-kuwait-apology", "sample-kuwa
 ARTICLE = "/articles/kuwait-palestine-relations"
 # Routes that answer with a file or JSON, not a page, and so have nothing for axe to check.
 NOT_PAGES = {"static", "decks.favicon", "exports.anki", "account.progress_json", "account.cards_csv",
-             "account.reviews_csv", "authoring.download", "classes.students_csv", "classes.questions_csv"}
+             "account.reviews_csv", "authoring.download", "classes.students_csv", "classes.questions_csv",
+             "account.revlog_csv_download", "account.revlog_json_download"}
 BROKEN_DECK = "deck: Broken\nquestions:\n  - id: axe-q\n    type: cloze\n    text: In {{2013 the embassy reopened.\n"
 
 
@@ -105,6 +106,11 @@ def walk_as_student(walk: Walk) -> None:
         page.get_by_role("button", name="Undo last answer").click()
     walk.check("question after undo, with a flash message")
     walk.goto("/stats")
+    walk.goto("/decks/kuwait?q=Kuwa%C3%AFt+embasy", "deck, search with accent and typo")
+    walk.goto("/settings")
+    walk.submit("Compute optimal retention", "settings, optimal retention shown")
+    walk.goto("/account/history/import")
+    walk.submit("Import", "history import, refused")
     walk.goto("/settings")
     page.get_by_label("Desired retention").fill("2")
     page.get_by_label("Learning steps", exact=True).fill("1x 10m")

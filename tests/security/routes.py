@@ -26,7 +26,9 @@ ARGUMENTS = {"key": "kuwait", "slug": "kuwait-palestine-relations", "fmt": "csv"
 PUBLIC = {"static", "auth.login", "auth.register", "decks.home", "decks.favicon"}
 
 # A POST that succeeds for a freshly registered student (logged in unless the endpoint is for visitors).
-VALID_POSTS: dict[str, dict[str, str]] = {
+# A file field's value is (path, file name): the test client opens the file afresh for every post.
+HISTORY_FILE = (str(DATA / "history" / "kuwait-revlog.csv"), "revlog.csv")
+VALID_POSTS: dict[str, dict[str, str | tuple[str, str]]] = {
     "auth.register": {"username": "newcomer", "password": PASSWORD, "confirm": PASSWORD, "timezone": "UTC"},
     "auth.login": {"username": "student", "password": PASSWORD},
     "auth.logout": {},
@@ -36,6 +38,10 @@ VALID_POSTS: dict[str, dict[str, str]] = {
                          "timezone": "Europe/Berlin", "day_starts_at_hour": "4", "learning_steps": "1m 10m",
                          "relearning_steps": "10m", "leech_threshold": "8"},
     "account.delete": {"password": PASSWORD},
+    "account.optimise_parameters": {},
+    "account.compute_optimal_retention": {},
+    "account.apply_retention": {"retention": "0.85"},
+    "account.import_review_history": {"history": HISTORY_FILE},
     "study.answer": {"question_id": EMBASSY, "deck": "kuwait", "reps": "0", "shown_at": "1", "answer": "2013"},
     "study.grade": {"question_id": EMBASSY, "deck": "kuwait", "reps": "0", "shown_at": "1", "answer": "2013",
                     "rating": "3"},

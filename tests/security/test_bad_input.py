@@ -14,7 +14,7 @@ BAD_VALUES = {
     "NUL": "ab\x00cd", "file": None, "invalid UTF-8": b"\xff\xfe\xc3(",
 }
 NUMERIC_FIELDS = {"desired_retention", "new_cards_per_day", "reviews_per_day", "day_starts_at_hour", "rating",
-                  "reps", "shown_at"}
+                  "reps", "shown_at", "retention"}
 # A file there is just an absent field (settings fields absent keep their value).
 OPTIONAL_FIELDS = {"shown_at", "answer", "deck", "undo-deck", "timezone", "unexpected", "learning_steps",
                    "relearning_steps", "leech_threshold", "card-deck"}

@@ -98,9 +98,10 @@ def test_card_states_and_forecast_skip_retired_questions(kuwaiti):
     db.session.commit()
     stats = study_stats(db.session, kuwaiti, NOW)
     assert stats.states == {"new": 1, "learning": 1, "relearning": 1, "young": 1, "mature": 1}
-    assert len(stats.forecast) == 14 and stats.forecast[0][0] == stats.today
+    assert len(stats.forecast) == 30 and stats.forecast[0][0] == stats.today
     assert [count for _, count in stats.forecast][:4] == [2, 0, 0, 1]
-    assert sum(count for _, count in stats.forecast) == 3
+    # The relearning card due in 20 days falls inside the 30-day forecast.
+    assert stats.forecast[20][1] == 1 and sum(count for _, count in stats.forecast) == 4
 
 
 def test_another_users_reviews_and_cards_do_not_count(kuwaiti):

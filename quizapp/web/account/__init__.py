@@ -4,4 +4,4 @@ from flask import Blueprint
 
 bp = Blueprint("account", __name__)
 
-from quizapp.web.account import data, views  # noqa: E402,F401  (views attach their routes to bp)
+from quizapp.web.account import data, fsrs, history, views  # noqa: E402,F401  (views attach their routes to bp)

@@ -96,3 +96,20 @@ class DeleteAccountForm(Form):
 
     password = PasswordField("Your password", validators=[InputRequired(), Length(max=MAX_PASSWORD)],
                              render_kw={"autocomplete": "current-password"})
+
+
+class OptimiseForm(Form):
+    """The Optimise button: fit the FSRS parameters to the student's own reviews (CSRF token only)."""
+
+
+class OptimalRetentionForm(Form):
+    """The button that asks the simulator for the desired retention cheapest per card remembered."""
+
+
+class ApplyRetentionForm(Form):
+    """Take the computed optimal retention as the desired retention."""
+
+    retention = FiniteDecimalField(
+        "Retention", places=2,
+        validators=[InputRequired(), NumberRange(min=MIN_RETENTION, max=MAX_RETENTION,
+                                                 message="Pick a value from 0.70 to 0.97.")])

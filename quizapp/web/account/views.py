@@ -9,6 +9,7 @@ from werkzeug.wrappers import Response
 from quizapp.db import db
 from quizapp.timezones import timezone_names
 from quizapp.web.account import bp
+from quizapp.web.account.fsrs import fsrs_panel
 from quizapp.web.account.forms import SettingsForm
 from quizapp.web.auth.forms import EndSessionsForm
 
@@ -32,6 +33,10 @@ def settings() -> Response | str:
         db.session.commit()
         flash("Settings saved.", "success")
         return redirect(url_for("account.settings"))
+    return settings_page(form, 400 if form.errors else 200)
+
+
+def settings_page(form: SettingsForm, status: int) -> tuple[str, int]:
+    """Render the settings page with the given form and status."""
     return (render_template("account/settings.html", form=form, timezone_names=timezone_names(),
-                            end_sessions_form=EndSessionsForm(formdata=None)),
-            400 if form.errors else 200)
+                            end_sessions_form=EndSessionsForm(formdata=None), fsrs=fsrs_panel()), status)

@@ -46,8 +46,3 @@ def display_prompt(question: Question) -> str:
         return CLOZE_GAP.sub(lambda gap: f"[{gap.group('hint') or '…'}]", question.text)
     return question.prompt
 
-
-def matches(question: Question, words: str) -> bool:
-    """Tell whether every search word occurs in the question's prompt, cloze text or tags (any case)."""
-    haystack = " ".join([display_prompt(question), *question.tags]).casefold()
-    return all(word in haystack for word in words.casefold().split())

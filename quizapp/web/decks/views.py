@@ -15,7 +15,8 @@ from quizapp.queue import DeckCounts, deck_counts, study_counts
 from quizapp.studyday import today_for
 from quizapp.web.classes.forms import JoinForm
 from quizapp.web.decks import bp
-from quizapp.web.decks.cards import card_status, display_prompt, due_in_words, matches
+from quizapp.search import search_questions
+from quizapp.web.decks.cards import card_status, display_prompt, due_in_words
 from quizapp.web.decks.forms import QuestionFilterForm
 
 NO_CARDS = DeckCounts(new=0, due=0, learning=0, learned=0, total=0)
@@ -64,7 +65,8 @@ def deck(key: str) -> str:
     tags = sorted({tag for question in questions for tag in question.tags}, key=str.casefold)
     form.offer_tags(tags)
     words, tag = (form.q.data or "").strip(), form.tag.data or ""
-    shown = [q for q in questions if (not tag or tag in q.tags) and matches(q, words)]
+    found = set(search_questions(db.session, words, deck_key=key)) if words else None
+    shown = [q for q in questions if (not tag or tag in q.tags) and (found is None or q.id in found)]
     now = utcnow()
     items = [(q, display_prompt(q), card_status(cards.get(q.id), now)) for q in shown]
     return render_template("decks/deck.html", deck=deck, form=form, items=items, total=len(questions),

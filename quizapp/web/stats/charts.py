@@ -1,8 +1,10 @@
-"""Lay out bar charts for server-side SVG: the template only draws the rectangles computed here."""
+"""Lay out bar charts and the year heatmap for server-side SVG: the template only draws the shapes computed here."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 WIDTH, HEIGHT = 420, 200
@@ -70,3 +72,49 @@ def bar_chart(labels: list[str], series: list[tuple[str, list[int]]], tooltips: 
                         label, totals[i], tooltips[i]))
     gridlines = [(round(baseline - plot_height * k / 4, 2), step * k) for k in range(5)]
     return BarChart(WIDTH, HEIGHT, bars, gridlines, baseline, LEFT, WIDTH - RIGHT)
+
+
+CELL, GAP, HEAT_LEFT, HEAT_TOP = 11, 2, 26, 16
+
+
+@dataclass(frozen=True)
+class HeatCell:
+    """One day of the heatmap: its square, its shade (0 none … 4 most) and its label."""
+
+    x: int
+    y: int
+    level: int
+    label: str
+
+
+@dataclass(frozen=True)
+class Heatmap:
+    """A year laid out as weeks (columns) of days Monday to Sunday (rows), with month names over the columns."""
+
+    width: int
+    height: int
+    cells: list[HeatCell]
+    months: list[tuple[int, str]]
+    weekdays: list[tuple[int, str]]
+
+
+def heat_level(count: int, busiest: int) -> int:
+    """Return the shade of a day: 0 with no review, else 1–4 by its share of the busiest day."""
+    return 0 if count <= 0 else min(4, 1 + (4 * count - 1) // max(busiest, 1))
+
+
+def heatmap(days: list[tuple[dt.date, int]], label: Callable[[dt.date, int], str]) -> Heatmap:
+    """Lay out the days (oldest first) in week columns starting on Mondays; each cell labelled by `label`."""
+    first = days[0][0] - dt.timedelta(days=days[0][0].weekday())
+    busiest = max((count for _, count in days), default=0)
+    step = CELL + GAP
+    cells, months = [], []
+    for day, count in days:
+        week = (day - first).days // 7
+        cells.append(HeatCell(HEAT_LEFT + week * step, HEAT_TOP + day.weekday() * step, heat_level(count, busiest),
+                              label(day, count)))
+        if day.day == 1 or day == days[0][0] and day.day < 20:
+            months.append((HEAT_LEFT + week * step, f"{day:%b}"))
+    weeks = (days[-1][0] - first).days // 7 + 1
+    weekdays = [(HEAT_TOP + row * step + CELL - 2, name) for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri"))]
+    return Heatmap(HEAT_LEFT + weeks * step, HEAT_TOP + 7 * step, cells, months, weekdays)

@@ -10,7 +10,8 @@ from flask_login import current_user, login_required
 from quizapp.db import db, utcnow
 from quizapp.stats import StudyStats, study_stats
 from quizapp.web.stats import bp
-from quizapp.web.stats.charts import BarChart, bar_chart
+from quizapp.web.stats.charts import BarChart, Heatmap, bar_chart, heatmap
+from quizapp.yearstats import YearStats, year_stats
 
 STATE_NAMES = {"new": "New", "learning": "Learning", "relearning": "Relearning", "young": "Young",
                "mature": "Mature"}
@@ -31,8 +32,8 @@ def reviews_chart(stats: StudyStats) -> BarChart:
 
 
 def forecast_chart(stats: StudyStats) -> BarChart:
-    """Chart the cards due on each of the next 14 days."""
-    labels = ["Today" if i == 0 else short_date(day) if i % 3 == 0 else "" for i, (day, _) in enumerate(stats.forecast)]
+    """Chart the cards due on each of the next 30 days."""
+    labels = ["Today" if i == 0 else short_date(day) if i % 7 == 0 else "" for i, (day, _) in enumerate(stats.forecast)]
     tips = [f"{short_date(day)}: {count} due" for day, count in stats.forecast]
     return bar_chart(labels, [("bar-due", [count for _, count in stats.forecast])], tips)
 
@@ -45,10 +46,36 @@ def states_chart(stats: StudyStats) -> BarChart:
     return bar_chart([STATE_NAMES[name] for name in names], series, tips)
 
 
+def time_chart(year: YearStats) -> BarChart:
+    """Chart the minutes spent answering on each of the last 30 days."""
+    days = year.minutes
+    labels = [short_date(day) if (len(days) - 1 - i) % 7 == 0 else "" for i, (day, _) in enumerate(days)]
+    tips = [f"{short_date(day)}: {minutes:g} min" for day, minutes in days]
+    return bar_chart(labels, [("bar-time", [round(minutes) for _, minutes in days])], tips)
+
+
+def year_heatmap(year: YearStats) -> Heatmap:
+    """Lay out the last year of reviews, each day labelled with its date and count."""
+    return heatmap(year.year, lambda day, count: f"{day:%a} {short_date(day)} {day.year}: "
+                                                 f"{count} review{'' if count == 1 else 's'}")
+
+
+def month_rows(year: YearStats) -> list[tuple[str, int, int]]:
+    """Return each month of the year with its days studied and its reviews: the heatmap as a table."""
+    rows: dict[str, list[int]] = {}
+    for day, count in year.year:
+        row = rows.setdefault(f"{day:%B} {day.year}", [0, 0])
+        row[0] += count > 0
+        row[1] += count
+    return [(month, days, reviews) for month, (days, reviews) in rows.items()]
+
+
 @bp.get("/stats")
 @login_required
 def index() -> str:
     """Show the student's statistics."""
     stats = study_stats(db.session, current_user, utcnow())
+    year = year_stats(db.session, current_user, stats.today)
     return render_template("stats/index.html", stats=stats, short_date=short_date, state_names=STATE_NAMES,
-                           reviews=reviews_chart(stats), forecast=forecast_chart(stats), states=states_chart(stats))
+                           reviews=reviews_chart(stats), forecast=forecast_chart(stats), states=states_chart(stats),
+                           year=year, heat=year_heatmap(year), months=month_rows(year), time=time_chart(year))
