@@ -57,8 +57,11 @@ test: install-test chromium
 bench: install-test
 	$(BIN)/python bench/run_all.py $(BENCH_ARGS)
 
-# Issue 12b's pictures (optimiser result, heatmap, retention table) into docs/screenshots/; never part of make test.
+# The pictures in docs/screenshots/: the browser tests' own (study, answer, card browser, editor...) and
+# docs/make_screenshots.py's (optimiser result, heatmap, retention table). Never part of make test, whose
+# browser tests write their screenshots to a temporary folder.
 screenshots: install-test chromium
+	QUIZAPP_SCREENSHOTS=$(CURDIR)/docs/screenshots $(BIN)/python -m pytest -q -p no:cacheprovider tests/browser
 	$(BIN)/python docs/make_screenshots.py
 
 # Never instance/: it holds the students' database and the secret key.

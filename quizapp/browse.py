@@ -2,7 +2,8 @@
 
 Every live question is a row, with the user's state of it: new (no CardState), learning, review,
 relearning, suspended or buried. Filters and the sort run in SQL with LIMIT/OFFSET, so a bank of
-10,000 questions costs one page and one count. The text filter is `text_matches`, and only there.
+10,000 questions costs one page and one count. The text filter is `text_matches`: quizapp.search's
+full-text search.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 
-from sqlalchemy import ColumnElement, Select, String, and_, bindparam, case, cast, func, literal, or_, select
+from sqlalchemy import ColumnElement, Select, String, and_, bindparam, case, cast, func, literal, select
 from sqlalchemy.orm import Session, aliased
 
 from quizapp.bank.model import CLOZE_GAP
 from quizapp.db import UTCDateTime
 from quizapp.models import CardHold, CardState, CardStateKind, Deck, Question, Review, User
+from quizapp.search import search_questions
 from quizapp.tags import has_tag
 
 __all__ = ["PAGE_SIZE", "SORTS", "STATES", "BrowsePage", "BrowseQuery", "BrowseRow", "back_text", "browse_cards",
@@ -86,23 +88,19 @@ class BrowsePage:
     query: BrowseQuery = field(default_factory=BrowseQuery)
 
 
-def text_matches(text: str) -> ColumnElement[bool]:
-    """A filter on Question: the text occurs in its prompt, cloze text, answer or explanation, in any case.
-
-    The one place the browser's text filter is defined, for full-text search to replace.
-    """
-    pattern = "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return or_(*(func.lower(column).like(pattern, escape="\\")
-                 for column in (Question.prompt, Question.text, Question.answer, Question.explanation)))
+def text_matches(session: Session, text: str) -> ColumnElement[bool]:
+    """A filter on Question: the full-text search (quizapp.search) finds it, folding case and accents and
+    forgiving one typo, over its prompt, cloze text, answers, explanation, source sentence and tags."""
+    return Question.id.in_(search_questions(session, text))
 
 
 def browse_cards(session: Session, user: User, query: BrowseQuery, now: dt.datetime) -> BrowsePage:
     """Return one page of the user's cards matching the query, in its order."""
     hold = aliased(CardHold)
     state = _state(hold)
-    base = _filtered(_joined(select(Question, Deck.title, state, CardState, hold), hold), query, state)
+    base = _filtered(session, _joined(select(Question, Deck.title, state, CardState, hold), hold), query, state)
     params = {"user": user.id, "now": now}
-    total = session.scalar(_filtered(_joined(select(func.count()), hold), query, state), params)
+    total = session.scalar(_filtered(session, _joined(select(func.count()), hold), query, state), params)
     pages = max(math.ceil(total / PAGE_SIZE), 1)
     page = min(max(query.page, 1), pages)
     key = _sort_key(query.sort, state)
@@ -150,9 +148,9 @@ def _state(hold: type[CardHold]) -> ColumnElement[str]:
                 else_=literal("learning"))
 
 
-def _filtered(statement: Select, query: BrowseQuery, state: ColumnElement[str]) -> Select:
+def _filtered(session: Session, statement: Select, query: BrowseQuery, state: ColumnElement[str]) -> Select:
     if query.text.strip():
-        statement = statement.where(text_matches(query.text.strip()))
+        statement = statement.where(text_matches(session, query.text.strip()))
     if query.deck:
         statement = statement.where(Question.deck_key == query.deck)
     if query.tag:

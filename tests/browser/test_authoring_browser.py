@@ -4,6 +4,7 @@ publish; then a student studies the new question. Once with CodeMirror, once as 
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
 from quizapp.accounts import promote
 from quizapp.db import db
@@ -149,7 +150,7 @@ def test_selecting_words_of_a_paragraph_starts_a_question_quoting_them(browser, 
     assert not page.locator("#pick-selection").is_visible()
     page.locator("#apology-and-restoration-of-ties-p2").click(click_count=3)  # a triple click selects the paragraph
     link = page.get_by_role("link", name="Write a question from the selection")
-    assert link.is_visible()
+    expect(link).to_be_visible()  # shown by pick.js on selectionchange, which fires after the click returns
     with page.expect_navigation():
         link.click()
     text = page.evaluate("document.querySelector('.cm-content').innerText")

@@ -46,8 +46,8 @@ def schedule_of(page, question_id: str) -> dict[str, str]:
     return facts
 
 
-def browse_and_suspend(page, question_id: str) -> None:
-    """Filter the browser to the tag "date", tick one card and suspend it."""
+def browse_and_suspend(page, question_id: str, shot: bool = True) -> None:
+    """Filter the browser to the tag "date", tick one card and suspend it (and take the browser's picture)."""
     page.goto("/browse")
     page.get_by_label("Tag", exact=True).select_option("date")
     submit(page, page.get_by_role("button", name="Filter"))
@@ -57,7 +57,8 @@ def browse_and_suspend(page, question_id: str) -> None:
     assert "1 card suspended." in page.locator(".flashes").inner_text()
     row = page.locator("tr", has=page.locator(f"input[value='{question_id}']"))
     assert row.locator("td").nth(5).inner_text() == "suspended"
-    screenshot(page, "card-browser")
+    if shot:
+        screenshot(page, "card-browser")
 
 
 def custom_study_tag(page, tag: str) -> list[str]:

@@ -138,3 +138,9 @@ def test_the_browser_shows_a_large_bank_one_page_at_a_time(tmp_path):
         assert db.session.scalar(db.select(db.func.count()).select_from(CardState)) == 0
         assert db.session.scalars(db.select(User)).one()
         db.engine.dispose()
+
+
+def test_the_text_filter_is_the_full_text_search_folding_accents_and_forgiving_a_typo(student):
+    assert EMBASSY in listed(student, "?q=Kuwa%C3%AFt+embassy")  # "Kuwaït" finds Kuwait
+    assert listed(student, "?q=embasy+reopened") == [EMBASSY]  # one letter missing
+    assert listed(student, "?q=Kuwa%C3%AFt&deck=qatar") == []
