@@ -181,6 +181,7 @@ def test_class_results_download_as_csv_attachments(app, tamar):
     assert rows[0]["common_wrong_answers"].startswith("'=HYPERLINK(2012)")  # a formula defused
     page = tamar.get(f"{url}/questions").get_data(as_text=True)
     assert "=HYPERLINK(2012)" in page and "tests/data/bank/kuwait.yaml:6" in page
+    assert '<a class="yaml-line" href="/teach/questions/edit/kuwait.yaml">tests/data/bank/kuwait.yaml:6</a>' in page
     assert 'href="/articles/kuwait-palestine-relations#apology-and-restoration-of-ties-p2"' in page
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from flask import Response, render_template
+from flask import Response, current_app, render_template, url_for
 
 from quizapp.classes.analytics import AMBIGUOUS_SHARE, AMBIGUOUS_STUDENTS, QuestionFigures, question_figures
 from quizapp.classes.assigned import assigned_decks
@@ -30,6 +31,17 @@ def yaml_line(figures: QuestionFigures) -> str:
     return f"{figures.question.deck.file}:{figures.question.line}"
 
 
+def editor_url(figures: QuestionFigures) -> str | None:
+    """Return the address of the question's file in the teacher's editor, or None for a file outside the bank."""
+    config = current_app.config
+    written = (Path(config["PROJECT_ROOT"]) / figures.question.deck.file).resolve()
+    try:
+        inside = written.relative_to(Path(config["QUESTIONS_DIR"]).resolve())
+    except ValueError:
+        return None
+    return url_for("authoring.edit", file=inside.as_posix())
+
+
 @bp.get("/classes/<int:class_id>/questions")
 @teacher_required
 def questions(class_id: int) -> str:
@@ -39,7 +51,8 @@ def questions(class_id: int) -> str:
                            assigned=assigned_decks(db.session, school_class),
                            rows=question_figures(db.session, school_class, limit=SHOWN_QUESTIONS + 1),
                            shown=SHOWN_QUESTIONS,
-                           prompt=display_prompt, yaml_line=yaml_line, min_students=AMBIGUOUS_STUDENTS,
+                           prompt=display_prompt, yaml_line=yaml_line, editor_url=editor_url,
+                           min_students=AMBIGUOUS_STUDENTS,
                            min_share=AMBIGUOUS_SHARE)
 
 
