@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from quizapp.classes.assigned import assigned_questions
-from quizapp.models import CardState, ClassMember, Review, SchoolClass, User
+from quizapp.models import CardHold, CardState, ClassMember, Review, SchoolClass, User
 from quizapp.sqltime import unindexed
 from quizapp.stats import AGAIN, PassRate
 
@@ -45,8 +45,12 @@ def student_figures(session: Session, school_class: SchoolClass, now: dt.datetim
     students = session.execute(select(User.id, User.username, ClassMember.joined_at)
                                .join(ClassMember, ClassMember.user_id == User.id)
                                .where(ClassMember.class_id == school_class.id).order_by(User.username_key)).all()
+    # A suspended card, or one buried past now, is not due: the student's queue does not show it (quizapp.holds).
+    held = or_(CardHold.suspended.is_(True), CardHold.buried_until > now)
+    due_now = case((and_(CardState.due <= now, or_(CardHold.id.is_(None), ~held)), 1), else_=0)
     cards = {row[0]: row[1:] for row in session.execute(
-        select(CardState.user_id, func.count(), func.coalesce(func.sum(case((CardState.due <= now, 1), else_=0)), 0))
+        select(CardState.user_id, func.count(), func.coalesce(func.sum(due_now), 0))
+        .outerjoin(CardHold, and_(CardHold.user_id == CardState.user_id, CardHold.question_id == CardState.question_id))
         .where(unindexed(CardState.user_id).in_(members), CardState.question_id.in_(questions)).group_by(CardState.user_id))}
     since = now - dt.timedelta(days=RECENT_DAYS)
     reviews = {row[0]: row[1:] for row in session.execute(

@@ -9,7 +9,7 @@ from sqlalchemy import event
 
 from quizapp.classes.figures import student_figures
 from quizapp.db import db
-from quizapp.models import CardStateKind
+from quizapp.models import CardHold, CardStateKind
 from quizapp.stats import study_stats
 from tests.classes.conftest import CHOICE, NOW, QATAR, SHORT, answered, student_in
 from tests.factories import add_card, make_user, snapshot
@@ -75,3 +75,18 @@ def test_a_student_of_another_class_is_not_on_this_class_page(school):
     stranger = make_user("chen")
     answered(stranger, SHORT, 3)
     assert [row.username for row in student_figures(db.session, school, NOW)] == ["amira"]
+
+
+def test_a_suspended_or_buried_card_is_not_due_now(school):
+    amira = student_in(school, "amira")
+    add_card(amira, SHORT, CardStateKind.REVIEW, due=NOW - DAY)
+    add_card(amira, CHOICE, CardStateKind.REVIEW, due=NOW - DAY)
+    db.session.add(CardHold(user_id=amira.id, question_id=SHORT, suspended=True, leech=False))
+    db.session.flush()
+    assert student_figures(db.session, school, NOW)[0].due_now == 1
+    db.session.add(CardHold(user_id=amira.id, question_id=CHOICE, suspended=False, leech=False,
+                            buried_until=NOW + DAY))
+    db.session.flush()
+    row = student_figures(db.session, school, NOW)[0]
+    assert (row.cards_studied, row.due_now) == (2, 0)  # still studied, neither due
+    assert student_figures(db.session, school, NOW + 2 * DAY)[0].due_now == 1  # the burial is over
