@@ -76,7 +76,9 @@ def new_page(browser, base_url: str, viewport: dict, javascript: bool = True, co
     context = browser.new_context(base_url=base_url, viewport=viewport, java_script_enabled=javascript,
                                   is_mobile=viewport is PHONE, has_touch=viewport is PHONE,
                                   device_scale_factor=1, color_scheme=color_scheme)
-    context.set_default_timeout(10_000)
+    # A bound for a hung page, not a speed check: on two cores shared with the rest of the suite a Check or
+    # a Preview that validates the whole bank has taken over 10 s.
+    context.set_default_timeout(30_000)
     return context.new_page()
 
 
