@@ -27,7 +27,13 @@ QUESTION_FIELDS = ("deck", "question_id", "question", "file_line", "attempts", "
 
 
 def yaml_line(figures: QuestionFigures) -> str:
-    """Return where the question is written: its deck file and line, as `questions/x.yaml:12`."""
+    """Return where the question is written: its deck file and line, as `questions/x.yaml:12` (from the
+    project's folder, or from the bank's own when the bank lies elsewhere)."""
+    config = current_app.config
+    written = (Path(config["PROJECT_ROOT"]) / figures.question.deck.file).resolve()
+    for base in (Path(config["PROJECT_ROOT"]).resolve(), Path(config["QUESTIONS_DIR"]).resolve().parent):
+        if written.is_relative_to(base):
+            return f"{written.relative_to(base).as_posix()}:{figures.question.line}"
     return f"{figures.question.deck.file}:{figures.question.line}"
 
 
