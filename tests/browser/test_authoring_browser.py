@@ -182,3 +182,17 @@ def test_a_saved_draft_outlives_leaving_the_page_and_opens_from_the_list(browser
     assert "\n".join(shown.splitlines()) == half_done  # line for line, its final newline an empty last line
     assert page.get_by_label("File name").input_value() == "drafts/half-done.yaml"
     page.context.close()
+
+
+def test_without_javascript_save_draft_is_a_plain_button_too(browser, writing_app, writing_server):
+    page = new_page(browser, writing_server, LAPTOP, javascript=False)
+    as_teacher(page, writing_app)
+    page.goto("/teach/questions/new")
+    page.get_by_label("File name").fill("drafts/plain.yaml")
+    replace_text(page, DECK, javascript=False)
+    press(page, "Save draft")
+    page.goto("/teach/questions/")
+    with page.expect_navigation():
+        page.get_by_role("link", name="Open draft of drafts/plain.yaml").click()
+    assert page.locator("textarea#content").input_value() == DECK
+    page.context.close()
