@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from quizapp.authoring.library import content_hash
 from quizapp.authoring.paths import MAX_FILE_BYTES, AuthoringError, bank_file
 from quizapp.db import utcnow
 from quizapp.models import Draft, User
@@ -60,6 +61,18 @@ def own_draft(session: Session, teacher: User, draft_id: int) -> Draft | None:
 def draft_of_file(session: Session, teacher: User, name: str) -> Draft | None:
     """Return the teacher's draft of the file `name`, if they saved one."""
     return session.scalar(select(Draft).where(Draft.teacher_id == teacher.id, Draft.path == draft_name(name)))
+
+
+def file_changed_since(questions_dir: Path, draft: Draft) -> bool:
+    """Say whether the file a draft was opened from is no longer the version it was opened at."""
+    if not draft.base_hash:
+        return False
+    try:
+        file = bank_file(questions_dir, draft.path)
+        current = file.read_bytes() if file.is_file() else None
+    except (AuthoringError, OSError):  # a link put there since: Publish refuses it with its reason
+        current = None
+    return content_hash(current) != draft.base_hash
 
 
 def discard_draft(session: Session, draft: Draft) -> None:

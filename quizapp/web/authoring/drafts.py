@@ -6,9 +6,8 @@ from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from quizapp.authoring import AuthoringError, bank_file
-from quizapp.authoring.drafts import DraftTooBig, discard_draft, own_draft, save_draft
-from quizapp.authoring.library import content_hash
+from quizapp.authoring import AuthoringError
+from quizapp.authoring.drafts import DraftTooBig, discard_draft, file_changed_since, own_draft, save_draft
 from quizapp.db import db
 from quizapp.models import Draft
 from quizapp.web.authoring import bp
@@ -50,16 +49,8 @@ def open_draft(draft_id: int) -> str:
     """Open a saved draft in the editor: its text, its file name, and the hash of the file it started from."""
     draft = teachers_draft(draft_id)
     form = EditorForm(formdata=None, path=draft.path, content=draft.content, base_hash=draft.base_hash)
-    file_changed = False
-    if draft.base_hash:
-        try:
-            file = bank_file(folders().questions, draft.path)
-            current = file.read_bytes() if file.is_file() else None
-        except (AuthoringError, OSError):  # a link put there since: Publish refuses it with its reason
-            current = None
-        file_changed = content_hash(current) != draft.base_hash
     return render_template("authoring/editor.html", form=form, existing=bool(draft.base_hash), generated=False,
-                           draft=draft, file_changed=file_changed)
+                           draft=draft, file_changed=file_changed_since(folders().questions, draft))
 
 
 @bp.post("/drafts/<int:draft_id>/discard", endpoint="discard_draft")
