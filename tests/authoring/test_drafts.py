@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import delete, select
 from werkzeug.test import encode_multipart
 
 from quizapp.accounts import find_user
@@ -15,10 +16,25 @@ from quizapp.models import Draft, User
 from quizapp.progress import delete_account
 from tests.authoring.conftest import editor_fields, post_editor
 from tests.conftest import DATA
-from tests.security.conftest import registered
+from tests.security.conftest import SAMPLE_DRAFT_PATH, registered
 
 UPLOAD = (DATA / "authoring" / "upload.yaml").read_text()
 BROKEN = "deck: Half done\nquestions:\n  - id: half\n    type: cloze\n    text: In {{2013 the embassy\n"
+
+
+def join(app, name: str, teacher: bool = True):
+    """Register and log in (a teacher unless told), without the sample draft the security walks keep."""
+    client, _ = registered(app, name, teacher=teacher)
+    with app.app_context():
+        db.session.execute(delete(Draft).where(Draft.path == SAMPLE_DRAFT_PATH))
+        db.session.commit()
+    return client
+
+
+@pytest.fixture
+def teacher(bank_app):
+    """A logged-in teacher with no draft yet."""
+    return join(bank_app, "teacher")
 
 
 def save(client, **fields: str):
@@ -63,7 +79,7 @@ def test_saving_again_updates_the_same_draft(bank_app, teacher):
 
 
 def test_the_list_shows_only_the_teachers_own_drafts_with_open_and_discard(bank_app, teacher):
-    other, _ = registered(bank_app, "other", teacher=True)
+    other = join(bank_app, "other")
     save(teacher, path="mine.yaml", content=BROKEN)
     theirs = draft_id(save(other, path="theirs.yaml", content=UPLOAD))
     page = teacher.get("/teach/questions/").get_data(as_text=True)
@@ -74,12 +90,12 @@ def test_the_list_shows_only_the_teachers_own_drafts_with_open_and_discard(bank_
     assert f'action="/teach/questions/drafts/{mine}/discard"' in section
     assert re.search(r"<time datetime=\"\d{4}-\d\d-\d\dT\d\d:\d\d", section)
     assert f"/drafts/{theirs}" not in page
-    assert "Your drafts" not in registered(bank_app, "third", teacher=True)[0].get("/teach/questions/").get_data(
+    assert "Your drafts" not in join(bank_app, "third").get("/teach/questions/").get_data(
         as_text=True)
 
 
 def test_another_teachers_draft_is_404_to_open_and_to_discard(bank_app, teacher):
-    other, _ = registered(bank_app, "other", teacher=True)
+    other = join(bank_app, "other")
     theirs = draft_id(save(other, path="theirs.yaml", content=UPLOAD))
     assert teacher.get(f"/teach/questions/drafts/{theirs}").status_code == 404
     assert teacher.post(f"/teach/questions/drafts/{theirs}/discard").status_code == 404
@@ -90,7 +106,7 @@ def test_another_teachers_draft_is_404_to_open_and_to_discard(bank_app, teacher)
 
 def test_students_get_403_and_visitors_the_login(bank_app, teacher):
     mine = draft_id(save(teacher, path="mine.yaml", content=UPLOAD))
-    student, _ = registered(bank_app, "student")
+    student = join(bank_app, "student", teacher=False)
     visitor = bank_app.test_client()
     for client, expected in ((student, 403), (visitor, 302)):
         for response in (client.get(f"/teach/questions/drafts/{mine}"),
@@ -141,7 +157,7 @@ def test_a_draft_of_an_existing_file_keeps_its_hash_and_publish_then_removes_it(
 
 
 def test_a_stale_draft_is_refused_on_publish_with_the_diff_and_kept(bank_app, teacher):
-    other, _ = registered(bank_app, "other", teacher=True)
+    other = join(bank_app, "other")
     fields = editor_fields(teacher.get("/teach/questions/edit/kuwait.yaml").get_data(as_text=True))
     mine = draft_id(save(teacher, **{**fields, "content": fields["content"].replace("(sample)", "(mine)", 1)}))
     theirs = fields["content"].replace("(sample)", "(theirs)", 1)
@@ -156,7 +172,7 @@ def test_a_stale_draft_is_refused_on_publish_with_the_diff_and_kept(bank_app, te
 
 
 def test_publishing_one_teachers_file_leaves_another_teachers_draft_of_it(bank_app, teacher):
-    other, _ = registered(bank_app, "other", teacher=True)
+    other = join(bank_app, "other")
     fields = editor_fields(teacher.get("/teach/questions/new").get_data(as_text=True))
     save(other, **fields)
     save(teacher, **fields)
@@ -165,7 +181,7 @@ def test_publishing_one_teachers_file_leaves_another_teachers_draft_of_it(bank_a
 
 
 def test_deleting_the_teacher_deletes_their_drafts(bank_app, teacher):
-    other, _ = registered(bank_app, "other", teacher=True)
+    other = join(bank_app, "other")
     save(teacher, path="mine.yaml", content=UPLOAD)
     save(other, path="theirs.yaml", content=UPLOAD)
     with bank_app.app_context():
