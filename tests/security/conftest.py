@@ -76,19 +76,20 @@ def sample_draft(app, teacher: str | None) -> None:
     """Keep the draft ARGUMENTS names (id 1) for the walks, owned by the newest teacher: made again after a walk
     discarded it. Made as the app makes drafts, then given id 1, so PostgreSQL's sequence never hands out 1 again."""
     with app.app_context():
-        owner = find_user(db.session, teacher or "sample-teacher")
+        # The sample class's teacher: sample_class, called first, made it the newest teacher (or a stand-in).
+        owner = db.session.get(SchoolClass, SAMPLE_CLASS_ID).teacher_id
         draft = db.session.get(Draft, SAMPLE_DRAFT_ID)
         if draft is not None and draft.path != SAMPLE_DRAFT_PATH:
             return  # a test's own draft took id 1 after the sample was deleted: never hand it to someone else
         if draft is None:
-            draft = Draft(teacher_id=owner.id, path=SAMPLE_DRAFT_PATH, content="deck: Sample draft\n", base_hash="")
+            draft = Draft(teacher_id=owner, path=SAMPLE_DRAFT_PATH, content="deck: Sample draft\n", base_hash="")
             db.session.add(draft)
             db.session.flush()
             draft.id = SAMPLE_DRAFT_ID
         if teacher:
-            db.session.execute(delete(Draft).where(Draft.teacher_id == owner.id, Draft.path == draft.path,
+            db.session.execute(delete(Draft).where(Draft.teacher_id == owner, Draft.path == draft.path,
                                                    Draft.id != SAMPLE_DRAFT_ID))
-            draft.teacher_id = owner.id
+            draft.teacher_id = owner
         db.session.commit()
 
 
