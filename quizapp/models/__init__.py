@@ -2,6 +2,7 @@
 
 from quizapp.models.classes import ClassDeck, ClassMember, SchoolClass
 from quizapp.models.content import Article, ArticleParagraph, ArticleSection, Deck, Question
+from quizapp.models.drafts import Draft
 from quizapp.models.holds import CardHold
 from quizapp.models.progress import CardState, CardStateKind, Review
 from quizapp.models.search import QuestionSearch
@@ -9,4 +10,4 @@ from quizapp.models.security import LoginFailure
 from quizapp.models.user import User
 
 __all__ = ["Article", "ArticleParagraph", "ArticleSection", "CardHold", "CardState", "CardStateKind", "ClassDeck",
-           "ClassMember", "Deck", "LoginFailure", "Question", "QuestionSearch", "Review", "SchoolClass", "User"]
+           "ClassMember", "Deck", "Draft", "LoginFailure", "Question", "QuestionSearch", "Review", "SchoolClass", "User"]

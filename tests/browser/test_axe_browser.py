@@ -123,7 +123,8 @@ def walk_as_student(walk: Walk) -> None:
 
 
 def walk_teachers_questions(walk: Walk, app, username: str) -> None:  # noqa: ANN001 - the served Flask app
-    """The teacher's question pages: the file list, a refused upload, the editor, a check with problems, a preview."""
+    """The teacher's question pages: the file list, a refused upload, the editor, a check with problems, a preview,
+    a saved draft opened, and the list with the teacher's drafts."""
     page = walk.page
     with app.app_context():
         promote(db.session, username)
@@ -143,6 +144,8 @@ def walk_teachers_questions(walk: Walk, app, username: str) -> None:  # noqa: AN
     page.keyboard.press("Control+A")
     page.keyboard.insert_text(BROKEN_DECK)
     walk.submit("Check", "editor, problems beside their lines")
+    walk.submit("Save draft", "editor, an opened draft")
+    walk.goto("/teach/questions/", "question files, with your drafts")
 
 
 def walk_teachers_classes(walk: Walk, app, username: str) -> None:  # noqa: ANN001 - the served Flask app

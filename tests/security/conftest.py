@@ -6,15 +6,15 @@ import itertools
 import re
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from quizapp.accounts import create_account, find_user, promote
 from quizapp.classes.rooms import create_class
 from quizapp.db import db
-from quizapp.models import SchoolClass
+from quizapp.models import Draft, SchoolClass
 from quizapp.throttle import ThrottleLimits
 from tests.conftest import bank_copy, make_app
-from tests.security.routes import SAMPLE_CLASS_ID, SAMPLE_CODE
+from tests.security.routes import SAMPLE_CLASS_ID, SAMPLE_CODE, SAMPLE_DRAFT_ID
 from tests.web.conftest import PASSWORD
 
 _names = itertools.count(1)
@@ -48,6 +48,7 @@ def registered(app, username: str | None = None, csrf: bool = False, teacher: bo
             promote(db.session, username)
             db.session.commit()
     sample_class(app, username if teacher else None)
+    sample_draft(app, username if teacher else None)
     return client, username
 
 
@@ -65,6 +66,30 @@ def sample_class(app, teacher: str | None) -> None:
         if teacher:
             school_class.teacher_id = owner.id
         school_class.join_code = SAMPLE_CODE
+        db.session.commit()
+
+
+SAMPLE_DRAFT_PATH = "sample-draft.yaml"
+
+
+def sample_draft(app, teacher: str | None) -> None:
+    """Keep the draft ARGUMENTS names (id 1) for the walks, owned by the newest teacher: made again after a walk
+    discarded it. Made as the app makes drafts, then given id 1, so PostgreSQL's sequence never hands out 1 again."""
+    with app.app_context():
+        # The sample class's teacher: sample_class, called first, made it the newest teacher (or a stand-in).
+        owner = db.session.get(SchoolClass, SAMPLE_CLASS_ID).teacher_id
+        draft = db.session.get(Draft, SAMPLE_DRAFT_ID)
+        if draft is not None and draft.path != SAMPLE_DRAFT_PATH:
+            return  # a test's own draft took id 1 after the sample was deleted: never hand it to someone else
+        if draft is None:
+            draft = Draft(teacher_id=owner, path=SAMPLE_DRAFT_PATH, content="deck: Sample draft\n", base_hash="")
+            db.session.add(draft)
+            db.session.flush()
+            draft.id = SAMPLE_DRAFT_ID
+        if teacher:
+            db.session.execute(delete(Draft).where(Draft.teacher_id == owner, Draft.path == draft.path,
+                                                   Draft.id != SAMPLE_DRAFT_ID))
+            draft.teacher_id = owner
         db.session.commit()
 
 

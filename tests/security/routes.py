@@ -18,7 +18,9 @@ NEW_PASSWORD = "a brand new sentence"
 # A sample value for every URL argument a rule may have.
 # class_id and code name the sample class conftest.registered keeps for the newest teacher (sample_class).
 SAMPLE_CLASS_ID, SAMPLE_CODE = 1, "QATAR234"
-ARGUMENTS = {"key": "kuwait", "slug": "kuwait-palestine-relations", "fmt": "csv", "filename": "css/app.css",
+# draft_id names the sample draft conftest.registered keeps for the newest teacher too (sample_draft).
+SAMPLE_DRAFT_ID = 1
+ARGUMENTS = {"draft_id": SAMPLE_DRAFT_ID, "key": "kuwait", "slug": "kuwait-palestine-relations", "fmt": "csv", "filename": "css/app.css",
              "file": "kuwait.yaml", "anchor": "apology-and-restoration-of-ties-p2",
              "class_id": SAMPLE_CLASS_ID, "code": SAMPLE_CODE, "question_id": EMBASSY}
 
@@ -49,6 +51,9 @@ VALID_POSTS: dict[str, dict[str, str | tuple[str, str]]] = {
     # Check, not Publish: the walks post it many times, and a check writes nothing.
     "authoring.editor": {"path": "walk.yaml", "content": (DATA / "authoring" / "upload.yaml").read_text(),
                          "base_hash": "", "action": "check"},
+    "authoring.save_draft": {"path": "walk-draft.yaml", "content": "deck: Walk draft\nquestions: [\n",
+                             "base_hash": ""},
+    "authoring.discard_draft": {},
     "authoring.decide": {"question_id": "sample-kuwait-donation", "decision": "off", "file": "kuwait.yaml"},
     # A (path, name) pair: the test client opens the file afresh for every post.
     "authoring.upload": {"file": (str(DATA / "authoring" / "upload.yaml"), "walk-upload.yaml")},  # type: ignore[dict-item]
@@ -69,6 +74,7 @@ FOR_VISITORS = {"auth.register", "auth.login"}
 # Endpoints for teachers only: the walks answer students there with 403 and visit them (and post) as a teacher.
 TEACHER_ONLY: set[str] = {"authoring.files", "authoring.download", "authoring.edit", "authoring.new",
                           "authoring.editor", "authoring.upload", "authoring.pick", "authoring.decide",
+                          "authoring.save_draft", "authoring.open_draft", "authoring.discard_draft",
                           "classes.index", "classes.create", "classes.show", "classes.rename", "classes.new_code",
                           "classes.remove", "classes.assign", "classes.unassign", "classes.questions",
                           "classes.students_csv", "classes.questions_csv"}

@@ -111,6 +111,11 @@ def test_payloads_in_every_field_are_inert_on_every_page(tmp_path):
         article = db.session.scalars(db.select(Article.slug)).one()
     # A teacher's article page carries each paragraph's citation in a link; its sentences page shows them too.
     teacher_urls += [f"/articles/{article}", f"/teach/questions/pick/{article}/introduction-p1"]
+    # A saved draft of payloads: in the editor it opens, and the list that names it.
+    draft = teacher.post("/teach/questions/drafts", data={"path": "xss-draft.yaml", "content": "\n".join(PAYLOADS),
+                                                          "base_hash": ""})
+    assert draft.status_code == 303
+    teacher_urls += [draft.headers["Location"], "/teach/questions/"]
     urls += ["/decks/xss", f"/articles/{article}", *(f"/study?card={qid}" for qid in ids),
              "/decks/xss?q=" + PAYLOADS[0], "/decks/xss?tag=" + PAYLOADS[1], *(f"/browse/card/{qid}" for qid in ids),
              "/browse?q=" + PAYLOADS[0], "/browse?tag=" + PAYLOADS[1], "/study/ahead"]
@@ -137,7 +142,9 @@ def test_payloads_in_every_field_are_inert_on_every_page(tmp_path):
     for payload in PAYLOADS:
         for response in (student.post("/settings", data={"timezone": payload, "desired_retention": payload}),
                          app.test_client().post("/register", data={"username": payload, "password": payload}),
-                         app.test_client().post("/login", data={"username": payload, "password": "x"})):
+                         app.test_client().post("/login", data={"username": payload, "password": "x"}),
+                         teacher.post("/teach/questions/drafts", data={"path": payload, "content": payload,
+                                                                       "base_hash": ""})):
             shown += assert_inert(response.get_data(as_text=True), "a form echoing the payload")
             pages += 1
     print(f"xss: {len(PAYLOADS)} payloads, {pages} pages, {shown} escaped copies shown, 0 live")

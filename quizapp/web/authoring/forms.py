@@ -1,4 +1,5 @@
-"""The editor's form (file name, text, the hash of the file it started from, the button pressed) and the upload."""
+"""The editor's form (file name, text, the hash of the file it started from, the button pressed), the draft's
+form and its discard, and the upload."""
 
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ def posted(form: Form, field: HiddenField) -> None:
         raise ValidationError("This field is missing from the form.")
 
 
-class EditorForm(Form):
-    """One question file being written: Check, Preview and Publish all post it."""
+class DraftForm(Form):
+    """One question file being written, as Save draft posts it: its name, its text and the hash it started from."""
 
     path = StringField("File name", validators=[InputRequired(), Length(max=200)], filters=[strip],
                        render_kw={"autocomplete": "off", "spellcheck": "false"})
@@ -30,7 +31,16 @@ class EditorForm(Form):
                             render_kw={"rows": 28, "spellcheck": "false", "autocapitalize": "off",
                                        "class": "editor-text"})
     base_hash = HiddenField(validators=[posted, Length(max=64)])
+
+
+class EditorForm(DraftForm):
+    """The same, with the button pressed: Check, Preview and Publish all post it."""
+
     action = HiddenField(validators=[InputRequired(), AnyOf(ACTIONS, message="Press Check, Preview or Publish.")])
+
+
+class DiscardForm(Form):
+    """Discard a saved draft: nothing but the CSRF token."""
 
 
 class UploadForm(FlaskForm):

@@ -6,12 +6,14 @@ import io
 from pathlib import Path
 
 from flask import abort, current_app, flash, redirect, render_template, request, send_file, url_for
+from flask_login import current_user
 from werkzeug.utils import secure_filename
 from werkzeug.wrappers import Response
 
 from quizapp.authoring import AuthoringError, bank_file
 from quizapp.authoring.decisions import decide as decide_question
 from quizapp.authoring.decisions import deck_decisions
+from quizapp.authoring.drafts import draft_of_file, drafts_of, drop_published_draft
 from quizapp.authoring.library import bank_files, content_hash, is_generated
 from quizapp.authoring.preview import preview_cards
 from quizapp.authoring.publishing import BankFolders, NotValid, StaleFile, check_draft, publish, publish_upload
@@ -31,7 +33,7 @@ UPLOAD_BODY_LIMIT = 2 * 1024 * 1024
 def allow_a_whole_file(endpoint: str | None, values: dict | None) -> None:
     """Let the editor and the upload take a 1 MB file with its form. Set here, because URL preprocessors run
     before any before_request function, one of which reads the form (and so applies the limit)."""
-    if endpoint in ("authoring.editor", "authoring.upload"):
+    if endpoint in ("authoring.editor", "authoring.save_draft", "authoring.upload"):
         request.max_content_length = request.max_form_memory_size = UPLOAD_BODY_LIMIT
 
 
@@ -60,9 +62,10 @@ def files() -> tuple[str, int]:
 
 
 def files_page(upload: UploadForm, status: int = 200) -> tuple[str, int]:
-    """Render the list of files, with the upload form as it stands (its errors beside it)."""
+    """Render the list of files and the teacher's own drafts, with the upload form as it stands (its errors beside it)."""
     found = bank_files(folders().questions, folders().root, question_owners(db.session))
-    return render_template("authoring/files.html", files=found, upload=upload), status
+    return render_template("authoring/files.html", files=found, upload=upload,
+                           drafts=drafts_of(db.session, current_user)), status
 
 
 @bp.get("/download/<path:file>")
@@ -85,7 +88,7 @@ def edit(file: str) -> str:
     generated = is_generated(text)
     decisions = deck_decisions(folders(), path) if generated else []
     return render_template("authoring/editor.html", form=form, existing=True, generated=generated,
-                           decisions=decisions)
+                           decisions=decisions, saved_draft=draft_of_file(db.session, current_user, file))
 
 
 @bp.post("/decide")
@@ -144,6 +147,8 @@ def editor() -> Response | tuple[str, int]:
     try:
         if form.action.data == "publish":
             report = publish(db.session, folders(), name, text, form.base_hash.data)
+            drop_published_draft(db.session, current_user, name)
+            db.session.commit()
             flash(f"Published {name}: {report.summary().split(': ', 1)[1]}.", "success")
             return redirect(url_for("authoring.files"), 303)
         checked = check_draft(db.session, folders(), name, text)
