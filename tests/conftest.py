@@ -13,7 +13,7 @@ from quizapp import create_app
 from quizapp.db import db
 from quizapp.migrating import upgrade_database
 from quizapp.sync import sync_bank
-from tests.pg.databases import fresh_database, remember, test_database_url
+from tests.pg.databases import fresh_database, keep, remember, test_database_url
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -43,6 +43,15 @@ def database_url(tmp_path: Path) -> str:
     """Return a fresh database: a SQLite file under tmp_path, or one on PostgreSQL in the suite's PostgreSQL run."""
     server = test_database_url()
     return fresh_database(server) if server else f"sqlite:///{tmp_path / 'test.sqlite'}"
+
+
+def session_app(tmp_path: Path, questions_dir: Path = SAMPLE_BANK, **overrides):
+    """Create an app as make_app does, for a session-scoped fixture: on PostgreSQL its database is kept
+    until the end of the run, though the tests after it make and drop databases of their own."""
+    app = make_app(tmp_path, questions_dir, **overrides)
+    if test_database_url():
+        keep(app)
+    return app
 
 
 def make_app(tmp_path: Path, questions_dir: Path = SAMPLE_BANK, **overrides):

@@ -13,7 +13,7 @@ from playwright.sync_api import sync_playwright
 from werkzeug.serving import make_server
 
 from quizapp.db import db
-from tests.conftest import ROOT, make_app
+from tests.conftest import ROOT, make_app, session_app
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -29,7 +29,7 @@ _usernames = itertools.count(1)
 
 def serve(folder):  # noqa: ANN001, ANN201 - a pytest tmp folder; a generator of the base URL
     """Serve the app with the sample bank and CSRF on, by werkzeug on a free port; yield its base URL."""
-    yield from serve_app(make_app(folder, WTF_CSRF_ENABLED=True))
+    yield from serve_app(session_app(folder, WTF_CSRF_ENABLED=True))
 
 
 def serve_app(app):  # noqa: ANN001, ANN201 - a Flask app; a generator of the base URL
@@ -53,7 +53,7 @@ def live_server(tmp_path_factory):
 @pytest.fixture(scope="session")
 def a11y_app(tmp_path_factory):
     """The app the accessibility tests use, apart from live_server so their accounts shift no user id there."""
-    return make_app(tmp_path_factory.mktemp("a11y"), WTF_CSRF_ENABLED=True)
+    return session_app(tmp_path_factory.mktemp("a11y"), WTF_CSRF_ENABLED=True)
 
 
 @pytest.fixture(scope="session")

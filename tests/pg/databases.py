@@ -27,6 +27,16 @@ def remember(app) -> None:  # noqa: ANN001 - a Flask app
     _apps.append((_current_test(), app))
 
 
+def keep(app) -> None:  # noqa: ANN001 - a Flask app
+    """Keep an app's database to the end of the run: a session fixture's app serves tests that come after
+    others have made (and dropped) databases of their own. The throwaway server goes with it at the end."""
+    name = make_url(app.config["SQLALCHEMY_DATABASE_URI"]).database
+    for made in [made for made in _made if made[1] == name]:
+        _made.remove(made)
+    for entry in [entry for entry in _apps if entry[1] is app]:
+        _apps.remove(entry)
+
+
 def _close_earlier_apps(test: str) -> None:
     from quizapp.db import db
 
