@@ -5,20 +5,16 @@ from __future__ import annotations
 
 import sqlite3
 
-from flask_migrate import upgrade
 
 from quizapp.db import db
-from quizapp.migrating import MIGRATIONS_DIR, upgrade_database
+from quizapp.migrating import upgrade_database
 from quizapp.models import User
-from tests.migrations.test_upgrade import app_on, head_revision, schema_differences
+from tests.migrations.test_upgrade import app_at, head_revision, schema_differences
 
 
 def test_upgrading_from_0004_makes_every_existing_account_a_student_and_keeps_it(tmp_path):
     path = tmp_path / "previous.sqlite"
-    app = app_on(path, tmp_path)
-    with app.app_context():
-        upgrade(directory=str(MIGRATIONS_DIR), revision="0004_issue15")
-        db.engine.dispose()
+    app = app_at(path, tmp_path, "0004_issue15")
     con = sqlite3.connect(path)
     con.execute("INSERT INTO user (id, username, username_key, password_hash, session_version, created_at, timezone, "
                 "day_starts_at_hour, desired_retention, new_cards_per_day, reviews_per_day, single_key_shortcuts) "

@@ -5,20 +5,16 @@ from __future__ import annotations
 
 import sqlite3
 
-from flask_migrate import upgrade
 
 from quizapp.db import db
-from quizapp.migrating import MIGRATIONS_DIR, upgrade_database
+from quizapp.migrating import upgrade_database
 from quizapp.models import CardState, ClassDeck, ClassMember, SchoolClass, User
-from tests.migrations.test_upgrade import app_on, head_revision, schema_differences
+from tests.migrations.test_upgrade import app_at, head_revision, schema_differences
 
 
 def test_upgrading_from_0005_adds_empty_class_tables_and_keeps_every_account_and_card(tmp_path):
     path = tmp_path / "previous.sqlite"
-    app = app_on(path, tmp_path)
-    with app.app_context():
-        upgrade(directory=str(MIGRATIONS_DIR), revision="0005_issue11")
-        db.engine.dispose()
+    app = app_at(path, tmp_path, "0005_issue11")
     con = sqlite3.connect(path)
     for uid, name, teacher in ((1, "tamar", 1), (2, "amira", 0)):
         con.execute("INSERT INTO user (id, username, username_key, password_hash, session_version, created_at, "

@@ -6,14 +6,13 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from flask_migrate import upgrade
 from sqlalchemy.exc import IntegrityError
 
 from quizapp.db import db, utcnow
-from quizapp.migrating import MIGRATIONS_DIR, upgrade_database
+from quizapp.migrating import upgrade_database
 from quizapp.models import Draft, User
 from quizapp.progress import delete_account
-from tests.migrations.test_upgrade import app_on, head_revision, schema_differences
+from tests.migrations.test_upgrade import app_at, head_revision, schema_differences
 
 ROWS = [
     "INSERT INTO user (id, username, username_key, password_hash, session_version, created_at, timezone, "
@@ -50,10 +49,7 @@ def every_row(path) -> dict[str, list[tuple]]:
 
 def test_upgrading_from_0009_keeps_every_row_and_adds_an_empty_draft_table(tmp_path):
     path = tmp_path / "previous.sqlite"
-    app = app_on(path, tmp_path)
-    with app.app_context():
-        upgrade(directory=str(MIGRATIONS_DIR), revision="0009_issue12b")
-        db.engine.dispose()
+    app = app_at(path, tmp_path, "0009_issue12b")
     con = sqlite3.connect(path)
     for statement in ROWS:
         con.execute(statement)

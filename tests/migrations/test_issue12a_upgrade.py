@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import sqlite3
 
-from flask_migrate import upgrade
 
 from quizapp.db import db
-from quizapp.migrating import MIGRATIONS_DIR, upgrade_database
+from quizapp.migrating import upgrade_database
 from quizapp.models import CardHold, User
 from quizapp.queue import study_counts
-from tests.migrations.test_upgrade import app_on, schema_differences
+from tests.migrations.test_upgrade import app_at, schema_differences
 
 CARD_COLUMNS = "user_id, question_id, state, step, stability, difficulty, due, last_review, reps, lapses"
 REVIEW_COLUMNS = ("id, user_id, question_id, rating, auto_correct, typed_answer, duration_ms, state_before, "
@@ -28,10 +27,7 @@ def _rows(path, table: str, columns: str) -> list[tuple]:
 
 def test_upgrading_from_0005_keeps_every_card_state_and_review_and_gives_anki_defaults(tmp_path):
     path = tmp_path / "previous.sqlite"
-    app = app_on(path, tmp_path)
-    with app.app_context():
-        upgrade(directory=str(MIGRATIONS_DIR), revision="0005_issue11")
-        db.engine.dispose()
+    app = app_at(path, tmp_path, "0005_issue11")
     con = sqlite3.connect(path)
     con.execute("INSERT INTO deck VALUES ('capitals', 'Capitals', '', '[]', 'questions/capitals.yaml', 0, '')")
     for n in range(1, 4):

@@ -5,23 +5,19 @@ from __future__ import annotations
 
 import sqlite3
 
-from flask_migrate import upgrade
 
 from quizapp.db import db
-from quizapp.migrating import MIGRATIONS_DIR, upgrade_database
+from quizapp.migrating import upgrade_database
 from quizapp.models import Review, User
 from quizapp.search import index_is_empty, search_questions
 from quizapp.sync import sync_bank
 from tests.conftest import ROOT, SAMPLE_BANK
-from tests.migrations.test_upgrade import app_on, head_revision, schema_differences
+from tests.migrations.test_upgrade import app_at, head_revision, schema_differences
 
 
 def test_upgrading_from_0005_keeps_accounts_and_reviews_and_the_next_sync_fills_the_search_index(tmp_path):
     path = tmp_path / "previous.sqlite"
-    app = app_on(path, tmp_path)
-    with app.app_context():
-        upgrade(directory=str(MIGRATIONS_DIR), revision="0005_issue11")
-        db.engine.dispose()
+    app = app_at(path, tmp_path, "0005_issue11")
     con = sqlite3.connect(path)
     con.execute("INSERT INTO deck (key, title, description, tags, file, retired, digest) VALUES "
                 "('kuwait', 'Kuwait', '', '[]', 'questions/kuwait.yaml', 0, '')")

@@ -6,14 +6,13 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from flask_migrate import upgrade
 from sqlalchemy import inspect, select
 
 from quizapp.db import db
-from quizapp.migrating import MIGRATIONS_DIR, upgrade_database
+from quizapp.migrating import upgrade_database
 from quizapp.models import Review, User
 from quizapp.stats import study_stats
-from tests.migrations.test_upgrade import app_on, head_revision, schema_differences
+from tests.migrations.test_upgrade import app_at, head_revision, schema_differences
 
 MATURE = {"state": 2, "due": "2026-03-01T04:00:00+00:00", "last_review": "2026-02-01T04:00:00+00:00"}
 YOUNG = {"state": 2, "due": "2026-02-05T04:00:00+00:00", "last_review": "2026-02-01T04:00:00+00:00"}
@@ -23,10 +22,7 @@ LEARNING = {"state": 1, "due": "2026-03-01T04:00:00+00:00", "last_review": "2026
 def database_at_0002(tmp_path):
     """Make a database as main made it (migrated to 0002), with a user, a deck, questions and reviews."""
     path = tmp_path / "previous.sqlite"
-    app = app_on(path, tmp_path)
-    with app.app_context():
-        upgrade(directory=str(MIGRATIONS_DIR), revision="0002")
-        db.engine.dispose()
+    app = app_at(path, tmp_path, "0002")
     con = sqlite3.connect(path)
     con.execute("INSERT INTO deck VALUES ('capitals', 'Capitals', '', '[]', 'questions/capitals.yaml', 0)")
     for n in (1, 2):

@@ -9,7 +9,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from flask_migrate import Config
+from flask_migrate import Config, upgrade
 from sqlalchemy import select
 
 from quizapp import create_app
@@ -55,6 +55,15 @@ def app_on(path: Path, tmp_path: Path):
     return create_app({"TESTING": True, "SECRET_KEY": "test", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}",
                        "QUESTIONS_DIR": SAMPLE_BANK, "ARTICLES_DIR": ROOT / "seeds", "PROJECT_ROOT": ROOT,
                        "INSTANCE_PATH": str(tmp_path / "instance"), "WTF_CSRF_ENABLED": False})
+
+
+def app_at(path: Path, tmp_path: Path, revision: str):
+    """Return an app on a database at `path`, migrated only up to `revision` (as an earlier main left it)."""
+    app = app_on(path, tmp_path)
+    with app.app_context():
+        upgrade(directory=str(MIGRATIONS_DIR), revision=revision)
+        db.engine.dispose()
+    return app
 
 
 @pytest.fixture
