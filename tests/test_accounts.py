@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from flask import Blueprint
+from sqlalchemy import event, func, select
 
-from quizapp.accounts import find_user
+from quizapp.accounts import authenticate, find_user, register_student
 from quizapp.db import db
+from quizapp.models import User
 from quizapp.web.roles import teacher_required
 from tests.conftest import make_app
 from tests.web.conftest import PASSWORD
@@ -66,3 +68,33 @@ def test_a_teacher_page_answers_a_student_with_403_a_visitor_with_the_login_and_
     assert refused.status_code == 403 and b"For teachers only" in refused.data
     app.test_cli_runner().invoke(args=["promote", "amira"])
     assert student.get("/teacher-probe").get_data(as_text=True) == "for teachers"
+
+
+def test_authenticate_takes_the_right_password_only_and_knows_no_unknown_name(app):
+    app.test_client().post("/register", data={"username": "amira", "password": PASSWORD, "confirm": PASSWORD})
+    with app.app_context():
+        assert authenticate(db.session, "AMIRA", PASSWORD).username == "amira"
+        assert authenticate(db.session, "amira", PASSWORD + "x") is None
+        assert authenticate(db.session, "nobody", PASSWORD) is None
+
+
+def test_register_student_keeps_a_known_timezone_and_refuses_a_name_taken_in_another_case(app):
+    with app.app_context():
+        user = register_student(db.session, "amira", STRONG, "Europe/Lisbon")
+        assert (user.username, user.timezone, user.is_teacher) == ("amira", "Europe/Lisbon", False)
+        assert register_student(db.session, "bongani", STRONG, "Not/AZone").timezone == "UTC"
+        assert register_student(db.session, "Amira", STRONG, "UTC") is None
+        assert authenticate(db.session, "amira", STRONG) is not None
+
+
+def test_register_student_says_taken_when_the_name_goes_between_the_check_and_the_insert(app):
+    """Another request registers the same name just before this one writes: the unique key makes it "taken"."""
+    with app.app_context():
+        def other_request_first(session, *args) -> None:  # noqa: ANN001, ANN002 - SQLAlchemy's event signature
+            with db.engine.begin() as other:  # a second connection, as another worker's request would hold
+                other.execute(User.__table__.insert().values(username="amira", username_key="amira",
+                                                             password_hash="x"))
+
+        event.listen(db.session(), "before_flush", other_request_first, once=True)
+        assert register_student(db.session, "amira", STRONG, "UTC") is None
+        assert db.session.scalar(select(func.count()).select_from(User)) == 1  # the other request's account only

@@ -10,11 +10,6 @@ from sqlalchemy.orm import Session
 from quizapp.models import ClassDeck, ClassMember, Deck, Question, SchoolClass, User
 
 
-def live_decks(session: Session) -> list[Deck]:
-    """Return every deck a teacher may assign (not retired), by title."""
-    return list(session.scalars(select(Deck).where(Deck.retired.is_(False)).order_by(Deck.title)))
-
-
 def assign_deck(session: Session, school_class: SchoolClass, deck_key: str) -> bool:
     """Assign the deck to the class; return False if it was assigned already."""
     if session.get(ClassDeck, (school_class.id, deck_key)) is not None:

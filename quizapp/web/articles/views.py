@@ -4,24 +4,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from flask import render_template
+from flask import abort, render_template
 from flask_login import current_user, login_required
-from sqlalchemy.orm import selectinload
 
 from quizapp.db import db, utcnow
-from quizapp.models import Article, ArticleSection, CardState, Deck, Question
+from quizapp.models import Question
+from quizapp.storedarticles import citing_questions, stored_article
+from quizapp.usercards import cards_on
 from quizapp.web.articles import bp
 from quizapp.web.decks.cards import card_status, display_prompt
 
 
 def questions_by_anchor(slug: str) -> dict[str, list[Question]]:
     """Return the live questions citing this article, grouped by the anchor of their paragraph."""
-    questions = db.session.scalars(
-        db.select(Question).join(Deck)
-        .where(Question.article_slug == slug, Question.retired.is_(False), Deck.retired.is_(False))
-        .order_by(Question.deck_key, Question.position).options(selectinload(Question.deck)))
     grouped: dict[str, list[Question]] = defaultdict(list)
-    for question in questions:
+    for question in citing_questions(db.session, slug):
         grouped[question.source_anchor or ""].append(question)
     return grouped
 
@@ -30,12 +27,10 @@ def questions_by_anchor(slug: str) -> dict[str, list[Question]]:
 @login_required
 def article(slug: str) -> str:
     """Show the whole article; `#<anchor>` scrolls to a paragraph and highlights it."""
-    article = db.get_or_404(Article, slug, options=[
-        selectinload(Article.sections).selectinload(ArticleSection.paragraphs)])
+    article = stored_article(db.session, slug) or abort(404)
     grouped = questions_by_anchor(slug)
     ids = [q.id for group in grouped.values() for q in group]
-    cards = {card.question_id: card for card in db.session.scalars(
-        db.select(CardState).where(CardState.user_id == current_user.id, CardState.question_id.in_(ids)))}
+    cards = cards_on(db.session, current_user, ids)
     now = utcnow()
     shown = {q.id: (display_prompt(q), card_status(cards.get(q.id), now))
              for group in grouped.values() for q in group}

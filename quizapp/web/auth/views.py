@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import functools
-
 from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
-from sqlalchemy.exc import IntegrityError
-from werkzeug.security import check_password_hash, generate_password_hash
 from werkzeug.wrappers import Response
 
-from quizapp import accounts
+from quizapp.accounts import authenticate, register_student
 from quizapp.db import db, utcnow
-from quizapp.models import User
 from quizapp.throttle import ThrottleLimits, forget_failures, record_failure, seconds_to_wait, throttle_keys
-from quizapp.timezones import is_valid_timezone
 from quizapp.web.auth import bp
 from quizapp.web.auth.forms import ChangePasswordForm, EndSessionsForm, LoginForm, RegisterForm
 from quizapp.web.auth.next_url import safe_next_url
@@ -22,26 +16,6 @@ from quizapp.web.auth.sessions import end_every_session, end_other_sessions, sta
 
 TAKEN = "That username is taken; pick another."
 BAD_LOGIN = "Incorrect username or password."
-
-
-def find_user(username: str) -> User | None:
-    """Return the account with this username, ignoring case and Unicode spelling variants, or None."""
-    return accounts.find_user(db.session, username)
-
-
-@functools.cache
-def _decoy_hash() -> str:
-    return generate_password_hash("decoy password for unknown usernames")
-
-
-def authenticate(username: str, password: str) -> User | None:
-    """Return the user if the password matches; spend the same work when the username is unknown."""
-    user = find_user(username)
-    if user is None:
-        # Hash anyway, so the response time does not tell which usernames exist.
-        check_password_hash(_decoy_hash(), password)
-        return None
-    return user if user.check_password(password) else None
 
 
 def throttle_limits() -> ThrottleLimits:
@@ -56,23 +30,13 @@ def register() -> Response | str:
         return redirect(url_for("decks.home"))
     form = RegisterForm()
     if form.validate_on_submit():
-        if find_user(form.username.data) is not None:
+        user = register_student(db.session, form.username.data, form.password.data, form.timezone.data)
+        if user is None:
             form.username.errors.append(TAKEN)
         else:
-            user = User(username=form.username.data)
-            user.set_password(form.password.data)
-            if is_valid_timezone(form.timezone.data):
-                user.timezone = form.timezone.data
-            db.session.add(user)
-            try:
-                db.session.commit()
-            except IntegrityError:  # someone took the name between the check and the insert
-                db.session.rollback()
-                form.username.errors.append(TAKEN)
-            else:
-                start_session(user)
-                flash(f"Welcome, {user.username}! Pick a deck to start.", "success")
-                return redirect(url_for("decks.home"))
+            start_session(user)
+            flash(f"Welcome, {user.username}! Pick a deck to start.", "success")
+            return redirect(url_for("decks.home"))
     return render_template("auth/register.html", form=form), 400 if form.errors else 200
 
 
@@ -91,7 +55,7 @@ def login() -> Response | tuple[str, int, dict[str, str]]:
             form.form_errors.append(f"Too many failed logins. Try again in {wait} s.")
             headers["Retry-After"] = str(wait)
             status = 429
-        elif (user := authenticate(form.username.data, form.password.data)) is not None:
+        elif (user := authenticate(db.session, form.username.data, form.password.data)) is not None:
             forget_failures(db.session, keys["account"])
             start_session(user, remember=form.remember.data)
             return redirect(next_url or url_for("decks.home"))

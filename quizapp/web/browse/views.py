@@ -14,7 +14,7 @@ from wtforms.fields import SelectChoice
 from quizapp import holds
 from quizapp.browse import STATES, BrowseQuery, back_text, browse_cards, card_history, front_text, state_name
 from quizapp.db import db, utcnow
-from quizapp.models import Deck, Question
+from quizapp.live import live_decks, live_question_by_id
 from quizapp.reviews import card_for
 from quizapp.tags import bank_tags
 from quizapp.web.browse import bp
@@ -61,9 +61,7 @@ def bulk() -> Response | tuple[str, int]:
 @login_required
 def card(question_id: str) -> Response | str:
     """Show one card with its state and review history; act on it (suspend, unsuspend, bury, reset)."""
-    question = db.session.get(Question, question_id)
-    if question is None or question.retired:
-        abort(404)
+    question = live_question_by_id(db.session, question_id) or abort(404)
     form = CardForm()
     if form.validate_on_submit():
         holds.act(db.session, current_user, question.id, form.action.data, utcnow())
@@ -80,7 +78,7 @@ def card(question_id: str) -> Response | str:
 
 def _filter_form(args: MultiDict) -> FilterForm:
     form = FilterForm(formdata=args)
-    decks = db.session.scalars(db.select(Deck).where(Deck.retired.is_(False)).order_by(Deck.title)).all()
+    decks = live_decks(db.session)
     form.deck.choices = [SelectChoice("", "Any deck"), *(SelectChoice(deck.key, deck.title) for deck in decks)]
     form.tag.choices = [SelectChoice("", "Any tag"), *(SelectChoice(tag, tag) for tag in bank_tags(db.session))]
     return form

@@ -10,12 +10,13 @@ from flask import abort, flash, redirect, render_template, url_for
 from flask_login import current_user
 from werkzeug.wrappers import Response
 
-from quizapp.classes.assigned import assign_deck, assigned_decks, live_decks, unassign_deck
+from quizapp.classes.assigned import assign_deck, assigned_decks, unassign_deck
 from quizapp.classes.codes import shown_code
 from quizapp.classes.figures import student_figures
 from quizapp.classes.rooms import (classes_taught, create_class, remove_student, rename_class, replace_code,
                                    taught_class)
 from quizapp.db import db, utcnow
+from quizapp.live import live_decks
 from quizapp.models import SchoolClass
 from quizapp.web.classes import bp
 from quizapp.web.classes.forms import ButtonForm, ClassNameForm, DeckForm, StudentForm

@@ -10,12 +10,13 @@ from quizapp.classes.assigned import decks_assigned_to
 from quizapp.classes.rooms import classes_joined
 from quizapp.db import db, utcnow
 from quizapp.idle import idle_reason
-from quizapp.models import CardState, Deck, Question
+from quizapp.live import deck_questions, live_deck, live_decks
 from quizapp.queue import DeckCounts, deck_counts, study_counts
 from quizapp.studyday import today_for
 from quizapp.web.classes.forms import JoinForm
 from quizapp.web.decks import bp
 from quizapp.search import search_questions
+from quizapp.usercards import cards_in_deck
 from quizapp.web.decks.cards import card_status, display_prompt, due_in_words
 from quizapp.web.decks.forms import QuestionFilterForm
 
@@ -27,7 +28,7 @@ def home() -> str:
     """Show the landing page to visitors and the deck list, with today's counts, to students."""
     if not current_user.is_authenticated:
         return render_template("decks/landing.html")
-    decks = db.session.scalars(db.select(Deck).where(Deck.retired.is_(False)).order_by(Deck.title)).all()
+    decks = live_decks(db.session)
     now = utcnow()
     counts, overall = deck_counts(current_user, now)
     today = today_for(current_user, now)
@@ -51,16 +52,9 @@ def favicon() -> Response:
 @login_required
 def deck(key: str) -> str:
     """List a deck's questions with the student's state for each, filtered by search words and tag."""
-    deck = db.get_or_404(Deck, key)
-    if deck.retired:
-        abort(404)
-    questions = db.session.scalars(
-        db.select(Question).where(Question.deck_key == key, Question.retired.is_(False))
-        .order_by(Question.position)).all()
-    # Driven by the deck's questions (the unique (user, question) index), not by all of the user's cards.
-    cards = {card.question_id: card for card in db.session.scalars(
-        db.select(CardState).where(CardState.user_id == current_user.id,
-                                   CardState.question_id.in_(db.select(Question.id).where(Question.deck_key == key))))}
+    deck = live_deck(db.session, key) or abort(404)
+    questions = deck_questions(db.session, key)
+    cards = cards_in_deck(db.session, current_user, key)
     form = QuestionFilterForm(formdata=request.args)
     tags = sorted({tag for question in questions for tag in question.tags}, key=str.casefold)
     form.offer_tags(tags)

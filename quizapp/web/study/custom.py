@@ -10,7 +10,7 @@ from wtforms.fields import SelectChoice
 from quizapp import holds
 from quizapp.customstudy import Scope
 from quizapp.db import db, utcnow
-from quizapp.models import Deck
+from quizapp.live import live_decks
 from quizapp.tags import bank_tags
 from quizapp.web.study import bp
 from quizapp.web.study import scope as ahead
@@ -62,8 +62,7 @@ def card_action() -> Response:
 
 def _custom_form() -> CustomStudyForm:
     form = CustomStudyForm()
-    decks = db.session.scalars(db.select(Deck).where(Deck.retired.is_(False)).order_by(Deck.title)).all()
-    form.deck.choices = [SelectChoice(deck.key, deck.title) for deck in decks]
+    form.deck.choices = [SelectChoice(deck.key, deck.title) for deck in live_decks(db.session)]
     form.tag.choices = [SelectChoice(tag, tag) for tag in bank_tags(db.session)]
     return form
 

@@ -14,7 +14,8 @@ from markupsafe import Markup, escape
 
 from quizapp.answers import acronyms_in
 from quizapp.db import db
-from quizapp.models import Article, ArticleParagraph, ArticleSection, Question
+from quizapp.models import Question
+from quizapp.storedarticles import article_text, source_paragraph
 
 
 @dataclass(frozen=True)
@@ -32,28 +33,18 @@ def source_passage(question: Question, answers: tuple[list[str], list[str]]) -> 
     """Return the question's source paragraph with the quote and answers highlighted, if it has one."""
     if not (question.article_slug and question.source_anchor):
         return None
-    row = db.session.execute(
-        db.select(ArticleParagraph, ArticleSection.title, Article.title)
-        .join(ArticleSection, ArticleParagraph.section_id == ArticleSection.id)
-        .join(Article, ArticleSection.article_slug == Article.slug)
-        .where(Article.slug == question.article_slug, ArticleParagraph.anchor == question.source_anchor)
-    ).first()
-    if row is None:
+    found = source_paragraph(db.session, question.article_slug, question.source_anchor)
+    if found is None:
         return None
-    paragraph, section_title, article_title = row
+    paragraph = found.paragraph
     html = highlight(paragraph.text, question.source_quote or "", *answers)
     url = url_for("articles.article", slug=question.article_slug, _anchor=paragraph.anchor)
-    return Passage(article_title, section_title, html, url, paragraph.text)
+    return Passage(found.article_title, found.section_title, html, url, paragraph.text)
 
 
 def article_acronyms(question: Question) -> dict[str, str]:
     """Return the acronyms the question's article defines ("Palestinian Liberation Organization (PLO)")."""
-    if not question.article_slug:
-        return {}
-    texts = db.session.scalars(
-        db.select(ArticleParagraph.text).join(ArticleSection, ArticleParagraph.section_id == ArticleSection.id)
-        .where(ArticleSection.article_slug == question.article_slug))
-    return acronyms_in("\n".join(texts))
+    return acronyms_in(article_text(db.session, question.article_slug)) if question.article_slug else {}
 
 
 def highlight(paragraph: str, quote: str, answers: Iterable[str], alternatives: Iterable[str] = ()) -> Markup:

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from quizapp.bank.model import Deck as BankDeck
 from quizapp.bank.model import Question as BankQuestion
 from quizapp.bank.model import QuestionType, Source
-from quizapp.db import db
-from quizapp.models import Article, Deck, Question
+from quizapp.live import live_decks, live_question
+from quizapp.models import Question
 
 
-def live_decks(keys: Sequence[str] = ()) -> list[BankDeck]:
-    """Return the non-retired decks with their non-retired questions (all decks, or those with `keys`)."""
-    query = db.select(Deck).where(Deck.retired.is_(False)).order_by(Deck.title, Deck.key)
-    if keys:
-        query = query.where(Deck.key.in_(keys))
-    rows = db.session.scalars(query).all()
-    questions = db.session.scalars(
-        db.select(Question).where(Question.retired.is_(False), Question.deck_key.in_([d.key for d in rows]))
+def live_bank_decks(session: Session, keys: Sequence[str] = ()) -> list[BankDeck]:
+    """Return the non-retired decks with their live questions (all decks, or those with `keys`)."""
+    rows = live_decks(session, keys)
+    questions = session.scalars(
+        select(Question).where(live_question(), Question.deck_key.in_([d.key for d in rows]))
         .order_by(Question.deck_key, Question.position)).all()
     by_deck: dict[str, list[BankQuestion]] = {}
     for row in questions:
@@ -37,8 +37,3 @@ def bank_question(row: Question) -> BankQuestion:
         id=row.id, type=QuestionType(row.type), prompt=row.prompt, text=row.text, answer=row.answer,
         accept=tuple(row.accept or ()), choices=tuple(row.choices or ()), explanation=row.explanation,
         hint=row.hint, fact=row.fact, tags=tuple(row.tags or ()), source=source, line=row.line)
-
-
-def article_titles() -> dict[str, str]:
-    """Map each stored article's path to its title."""
-    return {path: title for path, title in db.session.execute(db.select(Article.path, Article.title))}

@@ -1,0 +1,50 @@
+"""What is live in the bank: the one definition of a live question, and the live decks and questions by key.
+
+A question is live when it is not retired and its deck is not retired. Sync retires a deck's questions with
+the deck, so both halves agree on a synced database; the definition still says both, once, here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy.orm import Session
+
+from quizapp.models import Deck, Question
+
+__all__ = ["deck_questions", "live_deck", "live_decks", "live_question", "live_question_by_id"]
+
+
+def live_question(retired: ColumnElement[bool] | None = None) -> ColumnElement[bool]:
+    """Return the condition on Question: not retired, in a deck that is not retired.
+
+    Retired decks are few, so "not in the retired decks" costs one small lookup and, unlike a join on Deck,
+    leaves the planner free to read questions in index order. `retired` stands in for Question.retired
+    when a caller wraps the column (the queue's unindexed(), which steers SQLite away from an index).
+    """
+    retired = Question.retired if retired is None else retired
+    return and_(retired.is_(False), Question.deck_key.not_in(select(Deck.key).where(Deck.retired.is_(True))))
+
+
+def live_question_by_id(session: Session, question_id: str) -> Question | None:
+    """Return the live question of that id, or None when it is unknown or retired."""
+    return session.scalar(select(Question).where(Question.id == question_id, live_question()))
+
+
+def live_deck(session: Session, key: str) -> Deck | None:
+    """Return the deck of that key unless it is unknown or retired."""
+    deck = session.get(Deck, key)
+    return deck if deck is not None and not deck.retired else None
+
+
+def live_decks(session: Session, keys: Collection[str] = ()) -> list[Deck]:
+    """Return the decks that are not retired (every one, or those of `keys`), by title."""
+    statement = select(Deck).where(Deck.retired.is_(False)).order_by(Deck.title, Deck.key)
+    return list(session.scalars(statement.where(Deck.key.in_(keys)) if keys else statement))
+
+
+def deck_questions(session: Session, key: str) -> Sequence[Question]:
+    """Return the deck's live questions in bank order."""
+    return session.scalars(select(Question).where(Question.deck_key == key, live_question())
+                           .order_by(Question.position)).all()
