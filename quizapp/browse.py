@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 
 from quizapp.bank.model import CLOZE_GAP
 from quizapp.db import UTCDateTime
+from quizapp.live import live_question
 from quizapp.models import CardHold, CardState, CardStateKind, Deck, Question, Review, User
 from quizapp.search import search_questions
 from quizapp.tags import has_tag
@@ -135,7 +136,7 @@ def _joined(statement: Select, hold: type[CardHold]) -> Select:
     return (statement.select_from(Question).join(Deck, Question.deck_key == Deck.key)
             .outerjoin(CardState, and_(CardState.question_id == Question.id, CardState.user_id == bindparam("user")))
             .outerjoin(hold, and_(hold.question_id == Question.id, hold.user_id == bindparam("user")))
-            .where(Question.retired.is_(False), Deck.retired.is_(False)))
+            .where(live_question()))
 
 
 def _state(hold: type[CardHold]) -> ColumnElement[str]:

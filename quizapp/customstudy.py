@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime
 from quizapp.holds import held
-from quizapp.models import CardState, Deck, Question, Review, User
+from quizapp.live import live_question
+from quizapp.models import CardState, Question, Review, User
 from quizapp.studyday import user_day
 from quizapp.tags import has_tag
 
@@ -52,8 +53,7 @@ def _statement(scope: Scope, seen: Collection[str]) -> Select:
     statement = (select(Question.id).select_from(Question)
                  .outerjoin(CardState, and_(CardState.question_id == Question.id,
                                             CardState.user_id == bindparam("user")))
-                 .where(Question.retired.is_(False), Question.deck_key.not_in(select(Deck.key).where(Deck.retired)),
-                        ~held(Question.id), *_scope_filters(scope)))
+                 .where(live_question(), ~held(Question.id), *_scope_filters(scope)))
     return statement.where(Question.id.not_in(sorted(seen))) if seen else statement
 
 

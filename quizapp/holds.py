@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, String, bindparam, delete, or_, select
 from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime
+from quizapp.live import live_question
 from quizapp.models import CardHold, CardState, Question, User
 from quizapp.studyday import user_day
 
@@ -112,8 +113,8 @@ def act(session: Session, user: User, question_id: str, action: str, now: dt.dat
 
 
 def _live(session: Session, question_ids: Iterable[str]) -> list[str]:
-    """Return those of the ids that name a question not retired (a form may post anything)."""
+    """Return those of the ids that name a live question (a form may post anything)."""
     wanted = sorted(set(question_ids))
     if not wanted:
         return []
-    return list(session.scalars(select(Question.id).where(Question.id.in_(wanted), Question.retired.is_(False))))
+    return list(session.scalars(select(Question.id).where(Question.id.in_(wanted), live_question())))

@@ -17,7 +17,8 @@ from sqlalchemy import and_, delete, insert, or_, select, text
 from sqlalchemy.orm import Session
 
 from quizapp.answers.text import fold
-from quizapp.models import Deck, Question, QuestionSearch
+from quizapp.live import live_question
+from quizapp.models import Question, QuestionSearch
 
 __all__ = ["index_is_empty", "refresh_index", "search_questions", "searchable_text", "terms_of"]
 
@@ -39,8 +40,7 @@ def searchable_text(question: Question) -> str:
 
 def refresh_index(session: Session) -> int:
     """Bring the index in step with the live questions (sync calls this); return how many rows changed."""
-    live = session.scalars(select(Question).where(
-        Question.retired.is_(False), Question.deck_key.not_in(select(Deck.key).where(Deck.retired.is_(True)))))
+    live = session.scalars(select(Question).where(live_question()))
     wanted = {q.id: (q.deck_key, searchable_text(q)) for q in live}
     stored = {qid: (deck, body) for qid, deck, body in session.execute(
         select(QuestionSearch.question_id, QuestionSearch.deck_key, QuestionSearch.body))}

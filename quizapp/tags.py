@@ -12,6 +12,7 @@ import json
 from sqlalchemy import ColumnElement, Text, bindparam, cast, select
 from sqlalchemy.orm import Session
 
+from quizapp.live import live_question
 from quizapp.models import CardHold, Question
 
 __all__ = ["LEECH", "bank_tags", "has_tag"]
@@ -30,6 +31,6 @@ def has_tag(tag: str) -> ColumnElement[bool]:
 
 def bank_tags(session: Session) -> list[str]:
     """Return every tag of a live question, sorted, with "leech" among them."""
-    lists = session.scalars(select(cast(Question.tags, Text)).where(Question.retired.is_(False)).distinct())
+    lists = session.scalars(select(cast(Question.tags, Text)).where(live_question()).distinct())
     found = {tag for text in lists for tag in json.loads(text or "[]")}
     return sorted(found | {LEECH}, key=str.casefold)

@@ -7,6 +7,7 @@ from collections import defaultdict
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from quizapp.live import live_question
 from quizapp.models import ClassDeck, ClassMember, Deck, Question, SchoolClass, User
 
 
@@ -35,7 +36,7 @@ def assigned_decks(session: Session, school_class: SchoolClass) -> list[Deck]:
 def assigned_questions(school_class: SchoolClass) -> select:
     """Select the ids of the live questions of the class's assigned decks (a subquery for the figures)."""
     decks = select(ClassDeck.deck_key).where(ClassDeck.class_id == school_class.id)
-    return select(Question.id).where(Question.deck_key.in_(decks), Question.retired.is_(False))
+    return select(Question.id).where(Question.deck_key.in_(decks), live_question())
 
 
 def decks_assigned_to(session: Session, student: User) -> dict[str, list[str]]:

@@ -10,13 +10,13 @@ from wtforms.fields import SelectChoice
 from quizapp import holds
 from quizapp.customstudy import Scope
 from quizapp.db import db, utcnow
-from quizapp.live import live_decks
+from quizapp.live import live_decks, live_question_by_id
 from quizapp.tags import bank_tags
 from quizapp.web.study import bp
 from quizapp.web.study import scope as ahead
 from quizapp.web.study.forms import CardActionForm, CustomStudyForm
 from quizapp.web.study.reveal import forget
-from quizapp.web.study.views import ahead_page, deck_or_abort, live_question, study_url
+from quizapp.web.study.views import ahead_page, deck_or_abort, study_url
 
 DONE = {"suspend": "Card suspended: it stays out of study until you unsuspend it in the card browser.",
         "bury": "Card buried until tomorrow.",
@@ -50,7 +50,7 @@ def card_action() -> Response:
     form = CardActionForm(prefix="card")
     if not form.validate_on_submit():
         abort(400)
-    question = live_question(form.question_id.data) or abort(400)
+    question = live_question_by_id(db.session, form.question_id.data) or abort(400)
     deck = deck_or_abort(form.deck.data, missing=400)
     action = form.action.data
     holds.act(db.session, current_user, question.id, action, utcnow())
