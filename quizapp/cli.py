@@ -269,7 +269,7 @@ COMMANDS = (optimize_command, history_group, validate_command, create_user_comma
             generate_command, serve_command)
 
 
-def init_app(app) -> None:  # noqa: ANN001 - a Flask app
+def init_app(app) -> None:
     """Register every command on the app."""
     for command in COMMANDS:
         app.cli.add_command(command)
@@ -278,7 +278,7 @@ def init_app(app) -> None:  # noqa: ANN001 - a Flask app
     migrate_group.add_command(db_copy_command)  # `quizapp db copy`, beside Flask-Migrate's `db upgrade`
 
 
-def _create_app():  # noqa: ANN202 - FlaskGroup calls it without arguments
+def _create_app():
     from quizapp import create_app
 
     return create_app()

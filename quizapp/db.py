@@ -30,15 +30,15 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column; attach a timezone first")
-        return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: dt.datetime | None, dialect: object) -> dt.datetime | None:
-        return value.replace(tzinfo=dt.timezone.utc) if value is not None else None
+        return value.replace(tzinfo=dt.UTC) if value is not None else None
 
 
 def utcnow() -> dt.datetime:
     """Return the current time, aware, in UTC."""
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 @event.listens_for(Engine, "connect")

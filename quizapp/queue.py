@@ -192,7 +192,7 @@ def _counts_statements(one_deck: bool) -> tuple[Select, Select, Select, Select]:
     review = CardState.state == CardStateKind.REVIEW
     not_held = ~held(CardState.question_id)
 
-    def flag(*conditions) -> ColumnElement[int]:  # noqa: ANN002
+    def flag(*conditions) -> ColumnElement[int]:
         return func.sum(case((and_(*conditions), 1), else_=0))
 
     cards = cards_on_live_questions(Question.deck_key, func.count(), flag(learning), flag(review),

@@ -88,7 +88,7 @@ def _counted_cards(session: Session, user: User, *columns) -> dict:
 
     Two index-driven counts instead of a join of every card with its question.
     """
-    def grouped(*conditions) -> dict:  # noqa: ANN002
+    def grouped(*conditions) -> dict:
         statement = select(*columns, func.count()).where(CardState.user_id == user.id, *conditions)
         return {tuple(row[:-1]): row[-1] for row in session.execute(statement.group_by(*columns))}
 
@@ -125,7 +125,7 @@ def due_forecast(session: Session, user: User, today: dt.date) -> list[tuple[dt.
     counts = session.execute(_forecast_statement(FORECAST_DAYS, False), params).one()
     if session.scalar(select(_dead_questions().subquery().c.id).limit(1)) is not None:
         dead = session.execute(_forecast_statement(FORECAST_DAYS, True), params).one()
-        counts = [number - gone for number, gone in zip(counts, dead)]
+        counts = [number - gone for number, gone in zip(counts, dead, strict=True)]
     return [(day, counts[n]) for n, (day, _, _) in enumerate(bounds)]
 
 
@@ -196,7 +196,7 @@ def _active_days(session: Session, user: User, clock: StudyClock, first: dt.date
     """Return which of `count` study days from `first` have any review."""
     bounds = _day_bounds(clock, first, count)
     found = session.execute(_active_statement(count), _window_params(user, bounds)).one()
-    return {day for (day, _, _), active in zip(bounds, found) if active}
+    return {day for (day, _, _), active in zip(bounds, found, strict=True) if active}
 
 
 def _streak(session: Session, user: User, clock: StudyClock, today: dt.date, recent: list[DayReviews]) -> int:

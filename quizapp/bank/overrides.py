@@ -92,7 +92,7 @@ def apply_overrides(overrides: Overrides, decks: list[Deck], known_ids: Iterable
         deck.questions = [_with_fact(q, replacement_facts.get(q.id)) for q in deck.questions if q.id not in hidden]
 
 
-def _with_fact(question, fact: str | None):  # noqa: ANN001, ANN202 - a bank Question in and out
+def _with_fact(question, fact: str | None):
     return dataclasses.replace(question, fact=fact) if fact and not question.fact else question
 
 

@@ -67,5 +67,5 @@ def student_figures(session: Session, school_class: SchoolClass, now: dt.datetim
     return rows
 
 
-def _count_where(condition) -> object:  # noqa: ANN001 - a SQL condition
+def _count_where(condition) -> object:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)

@@ -10,14 +10,13 @@ from pathlib import Path
 from quizapp.generate.nlp import DEFAULT_MODELS, PipelineMissing, load_pipeline
 
 
-def generate(articles_dir: Path, out_dir: Path, root: Path, models: tuple[str, ...] = DEFAULT_MODELS,  # noqa: ANN201
+def generate(articles_dir: Path, out_dir: Path, root: Path, models: tuple[str, ...] = DEFAULT_MODELS,
              min_score: float | None = None):
     """Generate one deck per article of articles_dir into out_dir; return (decks, written paths)."""
     nlp = load_pipeline(tuple(models))  # first: it explains a missing spaCy, the imports below would not
     from quizapp.generate.pipeline import generate_decks
-    from quizapp.generate.writer import write_decks
-
     from quizapp.generate.scoring import DEFAULT_MIN_SCORE
+    from quizapp.generate.writer import write_decks
 
     decks = generate_decks(nlp, Path(articles_dir), Path(root),
                            DEFAULT_MIN_SCORE if min_score is None else min_score)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
-from quizapp.generate.spans import balanced, extend_name, head_before
 from quizapp.generate.names import NOT_PERSON, ORG_HEADS, REGNAL, TITLES, NameIndex, is_country
+from quizapp.generate.spans import balanced, extend_name, head_before
 from quizapp.generate.units import SentenceUnit
 
 LABEL_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group", "LOC": "place",
@@ -104,7 +104,7 @@ def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int
     return found
 
 
-def role_root(span: Span):  # noqa: ANN201 - a spaCy Token
+def role_root(span: Span):
     """Return the word whose role the name plays: the name's head, or the noun it names ("the astronomer X")."""
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ == "":
@@ -204,9 +204,9 @@ def _whole_name(span: Span, kind: str) -> bool:
         if token.i >= span.start or token.i > root.i:
             break
         hyphened = token.i + 1 < len(span.doc) and span.doc[token.i + 1].text in ("-", "–")
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in TITLES and not hyphened:
-            if token.ent_type_ not in ("NORP", "GPE"):  # "the French broadcaster Radio Nord" is fine
-                return False
+        if (token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in TITLES and not hyphened
+                and token.ent_type_ not in ("NORP", "GPE")):  # "the French broadcaster Radio Nord" is fine
+            return False
     if kind != "person" and _name_continues(span):
         return False
     return not name_began_before(span)
@@ -229,7 +229,7 @@ def name_began_before(span: Span) -> bool:
     return True
 
 
-def _inside_of_phrase(doc, i: int) -> bool:  # noqa: ANN001 - a spaCy Doc
+def _inside_of_phrase(doc, i: int) -> bool:
     """Say whether the capitalised words left of position i follow a name's "of" ("Board of Foreign Trade")."""
     j = i - 1
     while j > 0 and doc[j].text[:1].isupper():

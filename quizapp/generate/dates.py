@@ -60,7 +60,7 @@ def find_dates(unit: SentenceUnit) -> list[Fact]:
     return _join_coordinated_years(sorted(found, key=lambda f: f.gaps[0].start), unit)
 
 
-def _is_year(span) -> bool:  # noqa: ANN001 - a spaCy Span
+def _is_year(span) -> bool:
     """Say whether a lone four-digit number in context stands for a year."""
     token = span[0]
     before = token.nbor(-1) if token.i > token.sent.start else None
@@ -73,7 +73,7 @@ def _is_year(span) -> bool:  # noqa: ANN001 - a spaCy Span
             and before is not None and before.pos_ in ("DET", "ADJ"))
 
 
-def _inside_name(span) -> bool:  # noqa: ANN001 - a spaCy Span
+def _inside_name(span) -> bool:
     """Say whether the date is inside a name ("Route 1907 Society") rather than dating it.
 
     A year that opens a name dates it ("the 1907 Treaty", "the 1928 Summer Games"), and so does

@@ -58,7 +58,7 @@ def _full_dates(answer: str) -> list[str]:
     return out
 
 
-def _months_like(month: str, rng) -> list[str]:  # noqa: ANN001 - a random.Random
+def _months_like(month: str, rng) -> list[str]:
     """Return the other months whose names are about as long (so the longest option is no tell), shuffled:
     taken in turn, neighbouring options never share a month ("September" three times points elsewhere)."""
     months = [m for m in MONTHS if m != month and abs(len(m) - len(month)) <= 1]

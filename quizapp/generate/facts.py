@@ -51,7 +51,7 @@ class Fact:
         return self.unit.sent.text.strip()
 
     @property
-    def span(self):  # noqa: ANN201 - a spaCy Span
+    def span(self):
         """Return the answer's tokens as written in the sentence."""
         return self.unit.doc[self.token_start:self.token_end]
 

@@ -28,7 +28,7 @@ NAME_LABELS = ("NORP", "GPE", "ORG", "PERSON", "LOC")
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr")
 
 
-def _named(tokens) -> bool:  # noqa: ANN001 - spaCy tokens
+def _named(tokens) -> bool:
     """Say whether a name marks the phrase: a token of a named entity (or a capitalised adjective)."""
     return any(t.ent_type_ in NAME_LABELS or (t.pos_ == "ADJ" and t.text[:1].isupper()) for t in tokens)
 

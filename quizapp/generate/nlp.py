@@ -24,7 +24,7 @@ class PipelineMissing(RuntimeError):
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(names: tuple[str, ...] = DEFAULT_MODELS):  # noqa: ANN201 - spacy.Language
+def load_pipeline(names: tuple[str, ...] = DEFAULT_MODELS):
     """Load the first installed pipeline of `names` (cached); raise PipelineMissing when none is."""
     try:
         import spacy
@@ -39,7 +39,7 @@ def load_pipeline(names: tuple[str, ...] = DEFAULT_MODELS):  # noqa: ANN201 - sp
     raise PipelineMissing(names, reasons)
 
 
-def pipeline_name(nlp) -> str:  # noqa: ANN001 - spacy.Language
+def pipeline_name(nlp) -> str:
     """Return the pipeline's package name and version, for reports."""
     meta = nlp.meta
     return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '?')}"

@@ -32,8 +32,8 @@ PATTERNS = (
     ("money", rf"(?i:{_APPROX})(?:{_MONEY})\b"),
     ("percent", rf"\b{_APPROX}{_PERCENT}"),
     ("quantity", rf"\b{_APPROX}{_NUM} {_UNIT}\b"),
-    ("vague", rf"(?i:\b(?:(?:tens of |hundreds of )?(?:hundreds|thousands|millions|dozens)(?= of\b)|"
-              rf"(?:a few|several|a couple of) (?:hundred|thousand|million)|once|twice|three times)\b)"),
+    ("vague", r"(?i:\b(?:(?:tens of |hundreds of )?(?:hundreds|thousands|millions|dozens)(?= of\b)|"
+              r"(?:a few|several|a couple of) (?:hundred|thousand|million)|once|twice|three times)\b)"),
     ("count", rf"(?<![\d,.$€£-])\b{_APPROX}{_NUM}\b(?![-–]\w|%|,\d|\.\d)"),
 )
 DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "both", "each"})
@@ -74,7 +74,7 @@ def find_numbers(unit: SentenceUnit, taken: list[tuple[int, int]]) -> list[Fact]
     return sorted(found, key=lambda f: f.gaps[0].start)
 
 
-def _is_fact(kind: str, span, text: str, start: int, end: int) -> bool:  # noqa: ANN001 - a spaCy Span
+def _is_fact(kind: str, span, text: str, start: int, end: int) -> bool:
     """Say whether a matched number is a fact rather than part of a name, compound or reference."""
     if kind == "age":
         return True  # "the 18-year-old forward", "at the age of 17"
@@ -95,7 +95,7 @@ def _is_fact(kind: str, span, text: str, start: int, end: int) -> bool:  # noqa:
     return True
 
 
-def _counts_plural_noun(span) -> bool:  # noqa: ANN001 - a spaCy Span
+def _counts_plural_noun(span) -> bool:
     """Say whether a bare number counts something plural ("39 missiles", "three main groups")."""
     last = span[-1]
     head = last.head

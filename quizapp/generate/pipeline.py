@@ -20,7 +20,6 @@ from quizapp.generate.reading import ReadArticle, read_article
 from quizapp.generate.scoring import DEFAULT_MIN_SCORE, keep
 from quizapp.generate.similarity import key_words, same_stem, words
 
-
 # Words that say only what legal form a company has: "Tarskola Corporation" is Tarskola itself, while
 # "Tarsk Lyceum" is not Tarsk.
 COMPANY_FORMS = frozenset({"corporation", "company", "inc", "incorporated", "ltd", "limited", "plc", "oyj", "oy",
@@ -37,7 +36,7 @@ class GeneratedDeck:
     questions: list[dict] = field(default_factory=list)
 
 
-def generate_decks(nlp, articles_dir: Path, root: Path,  # noqa: ANN001 - spacy.Language
+def generate_decks(nlp, articles_dir: Path, root: Path,
                    min_score: float = DEFAULT_MIN_SCORE) -> list[GeneratedDeck]:
     """Read every article of a folder and return one deck of questions per article, in file order."""
     reads = [read_article(nlp, load_article(path, cited_path(path, root))) for path in article_files(articles_dir)]

@@ -14,9 +14,9 @@ from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact, Gap, overlaps
 from quizapp.generate.ids import fact_id
 from quizapp.generate.names import ORG_HEADS, TITLES
 from quizapp.generate.quantities import APPROX_WORDS
+from quizapp.generate.references import bare_definites
 from quizapp.generate.similarity import acronym, contains_word, key_words, leaks, same_stem, spelled_out
 from quizapp.generate.trimming import ELLIPSIS, is_cut
-from quizapp.generate.references import bare_definites
 from quizapp.generate.units import OPENERS, RELATIONS, article_topic
 from quizapp.generate.wh import wh_question
 

@@ -33,7 +33,7 @@ class ReadArticle:
     facts: list[Fact] = field(default_factory=list)
 
 
-def read_article(nlp, article: Article) -> ReadArticle:  # noqa: ANN001 - a spacy.Language
+def read_article(nlp, article: Article) -> ReadArticle:
     """Parse an article's paragraphs (one batch) and extract its facts, deduplicated by answer and sentence."""
     remember_verbs(nlp)
     paragraphs = article.paragraphs()

@@ -33,7 +33,7 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and token.lower_ not in TITLES and token.pos_ in ("PROPN", "NOUN", "ADJ")
 
 
-def _run(doc, start: int, limit: int) -> int:  # noqa: ANN001 - a spaCy Doc
+def _run(doc, start: int, limit: int) -> int:
     """Return the end of the capitalised words from `start` (after an optional "the"), or `start` if none."""
     i = start + 1 if start < limit and doc[start].lower_ == "the" else start
     end = i

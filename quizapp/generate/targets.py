@@ -128,7 +128,7 @@ LIST_NOUNS = {"GPE": "countries", "PERSON": "people", "ORG": "organisations", "N
 COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 
 
-def _list_target(fact: Fact, root, role: str | None) -> Target | None:  # noqa: ANN001 - a spaCy Token
+def _list_target(fact: Fact, root, role: str | None) -> Target | None:
     """Target a list of names as subject or object: "which two countries ...?"."""
     noun = LIST_NOUNS.get(fact.detail.get("label", ""))
     count = COUNT_WORDS.get(fact.detail.get("members", 0))

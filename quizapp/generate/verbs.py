@@ -13,7 +13,7 @@ DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 _KNOWN: dict[int, frozenset[str]] = {}  # vocabulary id -> verb base forms the lemmatizer lists
 
 
-def remember_verbs(nlp) -> None:  # noqa: ANN001 - a spacy.Language
+def remember_verbs(nlp) -> None:
     """Keep the base forms listed in the pipeline's lemmatizer tables, for `base_form`."""
     if "lemmatizer" not in nlp.pipe_names:
         return

@@ -59,7 +59,7 @@ def veto(fact: Fact) -> str | None:
     return None
 
 
-def _main_subject(token) -> bool:  # noqa: ANN001 - a spaCy Token
+def _main_subject(token) -> bool:
     """Say whether a word is the subject of the sentence's main verb: the deed is then what is asked."""
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
 
@@ -91,7 +91,7 @@ def _deck_default(fact: Fact) -> bool:
 
 
 @lru_cache(maxsize=32)
-def _defaults(path: str, title: str, texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:  # noqa: ARG001
+def _defaults(path: str, title: str, texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Return the key words of the article's default guesses: the two names it uses most (every form of a
     name counted together: "Tarsk", "Tarskian", "Tarsk's"), five times or more, less its own subject."""
     title_words = key_words(title)
@@ -155,7 +155,7 @@ def _qualifier(fact: Fact) -> bool:
     return comma.text == "," and before.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and before.text[:1].isupper()
 
 
-def _conj_chain(token, first) -> bool:  # noqa: ANN001 - spaCy tokens
+def _conj_chain(token, first) -> bool:
     """Say whether a "conj" token hangs from `first` through other conjuncts only."""
     while token.dep_ == "conj":
         token = token.head
@@ -176,7 +176,7 @@ def _minor_voice(fact: Fact) -> bool:
     if any(t.lower_ in OFFICES for t in before):
         return False  # "Former Prime Minister X said ...": an office holder, no one-off voice
     root = fact.span.root
-    speaks = root.dep_ == "nsubj" and root.head.lemma_ in SPEECH or (
+    speaks = (root.dep_ == "nsubj" and root.head.lemma_ in SPEECH) or (
         root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according")
     return speaks or _role_words(fact.span) & MINOR_ROLES != set()
 

@@ -22,7 +22,7 @@ KEY_ORDER = ("id", "type", "prompt", "text", "answer", "accept", "choices", "exp
 class _PlainDumper(yaml.SafeDumper):
     """A safe dumper that writes repeated values out in full (no &anchors or *aliases for teachers to decode)."""
 
-    def ignore_aliases(self, data) -> bool:  # noqa: ANN001 - any YAML value
+    def ignore_aliases(self, data) -> bool:
         """Never use an alias."""
         return True
 

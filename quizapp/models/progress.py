@@ -43,7 +43,7 @@ class CardState(db.Model):
     lapses: Mapped[int] = mapped_column(default=0)
     # Every UPDATE and DELETE also checks that `reps` is still what was read, so of two requests grading
     # (or undoing) the same card at once, the second fails with StaleDataError instead of overwriting the first.
-    __mapper_args__ = {"version_id_col": reps, "version_id_generator": False}
+    __mapper_args__ = {"version_id_col": reps, "version_id_generator": False}  # noqa: RUF012 - read once, by SQLAlchemy
 
 
 def _mature_on_insert(context: DefaultExecutionContext) -> bool:

@@ -34,7 +34,7 @@ def text_contrast(locator) -> float:
     layers = [_rgba(colour) for colour in locator.evaluate(_BACKGROUNDS)]
     behind = (255.0, 255.0, 255.0)
     for red, green, blue, alpha in reversed(layers):
-        behind = tuple(alpha * new + (1 - alpha) * old for new, old in zip((red, green, blue), behind))
+        behind = tuple(alpha * new + (1 - alpha) * old for new, old in zip((red, green, blue), behind, strict=True))
     return contrast("rgb({}, {}, {})".format(*behind), "rgb({}, {}, {})".format(*text[:3]))
 
 

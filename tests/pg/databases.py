@@ -22,12 +22,12 @@ def _current_test() -> str:
     return os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" ", 1)[0]
 
 
-def remember(app) -> None:  # noqa: ANN001 - a Flask app
+def remember(app) -> None:
     """Note an app on a copy, so that its pooled connections are closed before its database is dropped."""
     _apps.append((_current_test(), app))
 
 
-def keep(app) -> None:  # noqa: ANN001 - a Flask app
+def keep(app) -> None:
     """Keep an app's database to the end of the run: a session fixture's app serves tests that come after
     others have made (and dropped) databases of their own. The throwaway server goes with it at the end."""
     name = make_url(app.config["SQLALCHEMY_DATABASE_URI"]).database

@@ -8,8 +8,15 @@ from flask import Response, flash, redirect, render_template, url_for
 from flask_login import current_user, login_required, logout_user
 
 from quizapp.db import db
-from quizapp.progress import (CARD_FIELDS, REVIEW_FIELDS, card_rows, delete_account, progress_document,
-                              review_rows, rows_as_csv)
+from quizapp.progress import (
+    CARD_FIELDS,
+    REVIEW_FIELDS,
+    card_rows,
+    delete_account,
+    progress_document,
+    review_rows,
+    rows_as_csv,
+)
 from quizapp.web.account import bp
 from quizapp.web.account.forms import DeleteAccountForm
 

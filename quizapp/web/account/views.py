@@ -9,8 +9,8 @@ from werkzeug.wrappers import Response
 from quizapp.db import db
 from quizapp.timezones import timezone_names
 from quizapp.web.account import bp
-from quizapp.web.account.fsrs import fsrs_panel
 from quizapp.web.account.forms import SettingsForm
+from quizapp.web.account.fsrs import fsrs_panel
 from quizapp.web.auth.forms import EndSessionsForm
 
 

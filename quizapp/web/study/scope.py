@@ -35,7 +35,7 @@ def mark_seen(question_id: str) -> None:
     found = current()
     if found is not None:
         scope, seen = found
-        session[SESSION_KEY] = {"scope": asdict(scope), "seen": (seen + [question_id])[-MOST_SEEN:]}
+        session[SESSION_KEY] = {"scope": asdict(scope), "seen": ([*seen, question_id])[-MOST_SEEN:]}
 
 
 def remember_undone(question_id: str) -> None:

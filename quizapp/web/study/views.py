@@ -14,19 +14,34 @@ from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from quizapp.answers import Verdict
-from quizapp.db import db, utcnow
-from quizapp.models import CardState, CardStateKind, Deck, Question
 from quizapp.customstudy import Scope, next_ahead
+from quizapp.db import db, utcnow
 from quizapp.holds import is_held_now, is_leech_lapse
+from quizapp.models import CardState, CardStateKind, Deck, Question
 from quizapp.queue import next_card, study_left
-from quizapp.reviews import (Answer, StaleCard, card_for, grade_labels, made_leech, record_review, undo_available,
-                             undo_last_review)
+from quizapp.reviews import (
+    Answer,
+    StaleCard,
+    card_for,
+    grade_labels,
+    made_leech,
+    record_review,
+    undo_available,
+    undo_last_review,
+)
 from quizapp.scheduling import Rating, State
 from quizapp.web.study import bp
-from quizapp.web.study.cards import (AUTO_CHECKED, StudyCard, answer_view, study_card, suggested_rating, typed_diff,
-                                     verdict_for)
-from quizapp.web.study.clock import answer_duration_ms
 from quizapp.web.study import scope as ahead
+from quizapp.web.study.cards import (
+    AUTO_CHECKED,
+    StudyCard,
+    answer_view,
+    study_card,
+    suggested_rating,
+    typed_diff,
+    verdict_for,
+)
+from quizapp.web.study.clock import answer_duration_ms
 from quizapp.web.study.forms import AnswerForm, CardActionForm, GradeForm, UndoForm
 from quizapp.web.study.reveal import Revealed, forget, moment_to_grade, recall, remember
 
