@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from num2words import num2words
 from text_to_num import alpha2digit, text2num
 
-__all__ = ["digits_for_words", "number_from_words", "number_in_words", "ordinal_in_words", "ordinal_value"]
+__all__ = ["SCALES", "digits_for_words", "number_from_words", "number_in_words", "ordinal_in_words", "ordinal_value"]
 
+# The scale words after a number ("2 million"), as the generator reads amounts and the checker reads answers.
+SCALES = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 LONGEST_RUN = 12  # words; "nine hundred ninety-nine thousand nine hundred ninety-nine" is 9 (hyphens split)
 ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 

@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[$€£¥]")
-MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december")
+from quizapp.vocabulary import CURRENCY_SIGNS, MONTHS
+
+# A sign of one character is a token of its own ("US$" is read as "us" and "$").
+SIGNS = "".join(sign for sign in CURRENCY_SIGNS if len(sign) == 1)
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[" + re.escape(SIGNS) + "]")
+MONTH_NAMES = tuple(month.lower() for month in MONTHS)
 # Arabic letters written several ways in practice (hamza forms of alef, ta marbuta, alef maqsura).
 ARABIC_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
 DOTTED_ACRONYM = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]\.)+[^\W\d_]\.?)(?![^\W\d_])")

