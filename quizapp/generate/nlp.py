@@ -38,8 +38,3 @@ def load_pipeline(names: tuple[str, ...] = DEFAULT_MODELS):
             reasons.append(f"{name}: {str(error).splitlines()[0]}")
     raise PipelineMissing(names, reasons)
 
-
-def pipeline_name(nlp) -> str:
-    """Return the pipeline's package name and version, for reports."""
-    meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '?')}"
