@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import DateTime, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Session
 from sqlalchemy.types import TypeDecorator
 
 
@@ -16,7 +17,19 @@ class Base(DeclarativeBase):
     """Declarative base for every model."""
 
 
-db = SQLAlchemy(model_class=Base)
+class _SQLAlchemy(SQLAlchemy):
+    """Flask-SQLAlchemy's handle, as mypy should see it."""
+
+    if TYPE_CHECKING:
+        # The request's scoped_session stands in for a Session everywhere: services are typed for a Session.
+        session: Session  # type: ignore[assignment]
+
+
+db = _SQLAlchemy(model_class=Base)
+if TYPE_CHECKING:
+    Model = Base  # db.Model is made at run time from Base: mypy cannot follow a class made on an instance
+else:
+    Model = db.Model
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -48,7 +48,7 @@ def spellings(text: str) -> list[str]:
                                  or _date(m.group(2), m.group(1), m.group(3)) or m.group(0), text)]
     if any(_both_ways(m) for m in NUMERIC_DATE.finditer(text)):
         readings.append(NUMERIC_DATE.sub(
-            lambda m: _date(m.group(2), m.group(1), m.group(3)) if _both_ways(m) else m.group(0), text))
+            lambda m: (_date(m.group(2), m.group(1), m.group(3)) if _both_ways(m) else None) or m.group(0), text))
     return readings
 
 

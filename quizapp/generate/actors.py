@@ -7,7 +7,7 @@ must be the whole name: "Moore" inside "Operation Harbour Moore" is not a person
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
 from quizapp.generate.names import NOT_PERSON, ORG_HEADS, REGNAL, TITLES, NameIndex, is_country
@@ -89,7 +89,7 @@ def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int
             continue
         role = actor_role(span) or _mention_role(span, kind)
         written = person_text(span) if kind == "person" else span.text
-        answer, shown, accepts = written, written, ()
+        answer, shown, accepts = written, written, tuple[str, ...]()
         if kind == "person":
             full = names.resolve(written, (unit.paragraph.line, span.start_char))
             if full is None and len(written.split()) == 1 and names.candidates(written):
@@ -104,7 +104,7 @@ def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int
     return found
 
 
-def role_root(span: Span):
+def role_root(span: Span) -> Token:
     """Return the word whose role the name plays: the name's head, or the noun it names ("the astronomer X")."""
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ == "":
@@ -229,7 +229,7 @@ def name_began_before(span: Span) -> bool:
     return True
 
 
-def _inside_of_phrase(doc, i: int) -> bool:
+def _inside_of_phrase(doc: Doc, i: int) -> bool:
     """Say whether the capitalised words left of position i follow a name's "of" ("Board of Foreign Trade")."""
     j = i - 1
     while j > 0 and doc[j].text[:1].isupper():

