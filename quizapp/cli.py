@@ -158,7 +158,7 @@ def import_anki_command(file: Path, title: str | None, out: Path | None, force: 
         count = import_to_yaml(file, title, out, Path(config["PROJECT_ROOT"]), replace=force)
     except ExportError as error:
         raise click.ClickException(str(error)) from None
-    click.echo(f"imported {count} questions from {file} into {out} (deck '{title.strip()}')")
+    click.echo(f"imported {count} questions from {file} into {out} (deck '{(title or '').strip()}')")
 
 
 @click.command("generate")
@@ -273,7 +273,7 @@ def init_app(app) -> None:
     """Register every command on the app."""
     for command in COMMANDS:
         app.cli.add_command(command)
-    from flask_migrate.cli import db as migrate_group
+    from flask_migrate.cli import db as migrate_group  # type: ignore[import-not-found]  # no stub for the CLI module
 
     migrate_group.add_command(db_copy_command)  # `quizapp db copy`, beside Flask-Migrate's `db upgrade`
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
@@ -46,7 +47,7 @@ def settings_for(user: User) -> scheduling.Settings:
                                **_steps_of(user))
 
 
-def _steps_of(user: User) -> dict[str, tuple]:
+def _steps_of(user: User) -> dict[str, Any]:
     """Return the user's learning and relearning steps; one the form did not write keeps the default."""
     steps = {}
     for name in ("learning_steps", "relearning_steps"):

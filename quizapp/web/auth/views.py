@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from flask import current_app, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from sqlalchemy.exc import IntegrityError
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -50,7 +51,7 @@ def throttle_limits() -> ThrottleLimits:
 
 
 @bp.route("/register", methods=["GET", "POST"])
-def register() -> Response | str:
+def register() -> ResponseReturnValue:
     """Create an account and log it in."""
     if current_user.is_authenticated:
         return redirect(url_for("decks.home"))
@@ -115,7 +116,7 @@ def logout() -> Response:
 
 @bp.route("/account/password", methods=["GET", "POST"])
 @login_required
-def change_password() -> Response | str:
+def change_password() -> ResponseReturnValue:
     """Change the password after checking the current one; every other session ends."""
     form = ChangePasswordForm()
     if form.validate_on_submit():

@@ -43,7 +43,7 @@ def home() -> str:
 @bp.get("/favicon.ico")
 def favicon() -> Response:
     """Serve the site's icon where browsers look for it."""
-    return send_from_directory(current_app.static_folder, "favicon.ico", mimetype="image/vnd.microsoft.icon",
+    return send_from_directory(current_app.static_folder or "", "favicon.ico", mimetype="image/vnd.microsoft.icon",
                                max_age=86400)
 
 

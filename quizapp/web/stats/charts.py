@@ -62,7 +62,7 @@ def bar_chart(labels: list[str], series: list[tuple[str, list[int]]], tooltips: 
     slot = (WIDTH - LEFT - RIGHT) / max(len(labels), 1)
     bars = []
     for i, label in enumerate(labels):
-        y, segments = baseline, []
+        y, segments = float(baseline), []
         for css, values in series:
             height = plot_height * values[i] / top
             y -= height

@@ -9,6 +9,8 @@ changes nothing. The card an undo took back is shown again by /study itself, for
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
@@ -120,7 +122,7 @@ def revealed() -> Response | str:
     shown = recall()
     question = live_question(shown.question_id) if shown else None
     card = card_for(current_user, question.id) if question else None
-    if question is None or shown.reps != (card.reps if card else 0):
+    if shown is None or question is None or shown.reps != (card.reps if card else 0):
         return redirect(study_url(deck), 303)  # graded already (Back after grading): on to the current card
     verdict = verdict_for(question, shown.given)
     form = GradeForm(formdata=None, question_id=question.id, deck=shown.deck, reps=shown.reps,
@@ -241,7 +243,7 @@ def deck_or_abort(key: str | None, missing: int) -> Deck | None:
     return deck
 
 
-def study_url(deck: Deck | None, **params: str | None) -> str:
+def study_url(deck: Deck | None, **params: Any) -> str:
     """Return the study page's URL for a deck (or all decks)."""
     return url_for("study.study", deck=deck.key if deck else None, **params)
 
