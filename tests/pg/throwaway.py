@@ -55,8 +55,10 @@ def throwaway_server() -> Iterator[str]:
     if uid is not None:
         for path in (folder, socket_dir):
             os.chown(path, uid, gid)
-    run = lambda *args: subprocess.run([*prefix, str(bin_dir / args[0]), *args[1:]], check=True,  # noqa: E731
-                                       capture_output=True, timeout=120)
+
+    def run(*args: str) -> None:
+        subprocess.run([*prefix, str(bin_dir / args[0]), *args[1:]], check=True, capture_output=True, timeout=120)
+
     try:
         run("initdb", "-D", str(data), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8", "--locale=C")
         # No TCP at all; fsync off: a throwaway database needs no durability, and the suite runs faster.
