@@ -22,7 +22,7 @@ class _SQLAlchemy(SQLAlchemy):
 
     if TYPE_CHECKING:
         # The request's scoped_session stands in for a Session everywhere: services are typed for a Session.
-        session: Session  # type: ignore[assignment]
+        session: Session  # type: ignore[assignment]  # a scoped_session, which proxies every Session method
 
 
 db = _SQLAlchemy(model_class=Base)
