@@ -84,4 +84,4 @@ screenshots: install-test chromium
 
 # Never instance/: it holds the students' database and the secret key.
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache
