@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 5000
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: run serve test install install-test chromium upgrade sync validate generate bench screenshots clean
+.PHONY: run serve test lint install install-test lock chromium upgrade sync validate generate bench screenshots clean
 
 # A file sync skips is reported (and sync exits 1), but the server still starts with the rest of the bank.
 run: install upgrade
@@ -20,19 +20,30 @@ serve: install upgrade
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
+# The versions the suite passed with, each checked against its hash (requirements*.lock, made by `make lock`);
+# then quizapp itself, editable, with nothing more. The venv's own pip is used: upgrading it would be unhashed.
+$(VENV)/.installed: requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
 install-test: $(VENV)/.installed-test
 
-$(VENV)/.installed-test: pyproject.toml
+$(VENV)/.installed-test: requirements-test.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[generate,test]'
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-test.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@ $(VENV)/.installed
+
+# Resolve pyproject.toml's dependencies again (newest versions its bounds allow) into the two lock files, with
+# the hashes of every file PyPI has for them. Run it after changing a dependency, then `make install-test test`.
+lock:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet 'uv>=0.13'
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes --no-header -q -o requirements.lock
+	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --extra generate --extra test --generate-hashes \
+		--no-header -q -o requirements-test.lock
 
 # Debian's Chromium drives the browser tests; Playwright's own browser download is not used.
 chromium:
@@ -48,10 +59,17 @@ sync: upgrade
 validate: install
 	$(BIN)/quizapp validate
 
-# The whole suite on SQLite, then again on a throwaway PostgreSQL (installed when missing, stopped after).
-test: install-test chromium
+# Lint, format and type checks first (any finding fails), then the whole suite on SQLite, then again on a
+# throwaway PostgreSQL (installed when missing, stopped after).
+test: lint chromium
 	$(BIN)/python -m pytest
 	$(BIN)/python -m tests.pg.throwaway $(BIN)/python -m pytest
+
+# ruff (lint, then formatting) and mypy (strict for the Flask-free core), as configured in pyproject.toml.
+lint: install-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 # Speed figures of issue 13 into docs/benchmarks.md (several minutes; never part of make test).
 bench: install-test
@@ -66,4 +84,4 @@ screenshots: install-test chromium
 
 # Never instance/: it holds the students' database and the secret key.
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

@@ -17,10 +17,10 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quizapp import create_app  # noqa: E402
-from quizapp.db import db  # noqa: E402
-from quizapp.migrating import upgrade_database  # noqa: E402
-from quizapp.sync import sync_bank  # noqa: E402
+from quizapp import create_app
+from quizapp.db import db
+from quizapp.migrating import upgrade_database
+from quizapp.sync import sync_bank
 
 ROOT = Path(__file__).resolve().parent.parent
 URLS = ["/browse", "/browse?sort=state&desc=y&page=150", "/browse?q=question+7+99", "/browse?tag=t7&sort=question",

@@ -34,7 +34,7 @@ PAGES = {"class page": "/classes/1", "question analytics": "/classes/1/questions
          "students.csv": "/classes/1/students.csv", "questions.csv": "/classes/1/questions.csv"}
 
 
-def make_class(app, students: int) -> None:  # noqa: ANN001 - a Flask app
+def make_class(app, students: int) -> None:
     """Make user 1 a teacher with class 1 of users 2 .. students + 1."""
     with app.app_context():
         teacher = db.session.get(User, 1)
@@ -45,7 +45,7 @@ def make_class(app, students: int) -> None:  # noqa: ANN001 - a Flask app
         db.session.commit()
 
 
-def assign(app, decks: range) -> int:  # noqa: ANN001
+def assign(app, decks: range) -> int:
     """Assign these decks to class 1; return how many reviews the class has on its assigned decks."""
     from quizapp.classes.assigned import assigned_questions
     from quizapp.models import ClassMember, SchoolClass
@@ -60,7 +60,7 @@ def assign(app, decks: range) -> int:  # noqa: ANN001
             Review.user_id.in_(members), Review.question_id.in_(assigned_questions(school_class))))
 
 
-def statements_of(app, client, url: str) -> int:  # noqa: ANN001
+def statements_of(app, client, url: str) -> int:
     """Count the SQL statements one request runs."""
     found = []
     with app.app_context():
@@ -74,7 +74,7 @@ def statements_of(app, client, url: str) -> int:  # noqa: ANN001
     return len(found)
 
 
-def measure(app, rounds: int) -> tuple[Timing, dict[str, Timing]]:  # noqa: ANN001
+def measure(app, rounds: int) -> tuple[Timing, dict[str, Timing]]:
     """Time the floor and every class page over interleaved rounds."""
     client = logged_in(app, 1)
     floor, times = [], {label: [] for label in PAGES}
@@ -89,7 +89,7 @@ def measure(app, rounds: int) -> tuple[Timing, dict[str, Timing]]:  # noqa: ANN0
     return Timing.of(floor), {label: Timing.of(values) for label, values in times.items()}
 
 
-def section(app, rounds: int, decks: range, students: int) -> list[str]:  # noqa: ANN001
+def section(app, rounds: int, decks: range, students: int) -> list[str]:
     reviews = assign(app, decks)
     floor, pages = measure(app, rounds)
     client = logged_in(app, 1)
@@ -100,7 +100,7 @@ def section(app, rounds: int, decks: range, students: int) -> list[str]:  # noqa
     for label, timing in pages.items():
         lines.append(f"| {label} | {timing.median:.1f} | {timing.p99:.1f} | {timing.median / floor.median:.0f} | "
                      f"{statements_of(app, client, PAGES[label])} |")
-    return lines + [""]
+    return [*lines, ""]
 
 
 def main() -> None:

@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from quizapp.articles import ArticleLibrary  # noqa: E402
-from quizapp.bank import Deck, Question, QuestionType, Source  # noqa: E402
-from quizapp.export import export_decks, library_titles  # noqa: E402
+from quizapp.articles import ArticleLibrary
+from quizapp.bank import Deck, Question, QuestionType, Source
+from quizapp.export import export_decks, library_titles
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "seeds/002_a18f7fef74fb85f7.txt"

@@ -22,7 +22,7 @@ from quizapp.generate.nlp import load_pipeline  # noqa: E402
 from quizapp.generate.pipeline import generate_decks  # noqa: E402
 
 
-def timed(action) -> float:  # noqa: ANN001 - a callable
+def timed(action) -> float:
     """Return how long one call takes, in seconds."""
     start = time.perf_counter()
     action()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.load.run import load_and_crash  # noqa: E402
+from tests.load.run import load_and_crash
 
 
 def main() -> int:

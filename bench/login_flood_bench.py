@@ -17,9 +17,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.load.client import Browser, hidden_fields  # noqa: E402
-from tests.load.server import Server, write_load_bank  # noqa: E402
-from tests.load.students import sign_up  # noqa: E402
+from tests.load.client import Browser, hidden_fields
+from tests.load.server import Server, write_load_bank
+from tests.load.students import sign_up
 
 
 def median_study_ms(browser: Browser, samples: int) -> float:

@@ -10,13 +10,13 @@ from sqlalchemy import event
 from quizapp.db import db
 
 
-def statements_of(app: Flask, request) -> list[tuple[str, object]]:  # noqa: ANN001 - a callable
+def statements_of(app: Flask, request) -> list[tuple[str, object]]:
     """Run `request()` and return the (statement, parameters) it sent to the database, in order, once each."""
     seen: list[tuple[str, object]] = []
     with app.app_context():
         engine = db.engine
 
-    def record(connection, cursor, statement, parameters, context, executemany) -> None:  # noqa: ANN001
+    def record(connection, cursor, statement, parameters, context, executemany) -> None:
         if statement.lstrip().upper().startswith("SELECT") and all(statement != s for s, _ in seen):
             seen.append((statement, parameters))
 
@@ -32,7 +32,7 @@ def plans(app: Flask, client: FlaskClient, paths: list[str]) -> list[tuple[str, 
     """Return (page, statement, plan lines) for every SELECT the pages run."""
     found = []
     for path in paths:
-        for statement, parameters in statements_of(app, lambda: client.get(path)):
+        for statement, parameters in statements_of(app, lambda: client.get(path)):  # noqa: B023 - called at once
             with app.app_context():
                 connection = db.session.connection()
                 sqlite = connection.dialect.name == "sqlite"

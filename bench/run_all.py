@@ -52,7 +52,7 @@ def page_table(results: dict, title: str) -> list[str]:
             lines.append(f"| {label} | {user} | {timing.median:.2f} | {timing.p99:.2f} | {ratio:.1f} | "
                          f"{timing.median / bare.median:.0f} | {mark(timing.median < MEDIAN_TARGET)} | "
                          f"{mark(timing.p99 < P99_TARGET)} | {mark(ratio < RATIO_TARGET)} |")
-    return lines + [""]
+    return [*lines, ""]
 
 
 def pages_section(size_name: str, rounds: int, database_url: str | None = None, label: str = "SQLite"
@@ -92,7 +92,7 @@ def scaling_section(rounds: int, sizes: list[int]) -> list[str]:
         lines.append(f"| {label} | " + " | ".join(f"{m:.2f} ms" for m in medians)
                      + f" | {growth:.2f}x | {mark(growth <= FLAT_TARGET)} |")
     lines.append("| same-app floor | " + " | ".join(f"{m:.2f} ms" for m in floors) + f" | {floors[-1] / floors[0]:.2f}x | |")
-    return lines + [""]
+    return [*lines, ""]
 
 
 def served_section(size_name: str, database_url: str | None = None, label: str = "SQLite") -> list[str]:

@@ -165,6 +165,6 @@ def _stored(value: object, sqlite: bool) -> object:
     if isinstance(value, (dict, list)):
         return json.dumps(value)
     if isinstance(value, dt.datetime):
-        naive = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        naive = value.astimezone(dt.UTC).replace(tzinfo=None)
         return naive.strftime("%Y-%m-%d %H:%M:%S.%f") if sqlite else naive
     return value

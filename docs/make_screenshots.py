@@ -18,11 +18,11 @@ sys.path.insert(0, str(ROOT))
 from playwright.sync_api import sync_playwright  # noqa: E402
 
 from quizapp.db import db  # noqa: E402
+from quizapp.export.revlog import HistoryEntry  # noqa: E402
+from quizapp.history import import_history  # noqa: E402
 from quizapp.models import User  # noqa: E402
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, LAPTOP, new_page, register, serve_app  # noqa: E402
 from tests.conftest import make_app  # noqa: E402
-from quizapp.export.revlog import HistoryEntry  # noqa: E402
-from quizapp.history import import_history  # noqa: E402
 from tests.optimizer.learner import add_questions, simulated_log  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
@@ -42,7 +42,7 @@ def main() -> None:
             events = [event for event in simulated_log(cards=1095, new_per_day=3) if event.day <= 364]
             first = dt.date.today() - dt.timedelta(days=364)
             # Brought in as a review history, so that every card is replayed into a real schedule.
-            noon = dt.datetime.combine(first, dt.time(12), dt.timezone.utc)
+            noon = dt.datetime.combine(first, dt.time(12), dt.UTC)
             entries = [HistoryEntry(f"quizapp:{e.card}", noon + dt.timedelta(days=e.day), e.rating, 8000)
                        for e in events]
             with app.app_context():

@@ -116,7 +116,7 @@ def parse_article(text: str, path: str = "<article>") -> Article:
     lines = text.splitlines()
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     title_match = _TITLE.match(lines[first].strip()) if first is not None else None
-    if title_match is None:
+    if first is None or title_match is None:
         raise ArticleFormatError(path, (first or 0) + 1, "an article must start with a '= Title =' line")
     title = title_match.group("title")
     article = Article(path=path, title=title, slug=slugify(title), sections=[])

@@ -60,7 +60,7 @@ def restore_database(source: Path, database: Path) -> Path | None:
     check_quizapp_database(source)
     aside = None
     if database.exists():
-        stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
         aside = database.with_name(f"{database.name}.before-restore-{stamp}")
         backup_database(database, aside)
     with contextlib.closing(sqlite3.connect(source)) as backup, contextlib.closing(sqlite3.connect(database)) as live:

@@ -11,8 +11,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, and_, bindparam, case, cast, func, literal, select
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    String,
+    and_,
+    bindparam,
+    case,
+    cast,
+    func,
+    literal,
+    select,
+)
 from sqlalchemy.orm import Session, aliased
 
 from quizapp.bank.model import CLOZE_GAP
@@ -128,7 +141,8 @@ def state_name(card: CardState | None, hold: CardHold | None, now: dt.datetime) 
         return "buried"
     if card is None:
         return "new"
-    return {CardStateKind.REVIEW: "review", CardStateKind.RELEARNING: "relearning"}.get(card.state, "learning")
+    names: dict[int, str] = {CardStateKind.REVIEW: "review", CardStateKind.RELEARNING: "relearning"}
+    return names.get(card.state, "learning")
 
 
 def _joined(statement: Select, hold: type[CardHold]) -> Select:
@@ -161,7 +175,7 @@ def _filtered(session: Session, statement: Select, query: BrowseQuery, state: Co
     return statement
 
 
-def _sort_key(sort: str, state: ColumnElement[str]) -> ColumnElement:
+def _sort_key(sort: str, state: ColumnElement[str]) -> SQLColumnExpression[Any]:
     columns = {"question": func.coalesce(func.nullif(Question.prompt, ""), Question.text),
                "answer": Question.answer, "deck": Deck.title, "tags": cast(Question.tags, String), "state": state,
                "due": CardState.due, "stability": CardState.stability, "lapses": func.coalesce(CardState.lapses, 0)}

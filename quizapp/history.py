@@ -51,7 +51,7 @@ def history_entries(session: Session, user: User) -> list[HistoryEntry]:
 
 def _entry(row: Review) -> HistoryEntry:
     before, after = row.state_before or {}, row.state_after or {}
-    kind = FILTERED if row.kind != "review" else {2: REVIEW, 3: RELEARN}.get(before.get("state"), LEARN)
+    kind = FILTERED if row.kind != "review" else {2: REVIEW, 3: RELEARN}.get(before.get("state") or 0, LEARN)
     return HistoryEntry(note_guid(row.question_id), row.reviewed_at, row.rating, row.duration_ms, kind,
                         _interval(after, row.reviewed_at), _interval(before, None),
                         round(1000 * after["difficulty"]) if after.get("difficulty") else 0)
@@ -118,6 +118,7 @@ def _rebuild(session: Session, user: User, question_id: str) -> None:
     if card is None:
         card = CardState(user_id=user.id, question_id=question_id)
         session.add(card)
+    assert memory is not None, "a card is replayed from its reviews"
     card.state, card.step = int(memory.state), memory.step
     card.stability, card.difficulty, card.due, card.last_review = (memory.stability, memory.difficulty, memory.due,
                                                                    memory.last_review)

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Iterable
+from typing import Literal, overload
 
-from sqlalchemy import ColumnElement, String, bindparam, delete, or_, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, String, bindparam, delete, or_, select
 from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime
@@ -22,7 +23,7 @@ from quizapp.studyday import user_day
 __all__ = ["ACTIONS", "act", "bury", "held", "hold_for", "is_held", "is_held_now", "is_leech_lapse", "reset", "suspend", "unsuspend"]
 
 
-def held(question_id: ColumnElement[str]) -> ColumnElement[bool]:
+def held(question_id: SQLColumnExpression[str]) -> ColumnElement[bool]:
     """A filter: the :user's card for this question is suspended or buried beyond :now (bound parameters)."""
     return (select(CardHold.id)
             .where(CardHold.user_id == bindparam("user"), CardHold.question_id == question_id, is_held(CardHold))
@@ -48,6 +49,10 @@ def is_held_now(session: Session, user: User, question_id: str, now: dt.datetime
     return bool(session.scalar(statement, {"user": user.id, "now": now, "question": question_id}))
 
 
+@overload
+def hold_for(session: Session, user: User, question_id: str, create: Literal[True]) -> CardHold: ...
+@overload
+def hold_for(session: Session, user: User, question_id: str, create: bool = False) -> CardHold | None: ...
 def hold_for(session: Session, user: User, question_id: str, create: bool = False) -> CardHold | None:
     """Return the user's hold row for a question (made, not yet committed, when `create` and there is none)."""
     hold = session.scalar(select(CardHold).filter_by(user_id=user.id, question_id=question_id))
@@ -90,7 +95,7 @@ def bury(session: Session, user: User, question_id: str, now: dt.datetime) -> dt
 def reset(session: Session, user: User, question_id: str) -> bool:
     """Make the user's card new again, keeping its review history; return whether it had a schedule."""
     deleted = session.execute(delete(CardState).where(CardState.user_id == user.id,
-                                                      CardState.question_id == question_id)).rowcount
+                                                      CardState.question_id == question_id)).rowcount  # type: ignore[attr-defined]  # a CursorResult
     session.commit()
     return bool(deleted)
 

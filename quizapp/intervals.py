@@ -73,4 +73,4 @@ def _limits(minimum: int, maximum: int) -> tuple[int, int]:
 
 def _round(value: float) -> int:
     """Round half away from zero, as Rust's f32::round does (Python's round() rounds half to even)."""
-    return int(math.floor(value + 0.5))
+    return math.floor(value + 0.5)

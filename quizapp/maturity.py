@@ -20,4 +20,4 @@ def is_mature(state: dict | None) -> bool:
 
 def was_review_card(state: dict | None) -> bool:
     """Tell whether a card snapshot (Review.state_before) was a review card: true retention counts its answer."""
-    return bool(state) and state.get("state") == REVIEW_STATE
+    return state is not None and bool(state) and state.get("state") == REVIEW_STATE

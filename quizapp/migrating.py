@@ -43,7 +43,8 @@ def at_head(engine: Engine) -> bool:
     from alembic.script import ScriptDirectory
     from flask_migrate import Config
 
-    head = ScriptDirectory.from_config(Config(str(MIGRATIONS_DIR / "alembic.ini"))).get_current_head()
+    config = Config(str(MIGRATIONS_DIR / "alembic.ini"))
+    head = ScriptDirectory.from_config(config).get_current_head()  # type: ignore[arg-type]  # Flask-Migrate's Config is an Alembic Config; its stubs miss that
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision() == head
 

@@ -12,8 +12,10 @@ from collections.abc import Sequence
 from num2words import num2words
 from text_to_num import alpha2digit, text2num
 
-__all__ = ["digits_for_words", "number_from_words", "number_in_words", "ordinal_in_words", "ordinal_value"]
+__all__ = ["SCALES", "digits_for_words", "number_from_words", "number_in_words", "ordinal_in_words", "ordinal_value"]
 
+# The scale words after a number ("2 million"), as the generator reads amounts and the checker reads answers.
+SCALES = {"hundred": 10**2, "thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 LONGEST_RUN = 12  # words; "nine hundred ninety-nine thousand nine hundred ninety-nine" is 9 (hyphens split)
 ORDINAL = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
@@ -23,9 +25,10 @@ def number_from_words(words: Sequence[str]) -> tuple[int, int] | None:
 
     The words are lower case, one word each (split "seventy-six" first). None when the first is no number.
     """
-    if not words or words[0] == "and" or _value(words[:1]) is None:
+    first = _value(words[:1]) if words and words[0] != "and" else None
+    if first is None:
         return None
-    best, used = _value(words[:1]), 1
+    best, used = first, 1
     for end in range(2, min(len(words), LONGEST_RUN) + 1):
         value = _value(words[:end])
         if value is not None:
@@ -43,17 +46,17 @@ def ordinal_value(word: str) -> int | None:
 
 def digits_for_words(text: str) -> str:
     """Write every number spelled in words in digits: "twenty-five percent" -> "25 percent"."""
-    return alpha2digit(text, "en", threshold=0)
+    return str(alpha2digit(text, "en", threshold=0))
 
 
 def number_in_words(number: int) -> str:
     """Write a whole number in words, American style: 276 -> "two hundred seventy-six"."""
-    return num2words(number, lang="en").replace(" and ", " ").replace(",", "")
+    return str(num2words(number, lang="en")).replace(" and ", " ").replace(",", "")
 
 
 def ordinal_in_words(number: int) -> str:
     """Write an ordinal in words: 6 -> "sixth", 21 -> "twenty-first"."""
-    return num2words(number, lang="en", to="ordinal").replace(" and ", " ").replace(",", "")
+    return str(num2words(number, lang="en", to="ordinal")).replace(" and ", " ").replace(",", "")
 
 
 def _value(words: Sequence[str]) -> int | None:

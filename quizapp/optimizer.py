@@ -70,7 +70,7 @@ def parameters_of(user: User) -> tuple[float, ...]:
 
 def review_count(session: Session, user: User) -> int:
     """Count the user's reviews, as the Optimise button's threshold counts them."""
-    return session.scalar(select(func.count()).select_from(Review).where(Review.user_id == user.id))
+    return session.scalar(select(func.count()).select_from(Review).where(Review.user_id == user.id)) or 0
 
 
 def training_items(events: Iterable[ReviewEvent]) -> list[fsrs_rs.FSRSItem]:

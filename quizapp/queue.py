@@ -17,8 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func
+from sqlalchemy import BindParameter, ColumnElement, Select, and_, bindparam, case, func
 
 from quizapp.db import UTCDateTime, db
 from quizapp.holds import held, is_held
@@ -69,13 +70,13 @@ def next_card(user: User, deck_key: str | None = None, now: dt.datetime | None =
     params = _params(today, deck_key)
     card = _first_learning(params, deck_key, today.now)
     if card is not None:
-        return QueuedCard(db.session.get(Question, card.question_id), card, "learning")
+        return QueuedCard(db.session.get_one(Question, card.question_id), card, "learning")
     if today.reviews_left and (card := db.session.scalar(review_statement(today, params, deck_key), params)):
-        return QueuedCard(db.session.get(Question, card.question_id), card, "review")
+        return QueuedCard(db.session.get_one(Question, card.question_id), card, "review")
     if today.new_left and (question_id := _first_new(today, params, deck_key)):
-        return QueuedCard(db.session.get(Question, question_id), None, "new")
+        return QueuedCard(db.session.get_one(Question, question_id), None, "new")
     card = _first_learning(params, deck_key, today.now + LEARN_AHEAD)
-    return QueuedCard(db.session.get(Question, card.question_id), card, "learning") if card else None
+    return QueuedCard(db.session.get_one(Question, card.question_id), card, "learning") if card else None
 
 
 def deck_counts(user: User, now: dt.datetime | None = None) -> tuple[dict[str, DeckCounts], DeckCounts]:
@@ -154,7 +155,7 @@ def _new_statement(one_deck: bool, types: str, decks: str) -> Select:
 def _tier(column, how: str, name: str) -> ColumnElement[bool] | None:
     if not how:
         return None
-    values = bindparam(name, expanding=True)
+    values: BindParameter[Any] = bindparam(name, expanding=True)
     return column.in_(values) if how == "in" else column.not_in(values)
 
 
@@ -192,7 +193,7 @@ def _counts_statements(one_deck: bool) -> tuple[Select, Select, Select, Select]:
     review = CardState.state == CardStateKind.REVIEW
     not_held = ~held(CardState.question_id)
 
-    def flag(*conditions) -> ColumnElement[int]:  # noqa: ANN002
+    def flag(*conditions) -> ColumnElement[int]:
         return func.sum(case((and_(*conditions), 1), else_=0))
 
     cards = cards_on_live_questions(Question.deck_key, func.count(), flag(learning), flag(review),

@@ -23,8 +23,8 @@ def live_question(one_deck: bool, indexed: bool = True) -> list[ColumnElement[bo
     through unindexed(), which no index serves on SQLite, so that SQLite starts from the user's cards instead.
     """
     retired = Question.retired.is_(False) if indexed else unindexed(Question.retired).is_(False)
-    conditions = [retired, Question.deck_key.not_in(db.select(Deck.key).where(Deck.retired.is_(True)))]
-    return conditions + [Question.deck_key == bindparam("deck")] if one_deck else conditions
+    conditions: list[ColumnElement[bool]] = [retired, Question.deck_key.not_in(db.select(Deck.key).where(Deck.retired.is_(True)))]
+    return [*conditions, Question.deck_key == bindparam("deck")] if one_deck else conditions
 
 
 def cards_on_live_questions(*columns, one_deck: bool) -> Select:

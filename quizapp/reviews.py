@@ -9,8 +9,10 @@ card a leech (tagged and suspended, see quizapp.holds) keeps the hold as it was 
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
@@ -45,14 +47,13 @@ def settings_for(user: User) -> scheduling.Settings:
                                **_steps_of(user))
 
 
-def _steps_of(user: User) -> dict[str, tuple]:
+def _steps_of(user: User) -> dict[str, Any]:
     """Return the user's learning and relearning steps; one the form did not write keeps the default."""
     steps = {}
     for name in ("learning_steps", "relearning_steps"):
-        try:
+        # Only a row written around the settings form (which validates) can hold a bad list.
+        with contextlib.suppress(StepsError, TypeError):
             steps[name] = parse_steps(getattr(user, name))
-        except (StepsError, TypeError):
-            pass  # only a row written around the settings form (which validates) can hold a bad list
     return steps
 
 

@@ -147,7 +147,8 @@ def _review_days(before: Memory, after: dict[Rating, Card], now: dt.datetime, se
     if before.state == State.Review and all(rating in asked for rating in PASSING):
         clock = settings.clock
         previous = (clock.day_of(before.due) - clock.day_of(before.last_review)).days if before.last_review else 0
-        hard, good, easy = passing_review_days(*(asked[r] for r in PASSING), max(previous, 0), maximum, factor)
+        hard, good, easy = passing_review_days(asked[Rating.Hard], asked[Rating.Good], asked[Rating.Easy],
+                                               max(previous, 0), maximum, factor)
         # Again on a review card with no relearning steps stays in review, unfuzzed (FSRS in Anki).
         return {**({Rating.Again: asked[Rating.Again]} if Rating.Again in asked else {}),
                 Rating.Hard: hard, Rating.Good: good, Rating.Easy: easy}

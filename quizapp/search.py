@@ -51,8 +51,8 @@ def refresh_index(session: Session) -> int:
         chunk = stale[start:start + 500]
         session.execute(delete(QuestionSearch).where(QuestionSearch.question_id.in_(chunk)))
         if _full_text(session):
-            session.execute(text("DELETE FROM search_fts WHERE question_id IN (%s)" % ",".join(
-                f":id{n}" for n in range(len(chunk)))), {f"id{n}": qid for n, qid in enumerate(chunk)})
+            session.execute(text("DELETE FROM search_fts WHERE question_id IN ("
+                                 + ",".join(f":id{n}" for n in range(len(chunk))) + ")"), {f"id{n}": qid for n, qid in enumerate(chunk)})
     if fresh:
         session.execute(insert(QuestionSearch), fresh)
         if _full_text(session):

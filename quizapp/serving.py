@@ -32,4 +32,4 @@ def gunicorn_command(bind: str | None = None, workers: int | None = None, pidfil
         command += ["--workers", str(workers)]
     if pidfile:
         command += ["--pid", pidfile]
-    return command + [app_spec]
+    return [*command, app_spec]

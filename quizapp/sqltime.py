@@ -9,7 +9,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
 
-class days_between(FunctionElement):  # noqa: N801 - reads as a SQL function
+class days_between(FunctionElement):
     """The days from the first timestamp to the second, as a float (negative when the second is earlier)."""
 
     type = Float()
@@ -30,7 +30,7 @@ def _postgresql(element: days_between, compiler: Any, **kw: Any) -> str:
     return f"(EXTRACT(EPOCH FROM ({end}) - ({start})) / 86400.0)"
 
 
-class unindexed(FunctionElement):  # noqa: N801 - reads as a SQL function
+class unindexed(FunctionElement):
     """A column whose test no index may serve on SQLite (which has no statistics to weigh an index with).
 
     SQLite gets coalesce(column, 0), which no index matches, so that a join starts from the table the

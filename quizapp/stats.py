@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, bindparam, case, func, select
+from sqlalchemy import ColumnElement, CompoundSelect, Select, SQLColumnExpression, bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime
@@ -77,7 +77,7 @@ def streak_length(days: set[dt.date], today: dt.date) -> int:
     return count
 
 
-def _dead_questions() -> select:
+def _dead_questions() -> CompoundSelect:
     """Select the ids of retired questions and of questions in retired decks (few, and indexed)."""
     return (select(Question.id).where(Question.retired.is_(True))
             .union(select(Question.id).where(Question.deck_key.in_(select(Deck.key).where(Deck.retired.is_(True))))))
@@ -88,7 +88,7 @@ def _counted_cards(session: Session, user: User, *columns) -> dict:
 
     Two index-driven counts instead of a join of every card with its question.
     """
-    def grouped(*conditions) -> dict:  # noqa: ANN002
+    def grouped(*conditions) -> dict:
         statement = select(*columns, func.count()).where(CardState.user_id == user.id, *conditions)
         return {tuple(row[:-1]): row[-1] for row in session.execute(statement.group_by(*columns))}
 
@@ -104,7 +104,7 @@ def card_states(session: Session, user: User) -> dict[str, int]:
         Question.retired.is_(False), Question.deck_key.not_in(select(Deck.key).where(Deck.retired.is_(True))))
     # A hair under 21 days: julianday() differences are floats, and an interval of exactly 21 days is mature.
     mature = func.coalesce(days_between(CardState.last_review, CardState.due) >= MATURE_DAYS - 1e-9, False)
-    counts = {"new": session.scalar(live), "learning": 0, "relearning": 0, "young": 0, "mature": 0}
+    counts = {"new": session.scalar(live) or 0, "learning": 0, "relearning": 0, "young": 0, "mature": 0}
     for (state, is_mature_card), number in _counted_cards(session, user, CardState.state, mature).items():
         counts["new"] -= number
         if state == CardStateKind.REVIEW:
@@ -122,10 +122,10 @@ def due_forecast(session: Session, user: User, today: dt.date) -> list[tuple[dt.
     clock = StudyClock(user.timezone, user.day_starts_at_hour)
     bounds = _day_bounds(clock, today, FORECAST_DAYS)
     params = _window_params(user, bounds)
-    counts = session.execute(_forecast_statement(FORECAST_DAYS, False), params).one()
+    counts = list(session.execute(_forecast_statement(FORECAST_DAYS, False), params).one())
     if session.scalar(select(_dead_questions().subquery().c.id).limit(1)) is not None:
         dead = session.execute(_forecast_statement(FORECAST_DAYS, True), params).one()
-        counts = [number - gone for number, gone in zip(counts, dead)]
+        counts = [number - gone for number, gone in zip(counts, dead, strict=True)]
     return [(day, counts[n]) for n, (day, _, _) in enumerate(bounds)]
 
 
@@ -144,7 +144,7 @@ def _window_params(user: User, bounds: list[tuple[dt.date, dt.datetime, dt.datet
     return params
 
 
-def _day_window(column: ColumnElement[dt.datetime], n: int) -> list[ColumnElement[bool]]:
+def _day_window(column: SQLColumnExpression[dt.datetime], n: int) -> list[ColumnElement[bool]]:
     return [column >= bindparam(f"start{n}", type_=UTCDateTime), column < bindparam(f"end{n}", type_=UTCDateTime)]
 
 
@@ -196,7 +196,7 @@ def _active_days(session: Session, user: User, clock: StudyClock, first: dt.date
     """Return which of `count` study days from `first` have any review."""
     bounds = _day_bounds(clock, first, count)
     found = session.execute(_active_statement(count), _window_params(user, bounds)).one()
-    return {day for (day, _, _), active in zip(bounds, found) if active}
+    return {day for (day, _, _), active in zip(bounds, found, strict=True) if active}
 
 
 def _streak(session: Session, user: User, clock: StudyClock, today: dt.date, recent: list[DayReviews]) -> int:
@@ -226,4 +226,4 @@ def study_stats(session: Session, user: User, now: dt.datetime) -> StudyStats:
         correct=PassRate(sum(d.reviews for d in per_day), sum(d.correct for d in per_day)),
         true_retention=PassRate(mature, mature_passed), states=card_states(session, user),
         forecast=due_forecast(session, user, today), streak=_streak(session, user, clock, today, per_day),
-        total_reviews=total)
+        total_reviews=total or 0)

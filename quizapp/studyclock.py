@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def zone_named(name: str) -> ZoneInfo:

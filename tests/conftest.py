@@ -6,6 +6,7 @@ import gc
 import shutil
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -56,7 +57,7 @@ def session_app(tmp_path: Path, questions_dir: Path = SAMPLE_BANK, **overrides):
 
 def make_app(tmp_path: Path, questions_dir: Path = SAMPLE_BANK, **overrides):
     """Create an app on a fresh database, migrated to the newest schema, with the bank synced."""
-    settings = {
+    settings: dict[str, Any] = {
         "TESTING": True,
         "SECRET_KEY": "test-secret",
         "SQLALCHEMY_DATABASE_URI": overrides.pop("SQLALCHEMY_DATABASE_URI", None) or database_url(tmp_path),

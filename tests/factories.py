@@ -7,7 +7,7 @@ import datetime as dt
 from quizapp.db import db
 from quizapp.models import CardState, CardStateKind, Review, User
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def make_user(username: str = "student", timezone: str = "UTC", day_starts_at_hour: int = 4,

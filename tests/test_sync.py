@@ -15,7 +15,7 @@ from quizapp.sync import sync_articles, sync_bank
 from tests.conftest import ROOT, SAMPLE_BANK, make_app
 from tests.factories import add_card, make_user
 
-DUE = dt.datetime(2030, 1, 1, tzinfo=dt.timezone.utc)
+DUE = dt.datetime(2030, 1, 1, tzinfo=dt.UTC)
 EMBASSY = "sample-kuwait-embassy-reopened"
 
 
@@ -78,7 +78,7 @@ def test_a_second_sync_changes_nothing(bank_app):
 def test_a_sync_reads_the_stored_questions_in_one_query_not_one_per_question(bank_app):
     statements: list[str] = []
 
-    def record(connection, cursor, statement, *rest) -> None:  # noqa: ANN001 - SQLAlchemy's event arguments
+    def record(connection, cursor, statement, *rest) -> None:
         statements.append(statement)
 
     event.listen(db.engine, "before_cursor_execute", record)

@@ -23,7 +23,7 @@ DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i", "e", "n")
 def skeleton(word: str) -> str:
     """Return a word's consonant skeleton, vowel runs as "v": "mahmoud" and "mahmud" are both "mvhmvd"."""
     word = re.sub(r"(.)\1+", r"\1", word.translate(SWAPPED))
-    out = []
+    out: list[str] = []
     for i, letter in enumerate(word):
         # y is a vowel except before a vowel ("iyad" keeps it, "husayn" does not).
         vowel = letter in VOWELS or (letter == "y" and (i + 1 == len(word) or word[i + 1] not in VOWELS))

@@ -15,22 +15,23 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from quizapp.answers.text import MONTH_NAMES, spellings, tokens
+from quizapp.numberwords import SCALES as NUMBER_SCALES
 from quizapp.numberwords import number_from_words, ordinal_value
+from quizapp.vocabulary import CURRENCY_SIGNS, CURRENCY_WORDS
 
 ARTICLES = {"the", "a", "an"}
 LEADING_FILLERS = ARTICLES | {"in", "on", "at", "by", "during", "around", "about", "approximately", "approx",
                               "roughly", "circa", "ca", "c", "some", "nearly", "almost", "year", "from", "between"}
 # Official long forms that name the same place as the short one: "the State of Israel" is Israel.
 STATE_PREFIXES = (("state", "of"), ("republic", "of"), ("kingdom", "of"), ("emirate", "of"), ("sultanate", "of"))
-CURRENCIES = {"$": "usd", "usd": "usd", "dollar": "usd", "dollars": "usd", "€": "eur", "eur": "eur",
-              "euro": "eur", "euros": "eur", "£": "gbp", "gbp": "gbp", "pound": "gbp", "pounds": "gbp",
-              "¥": "jpy", "yen": "jpy"}
+CURRENCIES = {sign: code for sign, code in CURRENCY_SIGNS.items() if len(sign) == 1} | CURRENCY_WORDS
 UNITS = {"ton": "ton", "tons": "ton", "tonne": "ton", "tonnes": "ton", "t": "ton", "percent": "percent",
          "pct": "percent", "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
          "kilometers": "km", "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg"}
 UNIT_QUALIFIERS = {"metric"}  # "34 metric tons": a ton is taken to be the metric one
-SCALES = {"thousand": 10**3, "k": 10**3, "million": 10**6, "millions": 10**6, "m": 10**6, "mn": 10**6,
-          "billion": 10**9, "bn": 10**9, "trillion": 10**12}
+# "Hundred" is read with the words before it ("two hundred"); the scales also come abbreviated ("400k", "2bn").
+SCALES = {word: value for word, value in NUMBER_SCALES.items() if word != "hundred"} | {
+    "k": 10**3, "millions": 10**6, "m": 10**6, "mn": 10**6, "bn": 10**9}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 MONTHS = {name: n for n, name in enumerate(MONTH_NAMES, 1)} | {
     name[:3]: n for n, name in enumerate(MONTH_NAMES, 1)} | {"sept": 9}

@@ -11,9 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[$€£¥]")
-MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-               "october", "november", "december")
+from quizapp.vocabulary import CURRENCY_SIGNS, MONTHS
+
+# A sign of one character is a token of its own ("US$" is read as "us" and "$").
+SIGNS = "".join(sign for sign in CURRENCY_SIGNS if len(sign) == 1)
+TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|[" + re.escape(SIGNS) + "]")
+MONTH_NAMES = tuple(month.lower() for month in MONTHS)
 # Arabic letters written several ways in practice (hamza forms of alef, ta marbuta, alef maqsura).
 ARABIC_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ى": "ي"})
 DOTTED_ACRONYM = re.compile(r"(?<![^\W\d_])((?:[^\W\d_]\.)+[^\W\d_]\.?)(?![^\W\d_])")
@@ -45,7 +48,7 @@ def spellings(text: str) -> list[str]:
                                  or _date(m.group(2), m.group(1), m.group(3)) or m.group(0), text)]
     if any(_both_ways(m) for m in NUMERIC_DATE.finditer(text)):
         readings.append(NUMERIC_DATE.sub(
-            lambda m: _date(m.group(2), m.group(1), m.group(3)) if _both_ways(m) else m.group(0), text))
+            lambda m: (_date(m.group(2), m.group(1), m.group(3)) if _both_ways(m) else None) or m.group(0), text))
     return readings
 
 

@@ -17,7 +17,6 @@ from quizapp.db import utcnow
 from quizapp.models import Draft, User
 
 
-
 class DraftTooBig(AuthoringError):
     """A draft's text over 1 MB (in UTF-8 bytes): the file it would become could never be published."""
 

@@ -32,11 +32,13 @@ def _read_deck(path: Path, key: str, library: ArticleLibrary, reader: FieldReade
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
         line_start = error.object.rfind(b"\n", 0, error.start) + 1
-        return reader.fail(error.object.count(b"\n", 0, error.start) + 1, error.start - line_start + 1,
-                           f"file is not UTF-8 text (byte {error.object[error.start]:#04x}); save it as UTF-8 "
-                           "in your editor")
+        reader.fail(error.object.count(b"\n", 0, error.start) + 1, error.start - line_start + 1,
+                    f"file is not UTF-8 text (byte {error.object[error.start]:#04x}); save it as UTF-8 "
+                    "in your editor")
+        return None
     except OSError as error:
-        return reader.fail(1, 1, f"cannot read file: {error.strerror}")
+        reader.fail(1, 1, f"cannot read file: {error.strerror}")
+        return None
     return _read_text(text, key, library, reader)
 
 
@@ -52,11 +54,14 @@ def _read_text(text: str, key: str, library: ArticleLibrary, reader: FieldReader
     try:
         root = load_located(text.removeprefix("\ufeff"))
     except YamlSyntaxError as error:
-        return reader.fail(error.pos.line, error.pos.column, error.message)
+        reader.fail(error.pos.line, error.pos.column, error.message)
+        return None
     if root is None:
-        return reader.fail(1, 1, f"file is empty; {_TOP}")
+        reader.fail(1, 1, f"file is empty; {_TOP}")
+        return None
     if not isinstance(root.value, dict):
-        return reader.fail(root.pos.line, root.pos.column, f"{_TOP}, found {kind_of(root.value)}")
+        reader.fail(root.pos.line, root.pos.column, f"{_TOP}, found {kind_of(root.value)}")
+        return None
     reader.check_keys(root, DECK_KEYS, "the deck file")
     title = reader.text(root, "deck", "the deck file", required=True) or ""
     description = reader.text(root, "description", "the deck file") or ""

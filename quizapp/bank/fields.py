@@ -126,7 +126,7 @@ class FieldReader:
             self.error(item.pos, f"'{key}' must be a mapping (keys on their own indented lines), "
                        f"not {kind_of(item.value)}")
             return None
-        return item
+        return item  # type: ignore[no-any-return]  # Located's value is Any: a mapping's item is a Located
 
     def positive_int(self, mapping: Located, key: str, where: str, required: bool = True) -> int | None:
         """Read a whole number of at least 1 (None when it is optional and absent)."""

@@ -37,7 +37,7 @@ def fix_file(path: Path, places: list[FoundPlace]) -> int:
 
 def _insertion(lines: list[str], place: FoundPlace, ending: str) -> tuple[int, list[str]]:
     """Return (index of the `quote:` line, the lines to put above it); no lines for a source on one line."""
-    quote = place.source.key_pos["quote"]
+    quote = (place.source.key_pos or {})["quote"]
     line = lines[quote.line - 1] if quote.line <= len(lines) else ""
     indent = line[: quote.column - 1]
     if indent.strip():  # `source: {article: ..., quote: ...}`: a flow mapping is left for the teacher

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from quizapp.bank.fields import FieldReader, kind_of
-from quizapp.bank.model import Deck
+from quizapp.bank.model import Deck, Question
 from quizapp.bank.problems import Problem, closest
 from quizapp.bank.yamlnodes import Pos, YamlSyntaxError, load_located
 
@@ -63,8 +63,8 @@ def read_overrides(file: Path, shown: str) -> Overrides | None:
         replaced = reader.mapping(root, "replaced", "the overrides file")
         for qid, target in (replaced.value.items() if replaced else []):
             text = reader.as_text(target, f"the replacement of '{qid}'")
-            if text is not None:
-                overrides.replaced[qid] = (text, replaced.key_pos[qid])
+            if text is not None and replaced is not None:  # replaced is set: the loop runs over its items
+                overrides.replaced[qid] = (text, (replaced.key_pos or {})[qid])
     overrides.problems = list(reader.problems)
     return overrides
 
@@ -92,7 +92,7 @@ def apply_overrides(overrides: Overrides, decks: list[Deck], known_ids: Iterable
         deck.questions = [_with_fact(q, replacement_facts.get(q.id)) for q in deck.questions if q.id not in hidden]
 
 
-def _with_fact(question, fact: str | None):  # noqa: ANN001, ANN202 - a bank Question in and out
+def _with_fact(question: Question, fact: str | None) -> Question:
     return dataclasses.replace(question, fact=fact) if fact and not question.fact else question
 
 

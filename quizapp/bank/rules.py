@@ -21,7 +21,7 @@ def check_type_rules(reader: FieldReader, item: Located, qtype: QuestionType, wh
         reader.require(item, name, where, f"{where} of type '{qtype}' is missing required key '{name}'")
     for name, types in ONLY_FOR.items():
         if name in item.value and qtype not in types:
-            reader.error(item.key_pos[name], _misplaced(name, qtype, types))
+            reader.error((item.key_pos or {})[name], _misplaced(name, qtype, types))
     if qtype is QuestionType.CLOZE and fields["text"] is not None:
         check_cloze_text(reader, item.value["text"].pos, fields["text"])
     if qtype is QuestionType.CHOICE and choices is not None and fields["answer"] is not None:

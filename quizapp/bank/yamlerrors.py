@@ -74,7 +74,7 @@ def _plain_words(error: yaml.MarkedYAMLError, context: str, problem: str, text: 
                 return "a value is missing here, or starts with a character YAML reserves; put the value in quotes"
             return f"a value that starts with '{char}' must be put in quotes{meaning}"
     if "duplicate anchor" in context:
-        return f"anchor {context.split(' ')[3].rstrip(';')} is defined twice (first on line {error.context_mark.line + 1})"
+        return f"anchor {context.split(' ')[3].rstrip(';')} is defined twice (first on line {error.context_mark.line + 1 if error.context_mark else '?'})"
     if "single document" in context:
         return "a second document starts here ('---'); a file holds exactly one deck"
     if "mapping values are not allowed" in problem:

@@ -133,6 +133,7 @@ class _Builder:
                 raise _tag_error(node)
             located = Located([self.build(item) for item in node.value], _pos(node))
         else:
+            assert isinstance(node, yaml.ScalarNode)  # the one node kind left
             located = self._scalar(node)
         self.building.discard(key)
         self.built[key] = located
@@ -159,7 +160,7 @@ class _Builder:
         for source in merged:
             for key, value in source.value.items():
                 if key not in values:
-                    values[key], key_pos[key] = value, source.key_pos[key]
+                    values[key], key_pos[key] = value, (source.key_pos or {})[key]
         return Located(values, _pos(node), key_pos)
 
     def _merge_sources(self, node: yaml.Node) -> list[Located]:
@@ -175,7 +176,7 @@ class _Builder:
             raise YamlSyntaxError("a key must be a plain word, not a list or mapping", _pos(node))
         if node.tag not in _SCALAR_TAGS:
             raise _tag_error(node)
-        return node.value
+        return str(node.value)
 
     def _scalar(self, node: yaml.ScalarNode) -> Located:
         if node.tag not in _SCALAR_TAGS:

@@ -118,6 +118,7 @@ def _add_wrong_answers(session: Session, scope: list, rows: dict[str, QuestionFi
     for qid, user_id, typed in session.execute(
             select(Review.question_id, Review.user_id, Review.typed_answer)
             .where(Review.id.in_(wrong), Review.typed_answer.is_not(None), Review.typed_answer != "")):
+        assert typed is not None  # the query keeps typed answers only
         key = folded.get(typed)
         if key is None:
             key = folded[typed] = normalise(typed)
@@ -137,6 +138,6 @@ def _add_medians(session: Session, scope: list, rows: dict[str, QuestionFigures]
     durations: dict[str, list[int]] = defaultdict(list)
     for qid, duration in session.execute(select(Review.question_id, Review.duration_ms)
                                          .where(*scope, Review.duration_ms.is_not(None))):
-        durations[qid].append(duration)
+        durations[qid].append(duration or 0)  # never None: the query keeps known durations
     for qid, values in durations.items():
         rows[qid].median_ms = statistics.median(values)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.orm import Session
 
 from quizapp.live import live_question
@@ -23,7 +23,7 @@ def unassign_deck(session: Session, school_class: SchoolClass, deck_key: str) ->
     """Take the deck off the class; return False if it was not assigned. Nobody's progress changes."""
     gone = session.execute(delete(ClassDeck).where(ClassDeck.class_id == school_class.id,
                                                    ClassDeck.deck_key == deck_key))
-    return gone.rowcount > 0
+    return gone.rowcount > 0  # type: ignore[attr-defined]  # a DELETE gives a CursorResult, typed as a Result
 
 
 def assigned_decks(session: Session, school_class: SchoolClass) -> list[Deck]:
@@ -33,7 +33,7 @@ def assigned_decks(session: Session, school_class: SchoolClass) -> list[Deck]:
                                 .order_by(Deck.title)))
 
 
-def assigned_questions(school_class: SchoolClass) -> select:
+def assigned_questions(school_class: SchoolClass) -> Select[str]:
     """Select the ids of the live questions of the class's assigned decks (a subquery for the figures)."""
     decks = select(ClassDeck.deck_key).where(ClassDeck.class_id == school_class.id)
     return select(Question.id).where(Question.deck_key.in_(decks), live_question())

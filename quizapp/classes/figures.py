@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from quizapp.classes.assigned import assigned_questions
@@ -67,5 +67,5 @@ def student_figures(session: Session, school_class: SchoolClass, now: dt.datetim
     return rows
 
 
-def _count_where(condition) -> object:  # noqa: ANN001 - a SQL condition
+def _count_where(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)

@@ -86,7 +86,7 @@ def remove_student(session: Session, school_class: SchoolClass, user_id: int) ->
 def _drop_member(session: Session, class_id: int, user_id: int) -> bool:
     gone = session.execute(delete(ClassMember).where(ClassMember.class_id == class_id,
                                                      ClassMember.user_id == user_id))
-    return gone.rowcount > 0
+    return gone.rowcount > 0  # type: ignore[attr-defined]  # a DELETE gives a CursorResult, typed as a Result
 
 
 def students_of(session: Session, school_class: SchoolClass) -> list[User]:
@@ -103,4 +103,4 @@ def classes_joined(session: Session, student: User) -> list[SchoolClass]:
 
 def teacher_name(session: Session, school_class: SchoolClass) -> str:
     """Return the username of the class's teacher."""
-    return session.scalar(select(User.username).where(User.id == school_class.teacher_id))
+    return session.scalar(select(User.username).where(User.id == school_class.teacher_id)) or ""  # a class has a teacher

@@ -7,6 +7,8 @@ and `Cloze` (Text, Back Extra) are used, since a CSV file cannot bring a note ty
 
 from __future__ import annotations
 
+import csv
+import io
 from collections.abc import Iterable
 
 from quizapp.export.notes import AnkiNote
@@ -19,22 +21,18 @@ HEADER = ("#separator:tab\n"
           "#deck column:2\n"
           "#guid column:3\n"
           "#tags column:6\n")
-_NEEDS_QUOTES = ("\t", '"', "\n", "\r")
 
 
-def csv_field(value: str) -> str:
-    """Quote a field when it holds a tab, quote or line break, or starts with '#'; double inner quotes."""
-    if value.startswith("#") or any(mark in value for mark in _NEEDS_QUOTES):
-        return '"' + value.replace('"', '""') + '"'
-    return value
-
-
-def csv_row(note: AnkiNote) -> str:
-    """Return one data line (with its line end) for a note."""
-    fields = (CLOZE if note.cloze else BASIC, note.deck, note.guid, note.front, note.back, " ".join(note.tags))
-    return "\t".join(map(csv_field, fields)) + "\n"
+def csv_row(note: AnkiNote) -> list[str]:
+    """Return the fields of one data line for a note: note type, deck, GUID, front, back, tags."""
+    return [CLOZE if note.cloze else BASIC, note.deck, note.guid, note.front, note.back, " ".join(note.tags)]
 
 
 def anki_csv_text(notes: Iterable[AnkiNote]) -> str:
-    """Return the whole CSV file as text: header lines, then one line per note."""
-    return HEADER + "".join(csv_row(note) for note in notes)
+    """Return the whole CSV file as text: header lines, then one line per note, every field quoted."""
+    out = io.StringIO()
+    out.write(HEADER)
+    # Every field quoted (inner quotes doubled): the csv module's minimal quoting leaves a bare carriage return
+    # unquoted when lines end in "\n", and Anki would end the row there; and no data line starts with '#'.
+    csv.writer(out, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_ALL).writerows(map(csv_row, notes))
+    return out.getvalue()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from quizapp.articles import slugify
 from quizapp.export import html_fields
@@ -39,7 +40,7 @@ class ImportProblem:
     message: str
 
 
-def import_anki_csv(path: Path, deck_title: str) -> list[dict]:
+def import_anki_csv(path: Path, deck_title: str) -> list[dict[str, Any]]:
     """Read an Anki CSV file into question dicts; raise AnkiImportError listing every problem."""
     try:
         text = path.read_text(encoding="utf-8")
@@ -53,7 +54,7 @@ def import_anki_csv(path: Path, deck_title: str) -> list[dict]:
         raise AnkiImportError([f"{path}:{error.line}: {error}"]) from None
     if not notes:
         raise AnkiImportError([f"{path}:1: the file holds no notes"])
-    questions: list[dict] = []
+    questions: list[dict[str, Any]] = []
     problems: list[ImportProblem] = []
     first_line: dict[str, int] = {}
     for note in notes:
@@ -74,7 +75,7 @@ def import_anki_csv(path: Path, deck_title: str) -> list[dict]:
     return questions
 
 
-def questions_of(note: CsvNote, deck_title: str) -> list[dict]:
+def questions_of(note: CsvNote, deck_title: str) -> list[dict[str, Any]]:
     """Map one note to its questions: one, or one per cloze number for a Cloze note with several."""
     kind = note_kind(note)
     fields = [value if note.is_html else html_fields.html_text(value) for value in note.fields]
@@ -124,7 +125,7 @@ def _id_from_text(deck_title: str, first_field: str) -> str:
     return f"{slugify(deck_title)[:60].strip('-')}-{digest}"
 
 
-def _question(parts: NoteParts, qid: str, tags: list[str], text: str = "", fact: str = "") -> dict:
+def _question(parts: NoteParts, qid: str, tags: list[str], text: str = "", fact: str = "") -> dict[str, Any]:
     """Assemble a question dict without empty keys, in the order the YAML format lists them."""
     if len(qid) > MAX_ID_LENGTH:
         qid = hashed_id(qid)

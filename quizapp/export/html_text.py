@@ -86,11 +86,6 @@ def element_text(node: Element | str) -> str:
     return _BLOCK_BREAKS.sub("\n", raw).strip(_BLOCK_MARK + " \t\n")
 
 
-def html_to_text(markup: str) -> str:
-    """Return the text a student sees in a field's HTML."""
-    return element_text(parse_html(markup))
-
-
 def _collect(node: Element | str) -> str:
     if isinstance(node, str):
         # A line break in HTML source shows as a space; only <br> and blocks break lines.

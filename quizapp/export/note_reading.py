@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from quizapp.export import html_fields as qz
 from quizapp.export.html_text import Element, element_text, parse_html, take
@@ -33,7 +34,7 @@ class NoteParts:
     choices: list[str] = field(default_factory=list)
     explanation: str = ""
     hint: str = ""
-    source: dict | None = None
+    source: dict[str, Any] | None = None
 
 
 def read_front(markup: str) -> NoteParts:
@@ -100,7 +101,7 @@ def _hint(tree: Element) -> str:
     return element_text(details)
 
 
-def _source(node: Element | None, notes: list[str]) -> dict | None:
+def _source(node: Element | None, notes: list[str]) -> dict[str, Any] | None:
     """Read a quizapp source citation; one that lacks a part is kept as text in the explanation."""
     if node is None:
         return None

@@ -133,14 +133,14 @@ def _read_json(text: str) -> list[HistoryEntry]:
         when = log.review_datetime
         if when.tzinfo is None:
             raise HistoryFileError(f"{where}: review_datetime needs a time zone")
-        entries.append(_entry(where, guids[log.card_id], when.astimezone(dt.timezone.utc), int(log.rating),
+        entries.append(_entry(where, guids[log.card_id], when.astimezone(dt.UTC), int(log.rating),
                               log.review_duration, 1))
     return entries
 
 
 def _moment(where: str, ms: int) -> dt.datetime:
     try:
-        return dt.datetime.fromtimestamp(ms / 1000, dt.timezone.utc)
+        return dt.datetime.fromtimestamp(ms / 1000, dt.UTC)
     except (OverflowError, OSError, ValueError):
         raise HistoryFileError(f"{where}: id {ms} is no time in milliseconds") from None
 
@@ -150,6 +150,6 @@ def _entry(where: str, guid: str, when: dt.datetime, rating: int, duration: int 
         raise HistoryFileError(f"{where}: no note GUID")
     if rating not in (1, 2, 3, 4):
         raise HistoryFileError(f"{where}: the grade must be 1 to 4, not {rating}")
-    if not dt.datetime(2006, 1, 1, tzinfo=dt.timezone.utc) <= when <= dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=1):
+    if not dt.datetime(2006, 1, 1, tzinfo=dt.UTC) <= when <= dt.datetime.now(dt.UTC) + dt.timedelta(days=1):
         raise HistoryFileError(f"{where}: the review time {when:%Y-%m-%d} is before Anki existed or in the future")
     return HistoryEntry(guid, when, rating, duration, kind)

@@ -7,18 +7,18 @@ must be the whole name: "Moore" inside "Operation Harbour Moore" is not a person
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
-from quizapp.generate.spans import balanced, extend_name, head_before
 from quizapp.generate.names import NOT_PERSON, ORG_HEADS, REGNAL, TITLES, NameIndex, is_country
+from quizapp.generate.spans import balanced, extend_name, head_before
 from quizapp.generate.units import SentenceUnit
+from quizapp.numberwords import number_in_words, ordinal_in_words
 
 LABEL_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group", "LOC": "place",
                "FAC": "place", "EVENT": "event", "LAW": "law", "WORK_OF_ART": "work", "PRODUCT": "product"}
 # Events with a number in the name ("the Five-Year War", "the Second Revolt") read as counts or dates: not asked.
-NUMBERED = frozenset({"first", "second", "third", "fourth", "fifth", "one", "two", "three", "four", "five", "six",
-                      "seven", "eight", "nine", "ten", "hundred"})
+NUMBERED = frozenset({*map(ordinal_in_words, range(1, 6)), *map(number_in_words, range(1, 11)), "hundred"})
 # Prepositions of place: a place after them is where something happened, rarely worth a question.
 LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "inside", "within", "around", "into", "on"})
 VERB_POS = ("VERB", "AUX")
@@ -89,7 +89,7 @@ def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int
             continue
         role = actor_role(span) or _mention_role(span, kind)
         written = person_text(span) if kind == "person" else span.text
-        answer, shown, accepts = written, written, ()
+        answer, shown, accepts = written, written, tuple[str, ...]()
         if kind == "person":
             full = names.resolve(written, (unit.paragraph.line, span.start_char))
             if full is None and len(written.split()) == 1 and names.candidates(written):
@@ -104,7 +104,7 @@ def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int
     return found
 
 
-def role_root(span: Span):  # noqa: ANN201 - a spaCy Token
+def role_root(span: Span) -> Token:
     """Return the word whose role the name plays: the name's head, or the noun it names ("the astronomer X")."""
     root = span.root
     if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.ent_type_ == "":
@@ -204,9 +204,9 @@ def _whole_name(span: Span, kind: str) -> bool:
         if token.i >= span.start or token.i > root.i:
             break
         hyphened = token.i + 1 < len(span.doc) and span.doc[token.i + 1].text in ("-", "–")
-        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in TITLES and not hyphened:
-            if token.ent_type_ not in ("NORP", "GPE"):  # "the French broadcaster Radio Nord" is fine
-                return False
+        if (token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in TITLES and not hyphened
+                and token.ent_type_ not in ("NORP", "GPE")):  # "the French broadcaster Radio Nord" is fine
+            return False
     if kind != "person" and _name_continues(span):
         return False
     return not name_began_before(span)
@@ -229,7 +229,7 @@ def name_began_before(span: Span) -> bool:
     return True
 
 
-def _inside_of_phrase(doc, i: int) -> bool:  # noqa: ANN001 - a spaCy Doc
+def _inside_of_phrase(doc: Doc, i: int) -> bool:
     """Say whether the capitalised words left of position i follow a name's "of" ("Board of Foreign Trade")."""
     j = i - 1
     while j > 0 and doc[j].text[:1].isupper():

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from quizapp.generate.facts import DATE, Fact, Gap, overlaps
 from quizapp.generate.units import SentenceUnit
+from quizapp.vocabulary import MONTHS
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
 _MONTH = "(?:" + "|".join(MONTHS) + ")"
 _YEAR = r"(?:1[0-9]{3}|20[0-9]{2})"
 # (subkind, pattern); a pattern with groups gaps each group, else the whole match. Longest forms first.
@@ -60,7 +61,7 @@ def find_dates(unit: SentenceUnit) -> list[Fact]:
     return _join_coordinated_years(sorted(found, key=lambda f: f.gaps[0].start), unit)
 
 
-def _is_year(span) -> bool:  # noqa: ANN001 - a spaCy Span
+def _is_year(span: Span) -> bool:
     """Say whether a lone four-digit number in context stands for a year."""
     token = span[0]
     before = token.nbor(-1) if token.i > token.sent.start else None
@@ -73,7 +74,7 @@ def _is_year(span) -> bool:  # noqa: ANN001 - a spaCy Span
             and before is not None and before.pos_ in ("DET", "ADJ"))
 
 
-def _inside_name(span) -> bool:  # noqa: ANN001 - a spaCy Span
+def _inside_name(span: Span) -> bool:
     """Say whether the date is inside a name ("Route 1907 Society") rather than dating it.
 
     A year that opens a name dates it ("the 1907 Treaty", "the 1928 Summer Games"), and so does
@@ -84,7 +85,7 @@ def _inside_name(span) -> bool:  # noqa: ANN001 - a spaCy Span
     if before is not None and before.lower_ in ("the", "of", "a", "an"):
         return False
     if last.dep_ in ("nummod", "compound", "amod") and last.head.i > last.i:
-        return last.head.pos_ == "PROPN" and last.head.text[:1].isupper()
+        return bool(last.head.pos_ == "PROPN" and last.head.text[:1].isupper())
     return any(t.ent_type_ in NAME_ENTITIES - {"EVENT"} for t in span)
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
 import re
+from functools import partial
 
-from quizapp.generate.dates import MONTHS
 from quizapp.generate.spread import seeded
+from quizapp.vocabulary import MONTHS
 
 _YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
 YEAR_SHIFTS = (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -8, 8, -10, 10)
@@ -31,10 +33,9 @@ def _shifted_years(answer: str) -> list[str]:
     ranged = re.search(r"\b\d{4}[–-]\d{2}\b", answer) is not None  # "1990–91" is no round year
     shifts = [10 * s for s in YEAR_SHIFTS] if years and not ranged and all(y % 10 == 0 for y in years) else YEAR_SHIFTS
     for shift in shifts:
-        moved = re.sub(r"\b(\d{4})([–-])(\d{2})\b",
-                       lambda m, s=shift: f"{int(m.group(1)) + s}{m.group(2)}{(int(m.group(3)) + s) % 100:02d}", answer)
+        moved = re.sub(r"\b(\d{4})([–-])(\d{2})\b", partial(_shifted_range, shift=shift), answer)
         if moved == answer:
-            moved = _YEAR.sub(lambda m, s=shift: str(int(m.group()) + s), answer)
+            moved = _YEAR.sub(partial(_shifted_year, shift=shift), answer)
         out.append(moved)
     return out
 
@@ -58,7 +59,17 @@ def _full_dates(answer: str) -> list[str]:
     return out
 
 
-def _months_like(month: str, rng) -> list[str]:  # noqa: ANN001 - a random.Random
+def _shifted_range(match: re.Match[str], shift: int) -> str:
+    """Write a year range ("1990–91") `shift` years later."""
+    return f"{int(match.group(1)) + shift}{match.group(2)}{(int(match.group(3)) + shift) % 100:02d}"
+
+
+def _shifted_year(match: re.Match[str], shift: int) -> str:
+    """Write a year `shift` years later."""
+    return str(int(match.group()) + shift)
+
+
+def _months_like(month: str, rng: random.Random) -> list[str]:
     """Return the other months whose names are about as long (so the longest option is no tell), shuffled:
     taken in turn, neighbouring options never share a month ("September" three times points elsewhere)."""
     months = [m for m in MONTHS if m != month and abs(len(m) - len(month)) <= 1]

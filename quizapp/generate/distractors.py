@@ -147,7 +147,7 @@ def _number_candidates(fact: Fact, pool: Pool) -> list[str]:
     if fact.subkind == "vague":
         return []  # "hundreds", "twice": no amount to write others like it
     amount = parse_amount(fact.gaps[0].shown)
-    if amount is None or (amount.unit and not amount.unit[0] in " %"):
+    if amount is None or (amount.unit and amount.unit[0] not in " %"):
         return []  # "tens of thousands" read as "ten" + "s of thousands"
     if amount.value < 10 and not amount.decimals:
         return []  # "two, five, eight or eleven league titles": small counts make options nobody would weigh

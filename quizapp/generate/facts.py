@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Span
 
 from quizapp.generate.units import SentenceUnit
 
@@ -32,7 +35,7 @@ class Fact:
     token_end: int
     values: tuple[float, ...] = ()  # years or amounts, for distractors
     accept: tuple[str, ...] = ()
-    detail: dict = field(default_factory=dict, compare=False, hash=False)  # finder notes: role, unit, ...
+    detail: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)  # finder notes: role, unit, ...
     cut: int = -1  # where a long sentence's quote is cut short (character offset), or -1
 
     @property
@@ -51,7 +54,7 @@ class Fact:
         return self.unit.sent.text.strip()
 
     @property
-    def span(self):  # noqa: ANN201 - a spaCy Span
+    def span(self) -> Span:
         """Return the answer's tokens as written in the sentence."""
         return self.unit.doc[self.token_start:self.token_end]
 

@@ -8,6 +8,9 @@ typed-answer question that says how many to name ("Which two countries ...?").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from spacy.tokens import Span, Token
 
 from quizapp.generate.actors import actor_role, name_began_before
@@ -28,7 +31,7 @@ NAME_LABELS = ("NORP", "GPE", "ORG", "PERSON", "LOC")
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr")
 
 
-def _named(tokens) -> bool:  # noqa: ANN001 - spaCy tokens
+def _named(tokens: Iterable[Token]) -> bool:
     """Say whether a name marks the phrase: a token of a named entity (or a capitalised adjective)."""
     return any(t.ent_type_ in NAME_LABELS or (t.pos_ == "ADJ" and t.text[:1].isupper()) for t in tokens)
 
@@ -68,7 +71,8 @@ def _group_span(root: Token) -> Span | None:
 
 def name_lists(sent: Span) -> list[tuple[Span, str, int]]:
     """Return runs of names of one kind written as a list ("A, B and C"): (span, NER label, members)."""
-    lists, run = [], []
+    lists: list[list[Span]] = []
+    run: list[Span] = []
     for ent in [e for e in sent.ents if e.label_ in NAME_LABELS]:
         if run:
             between = sent.doc.text[run[-1].end_char:ent.start_char]
@@ -98,7 +102,7 @@ def find_groups(unit: SentenceUnit, taken: list[tuple[int, int]], actors: list[F
     names = [(f.gaps[0].start, f.gaps[0].end) for f in actors]
     found: list[Fact] = []
     seen: set[tuple[int, int]] = set()
-    candidates = [("collective", _group_span(token), {}) for token in unit.sent]
+    candidates: list[tuple[str, Span | None, dict[str, Any]]] = [("collective", _group_span(token), {}) for token in unit.sent]
     candidates += [("list", span, {"label": label, "members": members}) for span, label, members in name_lists(unit.sent)]
     for kind, span, notes in candidates:
         if span is None:

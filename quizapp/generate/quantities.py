@@ -6,17 +6,17 @@ import math
 import re
 from dataclasses import dataclass
 
-from quizapp.numberwords import number_from_words, number_in_words
+from quizapp.numberwords import SCALES, number_from_words, number_in_words
+from quizapp.vocabulary import CURRENCY_SIGNS
 
 # The words of the numbers two to ninety-nine, as the app's number-word library writes them ("one" counts
 # nothing worth asking: "one of five clubs"); longest first, so "seventeen" wins over "seven".
 _WORDS = sorted({w for n in range(2, 100) for w in number_in_words(n).split("-")} - {"one"}, key=len, reverse=True)
 WORD_NUMERAL = rf"(?:a hundred|one hundred|(?:{'|'.join(_WORDS)})(?:-(?:{'|'.join(_WORDS)}))?)"
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Regex alternatives shared with the number finder (numbers.py), so every amount it finds can be read here.
 APPROX_WORDS = ("about|around|approximately|nearly|almost|roughly|over|some|more than|less than|fewer than|"
                 "up to|at least|at most")
-CURRENCIES = r"US\$|A\$|C\$|\$|€|£|¥"
+CURRENCIES = "|".join(map(re.escape, CURRENCY_SIGNS))  # US\$|A\$|C\$|\$|€|£|¥
 NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + WORD_NUMERAL
 SCALE_WORDS = "|".join(SCALES)
 _AMOUNT = re.compile(rf"^(?P<prefix>(?:{APPROX_WORDS}) )?(?P<currency>{CURRENCIES})?(?P<number>{NUMERAL})"

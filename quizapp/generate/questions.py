@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
+from typing import Any
 
 from quizapp.generate.distractors import Pool, distractors_for, order_choices
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact, Gap, overlaps
 from quizapp.generate.ids import fact_id
 from quizapp.generate.names import ORG_HEADS, TITLES
 from quizapp.generate.quantities import APPROX_WORDS
+from quizapp.generate.references import bare_definites
 from quizapp.generate.similarity import acronym, contains_word, key_words, leaks, same_stem, spelled_out
 from quizapp.generate.trimming import ELLIPSIS, is_cut
-from quizapp.generate.references import bare_definites
 from quizapp.generate.units import OPENERS, RELATIONS, article_topic
 from quizapp.generate.wh import wh_question
 
@@ -28,7 +30,7 @@ ACRONYM_AFTER = re.compile(r" \([A-Z][A-Za-z.&]{1,9}\)$")  # "Norvian Space Agen
 HOME_TAIL = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$")  # "Anna Berg of Tarsk"
 
 
-def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dict]:
+def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[str, Any]) -> list[dict[str, Any]]:
     """Return the fact's questions (cloze, short, choice) as YAML-ready mappings, best first."""
     fid = fact_id(fact)
     if fact.kind == ACTOR and _named_inside_another_name(fact):
@@ -39,7 +41,7 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
     core = core_gap(fact)
     cloze = _with_swaps(core, swaps["chars"] + _bracket_after(fact, core), lambda g: "{{" + g + "}}", lead=lead)
     blanked = _with_swaps(fact, swaps["chars"], lambda g: BLANK, whole_span=True, lead=lead)
-    questions: list[dict] = []
+    questions: list[dict[str, Any]] = []
     # "____ of workers" begs "hundreds", and nobody recalls "the second half of the 20th century" word for
     # word: such answers are asked only against options (a ladder, other centuries).
     vague = fact.subkind in ("vague", "period") or QUALIFIED_DECADE.search(fact.answer) is not None
@@ -58,7 +60,7 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict, source: dict) -> list[dic
     elif wh is not None and bare_definites(fact.unit.sent, range(fact.token_start, fact.token_end)):
         wh = None  # "Who climbed the scaffolding in 1960?" with nothing to say whose scaffolding
     if wh is not None:
-        short = {"id": f"{fid}-short", "type": "short", "prompt": wh, "answer": fact.answer}
+        short: dict[str, Any] = {"id": f"{fid}-short", "type": "short", "prompt": wh, "answer": fact.answer}
         accept = [*fact.accept, *_acronym_accept(fact)]
         if core.answer != fact.answer and core.answer not in accept:
             accept.append(core.answer)  # "Anna Berg" is right for "Anna Berg of Tarsk"
@@ -158,7 +160,7 @@ def _gives_away(fact: Fact, text: str) -> bool:
     return any(contains_word(g.shown, text, fold=False, left=",.") for g in fact.gaps)
 
 
-def _with_swaps(fact: Fact, name_swaps: list[tuple[int, int, str]], gap, whole_span: bool = False,
+def _with_swaps(fact: Fact, name_swaps: list[tuple[int, int, str]], gap: Callable[[str], str | None], whole_span: bool = False,
                 lead: str = "") -> str:
     """Write the fact's quote with each gap marked by `gap(shown)` (kept as text if None) and names made full.
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from quizapp.articles import Article, Paragraph
@@ -33,7 +34,7 @@ class ReadArticle:
     facts: list[Fact] = field(default_factory=list)
 
 
-def read_article(nlp, article: Article) -> ReadArticle:  # noqa: ANN001 - a spacy.Language
+def read_article(nlp: Language, article: Article) -> ReadArticle:
     """Parse an article's paragraphs (one batch) and extract its facts, deduplicated by answer and sentence."""
     remember_verbs(nlp)
     paragraphs = article.paragraphs()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quizapp.generate.similarity import key_words
 
@@ -55,7 +55,7 @@ def needs_referent(sent: Span) -> bool:
                 and not _named_after(t)) or _is_demonstrative_subject(t) for t in sent)
 
 
-def _named_after(pronoun) -> bool:  # noqa: ANN001 - a spaCy Token
+def _named_after(pronoun: Token) -> bool:
     """Say whether the pronoun, in a clause before the main one, stands for the main clause's subject
     ("As it travelled out, the probe was put into hibernation")."""
     clause = next((a for a in pronoun.ancestors if a.dep_ == "advcl"), None)
@@ -65,7 +65,7 @@ def _named_after(pronoun) -> bool:  # noqa: ANN001 - a spaCy Token
             and subject.pos_ in ("NOUN", "PROPN"))
 
 
-def _antecedent_before(pronoun) -> bool:  # noqa: ANN001 - a spaCy Token
+def _antecedent_before(pronoun: Token) -> bool:
     """Say whether something earlier in the sentence can be the pronoun's referent."""
     earlier = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")]
     main_subject = (pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "ROOT") or (
@@ -83,7 +83,7 @@ def _antecedent_before(pronoun) -> bool:  # noqa: ANN001 - a spaCy Token
     return bool(earlier)
 
 
-def _is_demonstrative_subject(token) -> bool:  # noqa: ANN001 - a spaCy Token
+def _is_demonstrative_subject(token: Token) -> bool:
     """Say whether a token is "this"/"these"... standing alone as a subject (not a relative "that")."""
     return token.lower_ in DEMONSTRATIVE and token.tag_ == "DT" and token.dep_ in ("nsubj", "nsubjpass")
 
@@ -181,7 +181,7 @@ def referent_is_clear(context: tuple[Span, ...], sent: Span, sides: frozenset[st
         return True
     labels = PRONOUN_LABELS.get(pronoun.lower_, ())
     own = set(key_words(" ".join(e.text for e in sent.ents)))
-    candidates = {}
+    candidates: dict[str, Span] = {}
     for span in context:
         for ent in span.ents:
             words = set(key_words(ent.text))
@@ -199,7 +199,7 @@ def referent_is_clear(context: tuple[Span, ...], sent: Span, sides: frozenset[st
     return personal or bool(set(key_words(named.text)) & sides)
 
 
-def bare_definites(sent: Span, skip: range) -> list:  # noqa: ANN201 - spaCy tokens
+def bare_definites(sent: Span, skip: range) -> list[Token]:
     """Return the sentence's "the" + common noun phrases that nothing in them describes ("the scaffolding",
     "the disease"), outside the `skip` token range: a question that keeps them must say what they belong to."""
     found = []
@@ -211,12 +211,12 @@ def bare_definites(sent: Span, skip: range) -> list:  # noqa: ANN201 - spaCy tok
     return found
 
 
-def _determiner(token) -> str:  # noqa: ANN001 - a spaCy Token
+def _determiner(token: Token) -> str:
     """Return the noun's determiner ("the", "this", ...), lower case, or ""."""
     return next((c.lower_ for c in token.lefts if c.dep_ == "det"), "")
 
 
-def _describers(token, also: tuple[str, ...] = ()) -> list:  # noqa: ANN001, ANN201 - spaCy tokens
+def _describers(token: Token, also: tuple[str, ...] = ()) -> list[Token]:
     """Return the words that say which one a noun is: a name before it, an "of" phrase, a clause after it
     (a lower-case adjective does not: "the new government" is still the one named before)."""
     deps = ("amod", "compound", "poss", "nmod", "prep", "acl", "relcl", "appos", *also)

@@ -10,7 +10,7 @@ from quizapp.generate.pipeline import GeneratedDeck
 TYPES = ("cloze", "short", "choice")
 
 
-def counts(deck: GeneratedDeck) -> tuple[Counter, Counter]:
+def counts(deck: GeneratedDeck) -> tuple[Counter[str], Counter[str]]:
     """Return a deck's question counts by kind of fact and by question type."""
     by_kind = Counter(q["tags"][0] for q in deck.questions)
     by_type = Counter(q["type"] for q in deck.questions)
@@ -19,9 +19,11 @@ def counts(deck: GeneratedDeck) -> tuple[Counter, Counter]:
 
 def report_lines(decks: list[GeneratedDeck]) -> list[str]:
     """Return a plain-text table: one row per article, then the totals."""
-    header = ["article", "facts", *KINDS, *TYPES, "questions"]
-    rows = []
-    total_kind, total_type, total_facts = Counter(), Counter(), 0
+    header: list[str | int] = ["article", "facts", *KINDS, *TYPES, "questions"]
+    rows: list[list[str | int]] = []
+    total_kind: Counter[str] = Counter()
+    total_type: Counter[str] = Counter()
+    total_facts = 0
     for deck in decks:
         by_kind, by_type = counts(deck)
         facts = len({q["fact"] for q in deck.questions})

@@ -9,7 +9,7 @@ Union and Mountain Union").
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quizapp.generate.names import ORG_HEADS, TITLES
 
@@ -33,7 +33,7 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and token.lower_ not in TITLES and token.pos_ in ("PROPN", "NOUN", "ADJ")
 
 
-def _run(doc, start: int, limit: int) -> int:  # noqa: ANN001 - a spaCy Doc
+def _run(doc: Doc, start: int, limit: int) -> int:
     """Return the end of the capitalised words from `start` (after an optional "the"), or `start` if none."""
     i = start + 1 if start < limit and doc[start].lower_ == "the" else start
     end = i
@@ -79,7 +79,7 @@ def extend_name(span: Span) -> Span:
         close = next((t.i for t in doc[end + 1:min(limit, end + 8)] if t.text == ")"), None)
         inside = doc[end + 1:close] if close else None
         acronym = inside is not None and len(inside) == 1 and inside[0].text.isupper()  # "... Organization (PLO)"
-        if inside is not None and (len(inside) > 1 or acronym) and all(_capitalised(t) or t.is_punct for t in inside):
+        if close and inside is not None and (len(inside) > 1 or acronym) and all(_capitalised(t) or t.is_punct for t in inside):
             end = close + 1
     return doc[span.start:end] if end != span.end else span
 

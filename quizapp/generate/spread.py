@@ -10,6 +10,7 @@ answer is not the one value that breaks the others' even spacing.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import math
 import random
 
@@ -57,7 +58,7 @@ def stands_out(answer: float, others: list[float]) -> bool:
     """Say whether the answer is the one value off an evenly spaced run of the other three (8, 9 and 10
     yen, then 15), or stands much farther from its neighbours than any other option does."""
     run = sorted(others)
-    steps = [b - a for a, b in zip(run, run[1:])]
+    steps = [b - a for a, b in itertools.pairwise(run)]
     if steps[0] > 0 and math.isclose(steps[0], steps[1]) and not any(
             math.isclose(abs(answer - end), steps[0]) for end in (run[0], run[-1])):
         return True

@@ -14,6 +14,7 @@ from quizapp.generate.actors import role_root
 from quizapp.generate.clauses import render
 from quizapp.generate.facts import Fact
 from quizapp.generate.names import is_country
+from quizapp.numberwords import number_in_words
 
 # (preposition, date sub-kind) -> wh-phrase; any other pairing gets no wh-question.
 DATE_PHRASES = {("in", "year"): "in what year", ("in", "years"): "in what years",
@@ -125,10 +126,10 @@ def _ratio_target(fact: Fact) -> Target | None:
 
 
 LIST_NOUNS = {"GPE": "countries", "PERSON": "people", "ORG": "organisations", "NORP": "groups"}
-COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+COUNT_WORDS = {n: number_in_words(n) for n in range(2, 7)}  # two to six
 
 
-def _list_target(fact: Fact, root, role: str | None) -> Target | None:  # noqa: ANN001 - a spaCy Token
+def _list_target(fact: Fact, root: Token, role: str | None) -> Target | None:
     """Target a list of names as subject or object: "which two countries ...?"."""
     noun = LIST_NOUNS.get(fact.detail.get("label", ""))
     count = COUNT_WORDS.get(fact.detail.get("members", 0))

@@ -8,13 +8,21 @@ context, so every question made from it quotes the words that name the referent.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from quizapp.articles import Article, Paragraph
-from quizapp.generate.references import (THIRD_PERSON, leans_on_a_time_or_deed, needs_referent, personal, garbled,
-                                         refers_back, referent_is_clear)
+from quizapp.generate.references import (
+    THIRD_PERSON,
+    garbled,
+    leans_on_a_time_or_deed,
+    needs_referent,
+    personal,
+    referent_is_clear,
+    refers_back,
+)
 from quizapp.generate.similarity import key_words
 
 # Sections whose paragraphs are lists of links or references, never facts.
@@ -93,7 +101,8 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
             continue  # what it leans on is too far back to quote: not asked
         sides = _sides(article)
         context = _context_for(sents, position, paragraph.line_breaks,
-                               clear=lambda c: referent_is_clear(c, sent, sides), personal=personal(sent))
+                               clear=lambda c: referent_is_clear(c, sent, sides),  # noqa: B023 - called in this iteration
+                               personal=personal(sent))
         if context:
             units.append(SentenceUnit(article, paragraph, sent, context))
         elif (topic := article_topic(article)) and _about_the_topic(sents, position, topic):
@@ -155,7 +164,7 @@ def _about_the_topic(sents: list[Span], position: int, topic: str) -> bool:
     return names_topic or (subject is not None and subject.lower_ in ("it", "its"))
 
 
-def _context_for(sents: list[Span], position: int, breaks: tuple[int, ...], clear=None,  # noqa: ANN001
+def _context_for(sents: list[Span], position: int, breaks: tuple[int, ...], clear: Callable[[tuple[Span, ...]], bool] | None = None,
                  personal: bool = False) -> tuple[Span, ...]:
     """Return the earlier sentences a sentence leans on: walked back up to one that names its own subject.
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from quizapp.generate.actors import actor_role
-from quizapp.generate.dates import MONTHS
 from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
 from quizapp.generate.names import TITLES, NameIndex
 from quizapp.generate.units import SentenceUnit
+from quizapp.vocabulary import MONTHS
 
 NAME = "name"  # the sub-kind of an actor whose kind the parse cannot tell
 ROLES = frozenset({"subject", "passive_subject", "object", "agent", "recipient"})

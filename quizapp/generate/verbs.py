@@ -7,17 +7,18 @@ lemmatizer's own tables.
 
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Token
 
 DO_SUPPORT = {"VBD": "did", "VBZ": "does", "VBP": "do"}
 _KNOWN: dict[int, frozenset[str]] = {}  # vocabulary id -> verb base forms the lemmatizer lists
 
 
-def remember_verbs(nlp) -> None:  # noqa: ANN001 - a spacy.Language
+def remember_verbs(nlp: Language) -> None:
     """Keep the base forms listed in the pipeline's lemmatizer tables, for `base_form`."""
     if "lemmatizer" not in nlp.pipe_names:
         return
-    lookups = nlp.get_pipe("lemmatizer").lookups
+    lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]  # get_pipe is typed as any callable
     if not lookups.has_table("lemma_index"):
         return
     verbs = set(lookups.get_table("lemma_index").get("verb", []))

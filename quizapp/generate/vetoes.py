@@ -27,15 +27,15 @@ from collections import Counter
 from functools import lru_cache
 from itertools import combinations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from quizapp.generate.dates import MONTHS
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
 from quizapp.generate.groups import name_lists
 from quizapp.generate.references import LATER
 from quizapp.generate.similarity import key_words, same_stem
 from quizapp.generate.units import article_topic
 from quizapp.numberwords import number_from_words
+from quizapp.vocabulary import MONTHS
 
 DEFAULT_MENTIONS = 5  # an actor named this often (in any form) is the deck's default guess
 SPEECH = frozenset({"say", "tell", "comment", "note", "argue", "write", "explain", "add", "remark", "quote"})
@@ -59,7 +59,7 @@ def veto(fact: Fact) -> str | None:
     return None
 
 
-def _main_subject(token) -> bool:  # noqa: ANN001 - a spaCy Token
+def _main_subject(token: Token) -> bool:
     """Say whether a word is the subject of the sentence's main verb: the deed is then what is asked."""
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
 
@@ -91,7 +91,7 @@ def _deck_default(fact: Fact) -> bool:
 
 
 @lru_cache(maxsize=32)
-def _defaults(path: str, title: str, texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:  # noqa: ARG001
+def _defaults(path: str, title: str, texts: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     """Return the key words of the article's default guesses: the two names it uses most (every form of a
     name counted together: "Tarsk", "Tarskian", "Tarsk's"), five times or more, less its own subject."""
     title_words = key_words(title)
@@ -134,7 +134,8 @@ def _list_item(fact: Fact) -> bool:
 def _in_a_run_of_dates(fact: Fact) -> bool:
     """Say whether the answer is one of three or more dates written as a list ("A, B and C")."""
     dates = [e for e in fact.unit.sent.ents if e.label_ == "DATE"]
-    runs, run = [], []
+    runs: list[list[Span]] = []
+    run: list[Span] = []
     for ent in dates:
         between = ent.doc.text[run[-1].end_char:ent.start_char] if run else ""
         if run and between not in (", ", " and ", ", and "):
@@ -155,7 +156,7 @@ def _qualifier(fact: Fact) -> bool:
     return comma.text == "," and before.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and before.text[:1].isupper()
 
 
-def _conj_chain(token, first) -> bool:  # noqa: ANN001 - spaCy tokens
+def _conj_chain(token: Token, first: Token) -> bool:
     """Say whether a "conj" token hangs from `first` through other conjuncts only."""
     while token.dep_ == "conj":
         token = token.head
@@ -176,7 +177,7 @@ def _minor_voice(fact: Fact) -> bool:
     if any(t.lower_ in OFFICES for t in before):
         return False  # "Former Prime Minister X said ...": an office holder, no one-off voice
     root = fact.span.root
-    speaks = root.dep_ == "nsubj" and root.head.lemma_ in SPEECH or (
+    speaks = (root.dep_ == "nsubj" and root.head.lemma_ in SPEECH) or (
         root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according")
     return speaks or _role_words(fact.span) & MINOR_ROLES != set()
 
@@ -205,7 +206,7 @@ def _modifier(fact: Fact) -> bool:
     if span.end < len(span.doc) and span.doc[span.end].text == "-":
         return False
     if root.dep_ == "poss":
-        return head.ent_type_ == "PERSON"
+        return bool(head.ent_type_ == "PERSON")
     if root.dep_ not in ("compound", "amod", "nmod"):
         return False
     # A place used as an adjective ("the Coastal Union mediation") is no unit; a product's or programme's
@@ -226,16 +227,16 @@ def _computable(fact: Fact) -> bool:
     if fact.kind == NUMBER and re.match(r"\s*(?:later|earlier)\b", fact.unit.text[fact.gaps[-1].end:]):
         return True  # "____ later": a span counted from something else, not a fact of its own
     answer_years = re.findall(YEAR, fact.answer)
-    others = {y for y in re.findall(YEAR, fact.unit.quote) if y not in answer_years}  # what the card shows
+    shown_years = {y for y in re.findall(YEAR, fact.unit.quote) if y not in answer_years}  # what the card shows
     if fact.kind == NUMBER and re.search(r"\b(?:years?|months?|weeks?|days?)\b", fact.answer):
-        return len(others) >= 2
+        return len(shown_years) >= 2
     if fact.kind == DATE:
         at = fact.gaps[0].start - fact.unit.sent.start_char
         if any(m.end() <= at for m in LATER.finditer(sentence)):
             return True  # "The following year, on ____": counted from a year shown, or from one not shown
         if re.search(rf"{YEAR} or {YEAR}", sentence):
             return True  # "in 1961 or 1962": the article itself is unsure
-    return fact.kind == DATE and bool(others) and _after_a_span(sentence)
+    return fact.kind == DATE and bool(shown_years) and _after_a_span(sentence)
 
 
 def _sum_of_others(fact: Fact) -> bool:

@@ -84,16 +84,15 @@ def _arrange(tokens: list[Token], subject: Token, target: Target) -> list[Token 
     if aux is not None:
         if aux.tag_ not in FINITE:
             return None
-        rest = [t for t in rest if t.i != aux.i]
+        tail: list[Token | str] = [t for t in rest if t.i != aux.i]
         moved: list[Token | str] = [aux.lower_]
     elif (support := do_support(verb)) is not None:
         moved = [support[0]]
-        rest = [support[1] if t.i == verb.i else t for t in rest]
+        tail = [support[1] if t.i == verb.i else t for t in rest]
     else:
         return None
-    if front and isinstance(front[-1], Token) and front[-1].text != ",":
-        front.append(",")
-    return [*front, target.wh, *moved, *subject_part, *rest]
+    comma = [","] if front and front[-1].text != "," else []
+    return [*front, *comma, target.wh, *moved, *subject_part, *tail]
 
 
 def _orphan_pronoun(pieces: list[Token | str]) -> bool:

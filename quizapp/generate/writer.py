@@ -8,6 +8,7 @@ replace or remove it and nothing else.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -22,12 +23,12 @@ KEY_ORDER = ("id", "type", "prompt", "text", "answer", "accept", "choices", "exp
 class _PlainDumper(yaml.SafeDumper):
     """A safe dumper that writes repeated values out in full (no &anchors or *aliases for teachers to decode)."""
 
-    def ignore_aliases(self, data) -> bool:  # noqa: ANN001 - any YAML value
+    def ignore_aliases(self, data: Any) -> bool:
         """Never use an alias."""
         return True
 
 
-def deck_document(deck: GeneratedDeck) -> dict:
+def deck_document(deck: GeneratedDeck) -> dict[str, Any]:
     """Return the YAML mapping of one deck, keys in the bank's documented order."""
     questions = [{key: q[key] for key in KEY_ORDER if key in q} for q in deck.questions]
     return {"deck": deck.title,

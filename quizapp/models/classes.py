@@ -7,11 +7,11 @@ import datetime as dt
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from quizapp.db import UTCDateTime, db, utcnow
+from quizapp.db import Model, UTCDateTime, utcnow
 from quizapp.models.progress import Review
 
 
-class SchoolClass(db.Model):
+class SchoolClass(Model):
     """A class run by one teacher; students join it with its join code (unique, replaced on request)."""
 
     __tablename__ = "school_class"
@@ -24,7 +24,7 @@ class SchoolClass(db.Model):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class ClassMember(db.Model):
+class ClassMember(Model):
     """A student's place in a class; the pair is the key, so joining twice cannot make two rows."""
 
     __tablename__ = "class_member"
@@ -35,7 +35,7 @@ class ClassMember(db.Model):
     joined_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
-class ClassDeck(db.Model):
+class ClassDeck(Model):
     """A deck assigned to a class: its students see it first on their home page."""
 
     __tablename__ = "class_deck"

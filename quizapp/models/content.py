@@ -7,10 +7,10 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from quizapp.db import db
+from quizapp.db import Model
 
 
-class Article(db.Model):
+class Article(Model):
     """An article file, parsed; `path` is relative to the project root, as questions cite it."""
 
     slug: Mapped[str] = mapped_column(String(200), primary_key=True)
@@ -21,7 +21,7 @@ class Article(db.Model):
         back_populates="article", order_by="ArticleSection.position", cascade="all, delete-orphan")
 
 
-class ArticleSection(db.Model):
+class ArticleSection(Model):
     """A section of an article in file order; `items` holds its list lines (e.g. "See also")."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -36,7 +36,7 @@ class ArticleSection(db.Model):
         back_populates="section", order_by="ArticleParagraph.index", cascade="all, delete-orphan")
 
 
-class ArticleParagraph(db.Model):
+class ArticleParagraph(Model):
     """A paragraph, addressable as `<article slug>#<anchor>`; `index` is 1-based within its section."""
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -47,7 +47,7 @@ class ArticleParagraph(db.Model):
     section: Mapped[ArticleSection] = relationship(back_populates="paragraphs")
 
 
-class Deck(db.Model):
+class Deck(Model):
     """A deck file; `key` is its path under questions/ without the suffix."""
 
     key: Mapped[str] = mapped_column(String(300), primary_key=True)
@@ -61,7 +61,7 @@ class Deck(db.Model):
     questions: Mapped[list[Question]] = relationship(back_populates="deck", order_by="Question.position")
 
 
-class Question(db.Model):
+class Question(Model):
     """A question as the YAML states it, keyed by its stable YAML id; retired when its YAML is gone."""
 
     # No index on `retired` alone: SQLite would scan it for "deck_key = ? AND retired IS 0" (half the rows

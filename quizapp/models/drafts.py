@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from quizapp.db import UTCDateTime, db, utcnow
+from quizapp.db import Model, UTCDateTime, utcnow
 
 
-class Draft(db.Model):
+class Draft(Model):
     """One teacher's unpublished text of a question file; saving the same file name again updates it."""
 
     __tablename__ = "draft"

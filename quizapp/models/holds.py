@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import ForeignKey, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from quizapp.db import UTCDateTime, db
+from quizapp.db import Model, UTCDateTime
 
 
-class CardHold(db.Model):
+class CardHold(Model):
     """What keeps one user's card out of study: suspended, buried until a moment, tagged a leech.
 
     Apart from CardState because a new card (no CardState row) can be suspended or buried too.

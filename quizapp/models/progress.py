@@ -10,7 +10,7 @@ from sqlalchemy import JSON, ForeignKey, Index, String, Text, UniqueConstraint, 
 from sqlalchemy.engine.default import DefaultExecutionContext
 from sqlalchemy.orm import Mapped, mapped_column
 
-from quizapp.db import UTCDateTime, db, utcnow
+from quizapp.db import Model, UTCDateTime, utcnow
 from quizapp.maturity import is_mature, was_review_card
 
 
@@ -22,7 +22,7 @@ class CardStateKind(enum.IntEnum):
     RELEARNING = 3
 
 
-class CardState(db.Model):
+class CardState(Model):
     """A user's FSRS memory state for one question, keyed on (user, question id)."""
 
     # (user, state, due): the queue's "first learning card due" and "reviews due today" read one range.
@@ -43,7 +43,7 @@ class CardState(db.Model):
     lapses: Mapped[int] = mapped_column(default=0)
     # Every UPDATE and DELETE also checks that `reps` is still what was read, so of two requests grading
     # (or undoing) the same card at once, the second fails with StaleDataError instead of overwriting the first.
-    __mapper_args__ = {"version_id_col": reps, "version_id_generator": False}
+    __mapper_args__ = {"version_id_col": reps, "version_id_generator": False}  # noqa: RUF012 - read once, by SQLAlchemy
 
 
 def _mature_on_insert(context: DefaultExecutionContext) -> bool:
@@ -54,7 +54,7 @@ def _review_card_on_insert(context: DefaultExecutionContext) -> bool:
     return was_review_card(context.get_current_parameters().get("state_before"))
 
 
-class Review(db.Model):
+class Review(Model):
     """One answer: the grade, what the auto-check found, and the card state before and after."""
 
     # Today's answers, undo and the stats read one user's reviews by time; true retention reads the mature ones.

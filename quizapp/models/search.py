@@ -5,10 +5,10 @@ from __future__ import annotations
 from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from quizapp.db import db
+from quizapp.db import Model
 
 
-class QuestionSearch(db.Model):
+class QuestionSearch(Model):
     """One question's prompt, answers, explanation, source sentence and tags, folded; SQLite mirrors it in FTS5."""
 
     __tablename__ = "search_index"

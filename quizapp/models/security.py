@@ -7,10 +7,10 @@ import datetime as dt
 from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from quizapp.db import UTCDateTime, db, utcnow
+from quizapp.db import Model, UTCDateTime, utcnow
 
 
-class LoginFailure(db.Model):
+class LoginFailure(Model):
     """One wrong password, counted against an account ("user:<key>") and an address ("addr:<ip>")."""
 
     id: Mapped[int] = mapped_column(primary_key=True)

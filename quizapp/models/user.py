@@ -9,11 +9,11 @@ from sqlalchemy import JSON, String, UniqueConstraint, false, true
 from sqlalchemy.orm import Mapped, mapped_column, validates
 from werkzeug.security import check_password_hash, generate_password_hash
 
-from quizapp.db import UTCDateTime, db, utcnow
+from quizapp.db import Model, UTCDateTime, utcnow
 from quizapp.usernames import display_username, username_key
 
 
-class User(UserMixin, db.Model):
+class User(UserMixin, Model):
     """A student (or teacher) account with a hashed password and study settings."""
 
     # Unique on the folded name, so that "Alice" and "alice" (or "ÄNNE" and "änne") are one account even

@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, current_app, send_from_directory
-from werkzeug.wrappers import Response
+from flask import Flask, send_from_directory
+from flask.typing import ResponseReturnValue
 
 ONE_YEAR = 365 * 24 * 3600
 _FINGERPRINTED = re.compile(r"^(?P<stem>.+)\.(?P<hash>[0-9a-f]{12})(?P<suffix>\.[A-Za-z0-9]+)$")
@@ -36,6 +36,7 @@ def fingerprinted(folder: Path, filename: str, cache: dict[str, tuple[float, str
 
 def init_app(app: Flask) -> None:
     """Rename static URLs to their fingerprinted form and serve those names with a year of caching."""
+    assert app.static_folder is not None, "create_app names the static folder"
     folder = Path(app.static_folder)
     cache: dict[str, tuple[float, str]] = {}
 
@@ -46,15 +47,15 @@ def init_app(app: Flask) -> None:
 
     plain = app.view_functions["static"]
 
-    def static(filename: str) -> Response:
+    def static(filename: str) -> ResponseReturnValue:
         """Serve a static file; a fingerprinted name for a year, immutable, when the hash is the file's own."""
         match = _FINGERPRINTED.match(filename)
         if match:
             original = match["stem"] + match["suffix"]
             if fingerprinted(folder, original, cache) == filename:
-                response = send_from_directory(current_app.static_folder, original, max_age=ONE_YEAR)
+                response = send_from_directory(folder, original, max_age=ONE_YEAR)
                 response.headers["Cache-Control"] = f"public, max-age={ONE_YEAR}, immutable"
                 return response
-        return plain(filename=filename)
+        return plain(filename=filename)  # type: ignore[return-value]  # typed as maybe async; Flask's own view is not
 
     app.view_functions["static"] = static

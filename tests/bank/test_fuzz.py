@@ -12,7 +12,7 @@ from tests.conftest import DATA, ROOT
 
 VARIANTS_PER_FILE = 250
 # Characters that mean something to YAML, cloze gaps or Unicode handling, plus a few that are not allowed.
-SPECIALS = list(":-[]{}\"'&*!|>#%@`,?\\ \t\n") + ["{{", "}}", "::", "é", "–", "’", "€", "ف", "\x00", "\x85", "\ufeff"]
+SPECIALS = [*list(":-[]{}\"'&*!|>#%@`,?\\ \t\n"), "{{", "}}", "::", "é", "–", "’", "€", "ف", "\x00", "\x85", "\ufeff"]
 
 
 def _mutate(lines: list[str], rng: random.Random) -> list[str]:

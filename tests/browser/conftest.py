@@ -13,7 +13,7 @@ from playwright.sync_api import sync_playwright
 from werkzeug.serving import make_server
 
 from quizapp.db import db
-from tests.conftest import ROOT, make_app, session_app
+from tests.conftest import session_app
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -27,12 +27,12 @@ PASSWORD = "correct horse battery"
 _usernames = itertools.count(1)
 
 
-def serve(folder):  # noqa: ANN001, ANN201 - a pytest tmp folder; a generator of the base URL
+def serve(folder):
     """Serve the app with the sample bank and CSRF on, by werkzeug on a free port; yield its base URL."""
     yield from serve_app(session_app(folder, WTF_CSRF_ENABLED=True))
 
 
-def serve_app(app):  # noqa: ANN001, ANN201 - a Flask app; a generator of the base URL
+def serve_app(app):
     """Serve an app by werkzeug from a thread on a free port; yield its base URL."""
     server = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

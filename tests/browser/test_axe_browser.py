@@ -122,7 +122,7 @@ def walk_as_student(walk: Walk) -> None:
     walk.goto("/no-such-page", "not found")
 
 
-def walk_teachers_questions(walk: Walk, app, username: str) -> None:  # noqa: ANN001 - the served Flask app
+def walk_teachers_questions(walk: Walk, app, username: str) -> None:
     """The teacher's question pages: the file list, a refused upload, the editor, a check with problems, a preview,
     a saved draft opened, and the list with the teacher's drafts."""
     page = walk.page
@@ -148,7 +148,7 @@ def walk_teachers_questions(walk: Walk, app, username: str) -> None:  # noqa: AN
     walk.goto("/teach/questions/", "question files, with your drafts")
 
 
-def walk_teachers_classes(walk: Walk, app, username: str) -> None:  # noqa: ANN001 - the served Flask app
+def walk_teachers_classes(walk: Walk, app, username: str) -> None:
     """The class pages: the list, a refused and a made class, the class with a student, analytics, join pages."""
     with app.app_context():
         promote(db.session, username)

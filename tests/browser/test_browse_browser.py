@@ -67,7 +67,7 @@ def custom_study_tag(page, tag: str) -> list[str]:
     page.get_by_label("A tag", exact=True).check()
     page.get_by_label("Tag", exact=True).select_option(tag)
     submit(page, page.get_by_role("button", name="Start custom study"))
-    shown = []
+    shown: list[str] = []
     for _ in range(10):
         if page.get_by_role("heading", name="Custom study finished").count():
             return shown

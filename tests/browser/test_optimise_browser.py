@@ -50,8 +50,14 @@ def test_optimise_from_settings_shows_log_loss_and_rmse_before_and_after(browser
 
 def test_optimise_then_browse_suspend_and_custom_study_ahead_of_time(browser, optimise_server):
     """The issue's whole path: optimise from Settings, then browse, suspend a card and study a tag ahead."""
-    from tests.browser.test_browse_browser import CLOZE, EMBASSY, browse_and_suspend, custom_study_tag, schedule_of, \
-        study_for_real
+    from tests.browser.test_browse_browser import (
+        CLOZE,
+        EMBASSY,
+        browse_and_suspend,
+        custom_study_tag,
+        schedule_of,
+        study_for_real,
+    )
 
     app, base = optimise_server
     page = new_page(browser, base, LAPTOP)

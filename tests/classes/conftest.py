@@ -12,7 +12,7 @@ from quizapp.db import db
 from quizapp.models import Review, User
 from tests.factories import make_user
 
-NOW = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2026, 12, 1, 12, 0, tzinfo=dt.UTC)
 SHORT = "sample-kuwait-embassy-reopened"  # a short-answer question of the kuwait deck
 CHOICE = "sample-kuwait-apology"
 QATAR = "sample-qatar-map"  # in a deck the class is not assigned

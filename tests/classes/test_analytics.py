@@ -83,7 +83,7 @@ def test_the_analytics_take_the_same_number_of_queries_for_one_deck_as_for_two(s
 
     from quizapp.classes.assigned import assign_deck
 
-    def statements() -> int:
+    def statements() -> tuple[int, int]:
         db.session.expire_all()
         db.session.refresh(school)
         found = []

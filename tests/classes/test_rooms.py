@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from quizapp.classes.assigned import assign_deck, decks_assigned_to, unassign_deck
-from quizapp.classes.rooms import (classes_joined, classes_taught, create_class, join_class, leave_class,
-                                   remove_student, students_of, taught_class)
+from quizapp.classes.rooms import (
+    classes_joined,
+    classes_taught,
+    create_class,
+    join_class,
+    leave_class,
+    remove_student,
+    students_of,
+    taught_class,
+)
 from quizapp.db import db
 from quizapp.models import ClassDeck, ClassMember, SchoolClass, User
 from quizapp.progress import delete_account

@@ -7,8 +7,14 @@ from pathlib import Path
 
 from quizapp.bank import Deck, Question, QuestionType
 from tests.export.anki_helpers import AnkiCollection, seen_text
-from tests.export.expectations import (back_parts, cloze_numbers, expected_deck, expected_guid, expected_tags,
-                                       front_parts)
+from tests.export.expectations import (
+    back_parts,
+    cloze_numbers,
+    expected_deck,
+    expected_guid,
+    expected_tags,
+    front_parts,
+)
 
 
 def question_notes(collection: AnkiCollection, decks: list[Deck]) -> Iterator[tuple[Deck, Question, object]]:

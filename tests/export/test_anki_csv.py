@@ -10,10 +10,15 @@ import pytest
 
 from quizapp.bank import QuestionType
 from quizapp.export import export_decks, notes_for_decks
-from tests.export.anki_checks import (assert_importing_again_changes_nothing,
-                                      assert_in_its_deck_with_its_tags_and_one_card,
-                                      assert_one_new_note_per_question, assert_student_sees_every_part,
-                                      question_notes)
+from quizapp.export.anki_csv import anki_csv_text
+from quizapp.export.notes import AnkiNote
+from tests.export.anki_checks import (
+    assert_importing_again_changes_nothing,
+    assert_in_its_deck_with_its_tags_and_one_card,
+    assert_one_new_note_per_question,
+    assert_student_sees_every_part,
+    question_notes,
+)
 from tests.export.anki_helpers import exported_into_anki
 from tests.export.expectations import expected_guid
 
@@ -88,3 +93,14 @@ def test_importing_an_edited_export_updates_those_notes_in_place(anki, edge_deck
     assert {guid: note.id for guid, note in notes.items()} == ids_before
     assert "Filastin (edited) &amp; &lt;more&gt;" in notes[expected_guid(edited[0])].fields[1]
     assert "{{c1::€13 million}} sum" in notes[expected_guid(edited[3])].fields[0]
+
+
+def test_a_field_with_a_carriage_return_tab_quote_or_hash_arrives_whole(anki, tmp_path):
+    awkward = '#first\rsecond\tthird "quoted"\r\nfourth'
+    note = AnkiNote("csv-awkward-1", "quizapp::Edge", False, awkward, "back\r", "", "", "", ("edge",))
+    path = tmp_path / "awkward.csv"
+    path.write_text(anki_csv_text([note]), encoding="utf-8", newline="")
+    log = anki.import_csv(path)
+    assert len(log.new) == 1
+    # One note, every tab, quote, '#' and line break kept: only the carriage returns Anki drops by itself.
+    assert anki.notes()["csv-awkward-1"].fields == [note.front.replace("\r", ""), note.back.replace("\r", "")]

@@ -12,10 +12,13 @@ import pytest
 from quizapp.bank import QuestionType
 from quizapp.export import export_decks, notes_for_decks
 from quizapp.export.apkg import BASIC_MODEL, CLOZE_MODEL
-from tests.export.anki_checks import (assert_importing_again_changes_nothing,
-                                      assert_in_its_deck_with_its_tags_and_one_card,
-                                      assert_one_new_note_per_question, assert_student_sees_every_part,
-                                      question_notes)
+from tests.export.anki_checks import (
+    assert_importing_again_changes_nothing,
+    assert_in_its_deck_with_its_tags_and_one_card,
+    assert_one_new_note_per_question,
+    assert_student_sees_every_part,
+    question_notes,
+)
 from tests.export.anki_helpers import exported_into_anki
 from tests.export.expectations import back_parts, expected_deck, expected_guid
 

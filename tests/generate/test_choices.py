@@ -19,7 +19,7 @@ GENERATED = ROOT / "questions" / "generated"
 CHANCE_CEILING = 0.30  # four options: chance is 0.25
 LADDER_WORDS = ("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions",
                 "once", "twice", "three times", "four times", "five times")
-MONTHS = ("January February March April May June July August September October November December").split()
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
 
 def choice_questions(decks):
@@ -96,7 +96,7 @@ def test_the_answers_rank_among_the_options_is_dealt_in_turn():
     ranks = []
     for target in range(4):
         picked = pick_spread(2000.0, options, f"q{target}", target=target)
-        ranks.append(sorted(int(p) for p in picked + ["2000"]).index(2000))
+        ranks.append(sorted(int(p) for p in [*picked, "2000"]).index(2000))
     assert ranks == [0, 1, 2, 3]
 
 

@@ -6,6 +6,7 @@ four options) by much shows that the options give the answer away.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -14,8 +15,7 @@ import yaml
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
-WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-         "sixteen seventeen eighteen nineteen twenty").split()
+WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -83,7 +83,7 @@ def breaks_even_run(options: list[str]) -> str | None:
     def pick(vs: list[tuple[float, str]]) -> str | None:
         for odd in vs:
             rest = [v for v, _ in vs if (v, _) != odd]
-            gaps = [b - a for a, b in zip(rest, rest[1:])]
+            gaps = [b - a for a, b in itertools.pairwise(rest)]
             step = gaps[0]
             if step > 0 and abs(gaps[0] - gaps[1]) <= 1e-9 * max(1.0, step) and not any(
                     abs(abs(odd[0] - end) - step) <= 1e-9 * max(1.0, step) for end in (rest[0], rest[-1])):

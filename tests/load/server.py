@@ -10,6 +10,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import yaml
 
@@ -79,7 +80,7 @@ class Server:
 
             command = gunicorn_command(bind=f"{LOOPBACK}:{self.port}", workers=self.workers,
                                        pidfile=str(self.pidfile), app_spec=self.app_spec)
-            output = self.log.open("ab")
+            output: IO[bytes] | int = self.log.open("ab")
         else:
             command = [str(BIN / "gunicorn"), "--workers", str(self.workers), "--bind", f"{LOOPBACK}:{self.port}",
                        "--timeout", "60", "--log-level", "warning", self.app_spec]
@@ -87,7 +88,7 @@ class Server:
         self.process = subprocess.Popen(command, env=self.env(), cwd=self.root, start_new_session=True,
                                         stdout=output, stderr=subprocess.PIPE if output is subprocess.DEVNULL
                                         else subprocess.STDOUT)
-        if output is not subprocess.DEVNULL:
+        if not isinstance(output, int):  # a file, not subprocess.DEVNULL
             output.close()  # gunicorn holds its own copy of the file
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

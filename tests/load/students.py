@@ -96,7 +96,7 @@ def run_students(browsers: dict[str, Browser], cards: int, ledger: Ledger, new: 
             answer_cards(browser, name, cards, ledger, rng)
         except ServerGone:
             stopped.append(name)
-        except BaseException as error:  # noqa: BLE001 - reported after the join
+        except BaseException as error:
             failures.append(error)
 
     threads = [threading.Thread(target=student, args=item) for item in browsers.items()]

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import sqlite3
 
-
 from quizapp.db import db
 from quizapp.migrating import upgrade_database
 from quizapp.models import CardHold, User

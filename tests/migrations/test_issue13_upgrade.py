@@ -42,7 +42,7 @@ def database_at_0002(tmp_path):
 
 
 def test_upgrading_from_0002_fills_mature_from_state_before_and_keeps_every_review(tmp_path):
-    path, app = database_at_0002(tmp_path)
+    _path, app = database_at_0002(tmp_path)
     upgrade_database(app)
     with app.app_context():
         assert db.session.execute(db.text("SELECT version_num FROM alembic_version")).scalar_one() == head_revision()
@@ -57,7 +57,7 @@ def test_upgrading_from_0002_fills_mature_from_state_before_and_keeps_every_revi
 
 
 def test_upgrading_from_0002_swaps_the_indexes(tmp_path):
-    path, app = database_at_0002(tmp_path)
+    _path, app = database_at_0002(tmp_path)
     upgrade_database(app)
     with app.app_context():
         inspector = inspect(db.engine)
@@ -70,7 +70,7 @@ def test_upgrading_from_0002_swaps_the_indexes(tmp_path):
 
 
 def test_a_review_written_after_the_upgrade_gets_mature_from_its_state_before(tmp_path):
-    path, app = database_at_0002(tmp_path)
+    _path, app = database_at_0002(tmp_path)
     upgrade_database(app)
     with app.app_context():
         row = Review(user_id=1, question_id="q2", rating=3, state_before=MATURE, state_after={"state": 2})

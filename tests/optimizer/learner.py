@@ -64,7 +64,7 @@ def add_questions(cards: list[str]) -> None:
 def store_log(user: User, events: list[ReviewEvent], first_day: dt.date) -> None:
     """Write the events as the user's reviews of a deck of synthetic questions, each at noon UTC of its day."""
     add_questions(sorted({event.card for event in events}))
-    noon = dt.datetime.combine(first_day, dt.time(12), dt.timezone.utc)
+    noon = dt.datetime.combine(first_day, dt.time(12), dt.UTC)
     db.session.add_all(Review(user_id=user.id, question_id=event.card, rating=event.rating, state_before=None,
                               state_after={"state": 2}, reviewed_at=noon + dt.timedelta(days=event.day),
                               duration_ms=8000)

@@ -8,8 +8,15 @@ import pytest
 
 from quizapp import scheduling
 from quizapp.db import db
-from quizapp.optimizer import (DEFAULT_PARAMETERS, MIN_REVIEWS, evaluate, optimise, optimise_events,
-                               training_items, user_events)
+from quizapp.optimizer import (
+    DEFAULT_PARAMETERS,
+    MIN_REVIEWS,
+    evaluate,
+    optimise,
+    optimise_events,
+    training_items,
+    user_events,
+)
 from quizapp.reviews import settings_for
 from tests.factories import make_user
 from tests.optimizer.learner import TRUE_PARAMETERS, simulated_log, store_log
@@ -62,7 +69,7 @@ def test_optimise_reads_the_users_log_stores_the_parameters_and_the_scheduler_ru
         settings = settings_for(user)
         assert settings.scheduler().parameters == result.parameters
         # A new card graded Good is scheduled by the user's weights, not the defaults.
-        now = dt.datetime(2026, 3, 1, 12, tzinfo=dt.timezone.utc)
+        now = dt.datetime(2026, 3, 1, 12, tzinfo=dt.UTC)
         default_good = scheduling.review(None, scheduling.Rating.Easy, now, scheduling.Settings(), seed=1)
         own_good = scheduling.review(None, scheduling.Rating.Easy, now, settings, seed=1)
         assert own_good.stability != default_good.stability

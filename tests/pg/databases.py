@@ -8,26 +8,30 @@ from __future__ import annotations
 
 import os
 import uuid
+from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
+if TYPE_CHECKING:
+    from flask import Flask
+
 TEMPLATE = "quizapp_template"
 _made: list[tuple[str, str]] = []  # (test id, database) of the copies made so far
-_apps: list[tuple[str, object]] = []  # (test id, app) on those copies, to close their connections before a drop
+_apps: list[tuple[str, Flask]] = []  # (test id, app) on those copies, to close their connections before a drop
 
 
 def _current_test() -> str:
     return os.environ.get("PYTEST_CURRENT_TEST", "").rsplit(" ", 1)[0]
 
 
-def remember(app) -> None:  # noqa: ANN001 - a Flask app
+def remember(app) -> None:
     """Note an app on a copy, so that its pooled connections are closed before its database is dropped."""
     _apps.append((_current_test(), app))
 
 
-def keep(app) -> None:  # noqa: ANN001 - a Flask app
+def keep(app) -> None:
     """Keep an app's database to the end of the run: a session fixture's app serves tests that come after
     others have made (and dropped) databases of their own. The throwaway server goes with it at the end."""
     name = make_url(app.config["SQLALCHEMY_DATABASE_URI"]).database
@@ -42,7 +46,7 @@ def _close_earlier_apps(test: str) -> None:
 
     for entry in [entry for entry in _apps if entry[0] != test]:
         with entry[1].app_context():
-            db.session.remove()
+            db.session.remove()  # type: ignore[attr-defined]  # the scoped_session, typed as its Session
             db.engine.dispose()
         _apps.remove(entry)
 

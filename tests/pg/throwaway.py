@@ -27,8 +27,8 @@ def server_bin() -> Path:
     found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     if not found and not shutil.which("initdb"):
         sudo = [] if os.geteuid() == 0 else ["sudo"]
-        subprocess.run(sudo + ["apt-get", "update", "-qq"], check=True)
-        subprocess.run(sudo + ["apt-get", "install", "-y", "-qq", "postgresql"], check=True,
+        subprocess.run([*sudo, "apt-get", "update", "-qq"], check=True)
+        subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", "postgresql"], check=True,
                        env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
         found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     return Path(found[-1]).parent if found else Path(shutil.which("initdb")).parent
@@ -55,8 +55,10 @@ def throwaway_server() -> Iterator[str]:
     if uid is not None:
         for path in (folder, socket_dir):
             os.chown(path, uid, gid)
-    run = lambda *args: subprocess.run(prefix + [str(bin_dir / args[0]), *args[1:]], check=True,  # noqa: E731
-                                       capture_output=True, timeout=120)
+
+    def run(*args: str) -> None:
+        subprocess.run([*prefix, str(bin_dir / args[0]), *args[1:]], check=True, capture_output=True, timeout=120)
+
     try:
         run("initdb", "-D", str(data), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8", "--locale=C")
         # No TCP at all; fsync off: a throwaway database needs no durability, and the suite runs faster.

@@ -9,7 +9,7 @@ from fsrs import Card, Rating, Scheduler, State
 from quizapp.db import db
 from quizapp.models import CardState, User
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 DAY = dt.timedelta(days=1)
 
 

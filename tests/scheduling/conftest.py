@@ -8,12 +8,12 @@ import pytest
 
 from quizapp.db import db
 from quizapp.models import CardState, Question, User
-from tests.factories import make_user
 from quizapp.reviews import Answer, card_for, record_review
 from quizapp.scheduling import Rating
+from tests.factories import make_user
 
 # A fixed Monday noon (UTC): tests pass `now` explicitly, so they never depend on the clock.
-NOON = dt.datetime(2025, 3, 3, 12, 0, tzinfo=dt.timezone.utc)
+NOON = dt.datetime(2025, 3, 3, 12, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture

@@ -119,7 +119,7 @@ def test_deck_counts(student):
 def test_day_boundary_follows_the_users_time_zone(student):
     # Kuwait is UTC+3: the study day starts at 04:00 there, 01:00 UTC.
     student.timezone, student.new_cards_per_day = "Asia/Kuwait", 1
-    evening = dt.datetime(2025, 3, 3, 0, 30, tzinfo=dt.timezone.utc)  # 03:30 in Kuwait: still "yesterday"
+    evening = dt.datetime(2025, 3, 3, 0, 30, tzinfo=dt.UTC)  # 03:30 in Kuwait: still "yesterday"
     grade(student, EMBASSY, Rating.Easy, evening)
     assert shown(student, evening + 20 * MINUTE) is None  # 03:50 local, same study day
     assert shown(student, evening + 40 * MINUTE) == (APOLOGY, "new")  # 04:10 local, a new day
@@ -128,7 +128,7 @@ def test_day_boundary_follows_the_users_time_zone(student):
 
 
 def test_study_day_bounds_in_several_zones():
-    utc = dt.timezone.utc
+    utc = dt.UTC
     at = dt.datetime(2025, 3, 30, 2, 30, tzinfo=utc)
     assert study_day(at, "UTC", 4) == (dt.datetime(2025, 3, 29, 4, tzinfo=utc), dt.datetime(2025, 3, 30, 4, tzinfo=utc))
     assert study_day(at, "Asia/Kuwait", 4)[0] == dt.datetime(2025, 3, 30, 1, tzinfo=utc)

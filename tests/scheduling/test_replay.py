@@ -58,7 +58,7 @@ def _study_for_90_days(user, rng: random.Random) -> dict[int, str]:
         if rng.random() < 0.1:
             continue  # a day off: reviews fall overdue
         local = dt.datetime.combine(FIRST_DAY + dt.timedelta(days=offset), rng.choice(HOURS), tzinfo=BERLIN.zone)
-        now = local.astimezone(dt.timezone.utc)
+        now = local.astimezone(dt.UTC)
         while (queued := next_card(user, None, now)) is not None:
             memories = preview_for(user, queued.question.id, now)
             rating = rng.choices(list(WEIGHTS), weights=list(WEIGHTS.values()))[0]

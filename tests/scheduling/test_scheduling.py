@@ -8,7 +8,7 @@ import pytest
 
 from quizapp.scheduling import Memory, Rating, Settings, State, fuzz_seed, interval_label, preview, review
 
-NOW = dt.datetime(2025, 3, 3, 12, 0, tzinfo=dt.timezone.utc)
+NOW = dt.datetime(2025, 3, 3, 12, 0, tzinfo=dt.UTC)
 SETTINGS = Settings()
 MINUTE, DAY = dt.timedelta(minutes=1), dt.timedelta(days=1)
 

@@ -13,7 +13,7 @@ from quizapp.reviews import Answer, record_review
 from quizapp.scheduling import Rating
 from tests.factories import make_user
 
-NOON = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.timezone.utc)
+NOON = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture

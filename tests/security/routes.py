@@ -6,6 +6,8 @@ tables do not name, so a new route cannot slip past the CSRF, authorization and 
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import Flask
 from werkzeug.routing import Rule
 
@@ -20,7 +22,7 @@ NEW_PASSWORD = "a brand new sentence"
 SAMPLE_CLASS_ID, SAMPLE_CODE = 1, "QATAR234"
 # draft_id names the sample draft conftest.registered keeps for the newest teacher too (sample_draft).
 SAMPLE_DRAFT_ID = 1
-ARGUMENTS = {"draft_id": SAMPLE_DRAFT_ID, "key": "kuwait", "slug": "kuwait-palestine-relations", "fmt": "csv", "filename": "css/app.css",
+ARGUMENTS: dict[str, Any] = {"draft_id": SAMPLE_DRAFT_ID, "key": "kuwait", "slug": "kuwait-palestine-relations", "fmt": "csv", "filename": "css/app.css",
              "file": "kuwait.yaml", "anchor": "apology-and-restoration-of-ties-p2",
              "class_id": SAMPLE_CLASS_ID, "code": SAMPLE_CODE, "question_id": EMBASSY}
 
@@ -56,7 +58,7 @@ VALID_POSTS: dict[str, dict[str, str | tuple[str, str]]] = {
     "authoring.discard_draft": {},
     "authoring.decide": {"question_id": "sample-kuwait-donation", "decision": "off", "file": "kuwait.yaml"},
     # A (path, name) pair: the test client opens the file afresh for every post.
-    "authoring.upload": {"file": (str(DATA / "authoring" / "upload.yaml"), "walk-upload.yaml")},  # type: ignore[dict-item]
+    "authoring.upload": {"file": (str(DATA / "authoring" / "upload.yaml"), "walk-upload.yaml")},
     "classes.create": {"name": "7B history"},
     "classes.rename": {"name": "7B geography"},
     "classes.new_code": {},

@@ -52,8 +52,8 @@ def test_every_field_of_every_form_answers_bad_input_with_a_4xx_or_a_form_error_
                 where = f"{endpoint} {name}={label}"
                 assert response.status_code < 500, where
                 assert b"Traceback" not in response.data, where
-                must_refuse = (name in NUMERIC_FIELDS and label != "file"
-                               or name not in OPTIONAL_FIELDS and label == "file")
+                must_refuse = ((name in NUMERIC_FIELDS and label != "file")
+                               or (name not in OPTIONAL_FIELDS and label == "file"))
                 if must_refuse:
                     assert 400 <= response.status_code < 500, f"{where} was accepted ({response.status_code})"
                 statuses[response.status_code] += 1

@@ -13,7 +13,7 @@ from quizapp.stats import is_mature, streak_length, study_stats
 from quizapp.studyday import study_date
 from tests.factories import add_card, add_review, make_user, snapshot
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 NOW = dt.datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 Q1, Q2, Q3 = "sample-kuwait-embassy-reopened", "sample-kuwait-apology", "sample-qatar-aid-tons"
 

@@ -12,7 +12,7 @@ from quizapp.models import CardStateKind
 from quizapp.yearstats import year_stats
 from tests.factories import add_review, make_user, snapshot
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 NOW = dt.datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 TODAY = dt.date(2026, 3, 10)
 Q1, Q2 = "sample-kuwait-embassy-reopened", "sample-kuwait-apology"

@@ -9,7 +9,7 @@ from quizapp.models import CardHold, CardState, Review, User
 from tests.scheduling.anki_helpers import review_card
 from tests.web.study_helpers import grade_form_fields
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 SETTINGS = {"desired_retention": "0.9", "new_cards_per_day": "20", "reviews_per_day": "200", "timezone": "UTC",
             "day_starts_at_hour": "4", "learning_steps": "1m 10m", "relearning_steps": "10m",
             "leech_threshold": "8"}

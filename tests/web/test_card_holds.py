@@ -13,7 +13,7 @@ from tests.web.scheduling_helpers import card_row, due_review, grade, hold_row, 
 from tests.web.study_helpers import Clock
 
 EMBASSY, APOLOGY, DONATION = "sample-kuwait-embassy-reopened", "sample-kuwait-apology", "sample-kuwait-donation"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.fixture

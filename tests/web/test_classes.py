@@ -44,7 +44,7 @@ def tamar(app):
 
 def members(app) -> list[int]:
     with app.app_context():
-        return db.session.scalars(db.select(ClassMember.user_id)).all()
+        return list(db.session.scalars(db.select(ClassMember.user_id)))
 
 
 def test_a_teacher_creates_a_class_and_gets_a_code_and_a_join_link(tamar):

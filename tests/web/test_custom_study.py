@@ -22,7 +22,7 @@ def student(client, auth):
 
 def _study_ahead(client) -> list[str]:
     """Go through the custom session from /study/ahead, grading Again each time; return the cards shown."""
-    seen = []
+    seen: list[str] = []
     for _ in range(20):
         html = client.get("/study/ahead").get_data(as_text=True)
         question_id = shown_id(html)

@@ -39,7 +39,7 @@ def study(app, name: str) -> None:
 
     with app.app_context():
         user, question = user_named(name), db.session.get(Question, EMBASSY)
-        start = dt.datetime(2025, 3, 1, 9, tzinfo=dt.timezone.utc)
+        start = dt.datetime(2025, 3, 1, 9, tzinfo=dt.UTC)
         for n, (rating, days) in enumerate(((Rating.Good, 0), (Rating.Good, 0.01), (Rating.Good, 3), (Rating.Again, 12))):
             record_review(user, question, rating, Answer(duration_ms=4000 + n), expected_reps=n,
                           now=start + dt.timedelta(days=days))
@@ -109,7 +109,7 @@ def test_a_bad_file_says_where_and_changes_nothing(client, auth, app):
     with app.app_context():
         before = everything()
     lines = HISTORY.read_text().splitlines()
-    broken = "\n".join(lines[:3] + [lines[3].replace(",-1,3,", ",-1,7,")] + lines[4:]).encode()
+    broken = "\n".join([*lines[:3], lines[3].replace(",-1,3,", ",-1,7,"), *lines[4:]]).encode()
     cases = {broken: "line 4: the grade must be 1 to 4, not 7",
              b"a,b\n1,2\n": "line 1: the header lacks id, ease, guid",
              b"\xff\xfe": "the file is not UTF-8 text",

@@ -15,7 +15,7 @@ from quizapp.models import CardState, CardStateKind, Review, User
 from tests.factories import add_card, add_review
 from tests.web.conftest import PASSWORD
 
-AT = dt.datetime(2026, 3, 1, 9, 30, tzinfo=dt.timezone.utc)
+AT = dt.datetime(2026, 3, 1, 9, 30, tzinfo=dt.UTC)
 EMBASSY, APOLOGY = "sample-kuwait-embassy-reopened", "sample-kuwait-apology"
 
 

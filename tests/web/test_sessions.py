@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-
 from tests.web.conftest import PASSWORD
 
 NEW_PASSWORD = "a brand new sentence"

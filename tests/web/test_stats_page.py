@@ -52,8 +52,8 @@ def test_stats_show_the_users_reviews_only(client, auth, app):
 
 def test_stats_page_shows_the_heatmap_retention_table_30_day_forecast_and_time(client, auth, app):
     from quizapp.db import utcnow
-    from tests.factories import add_review, snapshot
     from quizapp.models import CardStateKind
+    from tests.factories import add_review, snapshot
 
     auth.register("amira")
     with app.app_context():

@@ -7,8 +7,7 @@ import pytest
 from quizapp.db import db
 from quizapp.holds import is_leech_lapse
 from quizapp.models import User
-from tests.web.scheduling_helpers import (SETTINGS, card_row, due_review, grade, hold_row, reveal, review_count,
-                                          shown_id)
+from tests.web.scheduling_helpers import SETTINGS, card_row, due_review, grade, hold_row, reveal, review_count, shown_id
 from tests.web.study_helpers import grade_buttons
 
 EMBASSY = "sample-kuwait-embassy-reopened"

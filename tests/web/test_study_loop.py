@@ -14,7 +14,7 @@ from tests.scheduling.anki_helpers import review_card
 from tests.web.study_helpers import Clock, choice_order, grade_buttons, grade_form_fields
 
 EMBASSY, APOLOGY, CLOZE = "sample-kuwait-embassy-reopened", "sample-kuwait-apology", "sample-kuwait-apology-cloze"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 @pytest.fixture

@@ -1,13 +1,12 @@
 """Initial schema: the tables as main at 5e16e24 made them with db.create_all().
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-12-01 09:32:23.905806
 
 """
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 # revision identifiers, used by Alembic.
 revision = '0001'

@@ -5,11 +5,19 @@ from __future__ import annotations
 import json
 
 from flask import Response, flash, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required, logout_user
 
 from quizapp.db import db
-from quizapp.progress import (CARD_FIELDS, REVIEW_FIELDS, card_rows, delete_account, progress_document,
-                              review_rows, rows_as_csv)
+from quizapp.progress import (
+    CARD_FIELDS,
+    REVIEW_FIELDS,
+    card_rows,
+    delete_account,
+    progress_document,
+    review_rows,
+    rows_as_csv,
+)
 from quizapp.web.account import bp
 from quizapp.web.account.forms import DeleteAccountForm
 
@@ -43,7 +51,7 @@ def reviews_csv() -> Response:
 
 @bp.route("/account/delete", methods=["GET", "POST"])
 @login_required
-def delete() -> Response | tuple[str, int]:
+def delete() -> ResponseReturnValue:
     """Delete the account and all its progress, once the password confirms it."""
     form = DeleteAccountForm()
     if form.validate_on_submit():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from wtforms import BooleanField, DecimalField, IntegerField, PasswordField, StringField
 from wtforms.validators import InputRequired, Length, NumberRange, Optional, ValidationError
@@ -26,6 +27,8 @@ class DecimalCommaField(DecimalField):
 
 class FiniteDecimalField(DecimalCommaField):
     """A decimal field (point or comma) that refuses NaN, sNaN and infinities, which no range check can compare."""
+
+    data: Any  # a Decimal once read, None when missing or refused (WTForms is untyped)
 
     def process_formdata(self, valuelist: list) -> None:
         """Read the number, then refuse it unless it is finite."""

@@ -62,7 +62,7 @@ def apply_retention() -> Response | tuple[str, int]:
         session.pop("fsrs_optimal", None)
         flash(f"Desired retention set to {form.retention.data}.", "success")
         return redirect(url_for(PANEL, _anchor="fsrs"))
-    flash("Not applied: " + " ".join(sum(form.errors.values(), [])), "error")
+    flash("Not applied: " + " ".join(e for errors in form.errors.values() for e in errors), "error")
     return refused()
 
 

@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from flask import flash, redirect, render_template, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
-from werkzeug.wrappers import Response
 
 from quizapp.db import db
 from quizapp.timezones import timezone_names
 from quizapp.web.account import bp
-from quizapp.web.account.fsrs import fsrs_panel
 from quizapp.web.account.forms import SettingsForm
+from quizapp.web.account.fsrs import fsrs_panel
 from quizapp.web.auth.forms import EndSessionsForm
 
 
 @bp.route("/settings", methods=["GET", "POST"])
 @login_required
-def settings() -> Response | str:
+def settings() -> ResponseReturnValue:
     """Show the settings form and save it."""
     form = SettingsForm(obj=current_user)
     if form.validate_on_submit():

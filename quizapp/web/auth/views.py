@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import current_app, flash, redirect, render_template, request, url_for
+from flask.typing import ResponseReturnValue
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
@@ -24,7 +25,7 @@ def throttle_limits() -> ThrottleLimits:
 
 
 @bp.route("/register", methods=["GET", "POST"])
-def register() -> Response | str:
+def register() -> ResponseReturnValue:
     """Create an account and log it in."""
     if current_user.is_authenticated:
         return redirect(url_for("decks.home"))
@@ -79,7 +80,7 @@ def logout() -> Response:
 
 @bp.route("/account/password", methods=["GET", "POST"])
 @login_required
-def change_password() -> Response | str:
+def change_password() -> ResponseReturnValue:
     """Change the password after checking the current one; every other session ends."""
     form = ChangePasswordForm()
     if form.validate_on_submit():

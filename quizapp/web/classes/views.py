@@ -13,8 +13,7 @@ from werkzeug.wrappers import Response
 from quizapp.classes.assigned import assign_deck, assigned_decks, unassign_deck
 from quizapp.classes.codes import shown_code
 from quizapp.classes.figures import student_figures
-from quizapp.classes.rooms import (classes_taught, create_class, remove_student, rename_class, replace_code,
-                                   taught_class)
+from quizapp.classes.rooms import classes_taught, create_class, remove_student, rename_class, replace_code, taught_class
 from quizapp.db import db, utcnow
 from quizapp.live import live_decks
 from quizapp.models import SchoolClass
@@ -112,7 +111,7 @@ def unassign(class_id: int) -> Response | tuple[str, int]:
     return _change_deck(class_id, unassign_deck, "taken off", "was not assigned")
 
 
-def _change_deck(class_id: int, change, done: str, unchanged: str) -> Response | tuple[str, int]:  # noqa: ANN001
+def _change_deck(class_id: int, change, done: str, unchanged: str) -> Response | tuple[str, int]:
     school_class = own_class(class_id)
     form = deck_form()
     if not form.validate_on_submit():

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from flask import abort, current_app, render_template, request, send_from_directory
-from werkzeug.wrappers import Response
 from flask_login import current_user, login_required
+from werkzeug.wrappers import Response
 
 from quizapp.classes.assigned import decks_assigned_to
 from quizapp.classes.rooms import classes_joined
@@ -12,10 +12,10 @@ from quizapp.db import db, utcnow
 from quizapp.idle import idle_reason
 from quizapp.live import deck_questions, live_deck, live_decks
 from quizapp.queue import DeckCounts, deck_counts, study_counts
+from quizapp.search import search_questions
 from quizapp.studyday import today_for
 from quizapp.web.classes.forms import JoinForm
 from quizapp.web.decks import bp
-from quizapp.search import search_questions
 from quizapp.usercards import cards_in_deck
 from quizapp.web.decks.cards import card_status, display_prompt, due_in_words
 from quizapp.web.decks.forms import QuestionFilterForm
@@ -44,7 +44,7 @@ def home() -> str:
 @bp.get("/favicon.ico")
 def favicon() -> Response:
     """Serve the site's icon where browsers look for it."""
-    return send_from_directory(current_app.static_folder, "favicon.ico", mimetype="image/vnd.microsoft.icon",
+    return send_from_directory(current_app.static_folder or "", "favicon.ico", mimetype="image/vnd.microsoft.icon",
                                max_age=86400)
 
 

@@ -62,7 +62,7 @@ def bar_chart(labels: list[str], series: list[tuple[str, list[int]]], tooltips: 
     slot = (WIDTH - LEFT - RIGHT) / max(len(labels), 1)
     bars = []
     for i, label in enumerate(labels):
-        y, segments = baseline, []
+        y, segments = float(baseline), []
         for css, values in series:
             height = plot_height * values[i] / top
             y -= height
@@ -113,7 +113,7 @@ def heatmap(days: list[tuple[dt.date, int]], label: Callable[[dt.date, int], str
         week = (day - first).days // 7
         cells.append(HeatCell(HEAT_LEFT + week * step, HEAT_TOP + day.weekday() * step, heat_level(count, busiest),
                               label(day, count)))
-        if day.day == 1 or day == days[0][0] and day.day < 20:
+        if day.day == 1 or (day == days[0][0] and day.day < 20):
             months.append((HEAT_LEFT + week * step, f"{day:%b}"))
     weeks = (days[-1][0] - first).days // 7 + 1
     weekdays = [(HEAT_TOP + row * step + CELL - 2, name) for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri"))]

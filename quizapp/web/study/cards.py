@@ -33,11 +33,6 @@ class StudyCard:
     choices: list[str]
     answer_text: str  # the answer alone, as the title and a screen reader give it (a cloze's gap texts)
 
-    @property
-    def auto_checked(self) -> bool:
-        """Tell whether the app checks the answer (typed or picked) rather than the student."""
-        return self.question.type in AUTO_CHECKED
-
 
 def study_card(question: Question, shuffle_key: str) -> StudyCard:
     """Build the study view of a question; choices are shuffled the same way for the same key."""

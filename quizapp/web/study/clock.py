@@ -15,7 +15,7 @@ def answer_duration_ms(shown_at: str | None, now: dt.datetime | None = None) -> 
     if not shown_at:
         return None
     try:
-        elapsed = (now or utcnow()) - dt.datetime.fromtimestamp(int(shown_at) / 1000, dt.timezone.utc)
+        elapsed = (now or utcnow()) - dt.datetime.fromtimestamp(int(shown_at) / 1000, dt.UTC)
     except (OverflowError, OSError, ValueError):  # a doctored timestamp far outside the calendar
         return None
     if elapsed < dt.timedelta(0):

@@ -33,7 +33,7 @@ class Revealed:
     @property
     def revealed_at(self) -> dt.datetime:
         """Return the moment the answer was revealed, the one its grades are computed at."""
-        return dt.datetime.fromtimestamp(self.revealed_at_ms / 1000, dt.timezone.utc)
+        return dt.datetime.fromtimestamp(self.revealed_at_ms / 1000, dt.UTC)
 
 
 def remember(revealed: Revealed) -> None:
@@ -58,7 +58,7 @@ def forget() -> None:
 def moment_to_grade(revealed_at_ms: str | None, last_review: dt.datetime | None, now: dt.datetime) -> dt.datetime:
     """Return the moment a grade is scheduled at: when its answer was revealed, if that is plausible, else now."""
     try:
-        moment = dt.datetime.fromtimestamp(int(revealed_at_ms or "") / 1000, dt.timezone.utc)
+        moment = dt.datetime.fromtimestamp(int(revealed_at_ms or "") / 1000, dt.UTC)
     except (OverflowError, OSError, ValueError):
         return now
     if moment > now or now - moment > LONGEST_REVEAL or (last_review is not None and moment < last_review):

@@ -25,7 +25,7 @@ def current() -> tuple[Scope, list[str]] | None:
     """Return the session's scope and the ids seen, or None when no custom study is under way (or it is malformed)."""
     data = session.get(SESSION_KEY)
     try:
-        return Scope(**data["scope"]), [str(seen) for seen in data["seen"]]
+        return Scope(**data["scope"]), [str(seen) for seen in data["seen"]]  # type: ignore[index]  # None raises the TypeError caught below
     except (TypeError, KeyError):
         return None
 
@@ -35,7 +35,7 @@ def mark_seen(question_id: str) -> None:
     found = current()
     if found is not None:
         scope, seen = found
-        session[SESSION_KEY] = {"scope": asdict(scope), "seen": (seen + [question_id])[-MOST_SEEN:]}
+        session[SESSION_KEY] = {"scope": asdict(scope), "seen": ([*seen, question_id])[-MOST_SEEN:]}
 
 
 def remember_undone(question_id: str) -> None:

@@ -81,7 +81,7 @@ def _find(text: str, needle: str) -> tuple[int, int] | None:
 
 def _spans(text: str, answers: list[str]) -> list[tuple[int, int]]:
     """Return the non-overlapping places where any answer occurs as whole words, in order."""
-    found = []
+    found: list[tuple[int, int]] = []
     for answer in sorted(answers, key=len, reverse=True):
         pattern = r"(?<!\w)" + r"\s+".join(re.escape(word) for word in answer.split()) + r"(?!\w)"
         for match in re.finditer(pattern, text, re.IGNORECASE):

@@ -9,24 +9,41 @@ changes nothing. The card an undo took back is shown again by /study itself, for
 
 from __future__ import annotations
 
+from typing import Any
+
 from flask import abort, flash, redirect, render_template, request, url_for
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
 from quizapp.answers import Verdict
-from quizapp.db import db, utcnow
-from quizapp.models import CardState, CardStateKind, Deck, Question
 from quizapp.customstudy import Scope, next_ahead
+from quizapp.db import db, utcnow
 from quizapp.holds import is_held_now, is_leech_lapse
+from quizapp.models import CardState, CardStateKind, Deck, Question
 from quizapp.queue import next_card, study_left
-from quizapp.reviews import (Answer, StaleCard, card_for, grade_labels, made_leech, record_review, undo_available,
-                             undo_last_review)
+from quizapp.reviews import (
+    Answer,
+    StaleCard,
+    card_for,
+    grade_labels,
+    made_leech,
+    record_review,
+    undo_available,
+    undo_last_review,
+)
 from quizapp.scheduling import Rating, State
 from quizapp.web.study import bp
-from quizapp.web.study.cards import (AUTO_CHECKED, StudyCard, answer_view, study_card, suggested_rating, typed_diff,
-                                     verdict_for)
-from quizapp.web.study.clock import answer_duration_ms
 from quizapp.web.study import scope as ahead
+from quizapp.web.study.cards import (
+    AUTO_CHECKED,
+    StudyCard,
+    answer_view,
+    study_card,
+    suggested_rating,
+    typed_diff,
+    verdict_for,
+)
+from quizapp.web.study.clock import answer_duration_ms
 from quizapp.web.study.forms import AnswerForm, CardActionForm, GradeForm, UndoForm
 from quizapp.web.study.reveal import Revealed, forget, moment_to_grade, recall, remember
 
@@ -105,7 +122,7 @@ def revealed() -> Response | str:
     shown = recall()
     question = live_question(shown.question_id) if shown else None
     card = card_for(current_user, question.id) if question else None
-    if question is None or shown.reps != (card.reps if card else 0):
+    if shown is None or question is None or shown.reps != (card.reps if card else 0):
         return redirect(study_url(deck), 303)  # graded already (Back after grading): on to the current card
     verdict = verdict_for(question, shown.given)
     form = GradeForm(formdata=None, question_id=question.id, deck=shown.deck, reps=shown.reps,
@@ -226,7 +243,7 @@ def deck_or_abort(key: str | None, missing: int) -> Deck | None:
     return deck
 
 
-def study_url(deck: Deck | None, **params: str | None) -> str:
+def study_url(deck: Deck | None, **params: Any) -> str:
     """Return the study page's URL for a deck (or all decks)."""
     return url_for("study.study", deck=deck.key if deck else None, **params)
 
