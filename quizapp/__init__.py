@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 __all__ = ["create_app"]
 
 
-def __getattr__(name: str) -> Any:  # noqa: ANN401 - PEP 562 hands back whatever attribute is asked for
+def __getattr__(name: str) -> Any:
     """Import the app factory (and with it Flask) only when `quizapp.create_app` is first asked for."""
     # Importing the package must stay Flask-free, so that `import quizapp.answers` (or any core module) loads
     # no web stack; `flask --app quizapp` and `from quizapp import create_app` still find the factory here.

@@ -23,8 +23,8 @@ def live_question(retired: ColumnElement[bool] | None = None) -> ColumnElement[b
     leaves the planner free to read questions in index order. `retired` stands in for Question.retired
     when a caller wraps the column (the queue's unindexed(), which steers SQLite away from an index).
     """
-    retired = Question.retired if retired is None else retired
-    return and_(retired.is_(False), Question.deck_key.not_in(select(Deck.key).where(Deck.retired.is_(True))))
+    flag = Question.retired.expression if retired is None else retired
+    return and_(flag.is_(False), Question.deck_key.not_in(select(Deck.key).where(Deck.retired.is_(True))))
 
 
 def live_question_by_id(session: Session, question_id: str) -> Question | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask import Blueprint
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, insert, select
 
 from quizapp.accounts import authenticate, find_user, register_student
 from quizapp.db import db
@@ -90,9 +90,9 @@ def test_register_student_keeps_a_known_timezone_and_refuses_a_name_taken_in_ano
 def test_register_student_says_taken_when_the_name_goes_between_the_check_and_the_insert(app):
     """Another request registers the same name just before this one writes: the unique key makes it "taken"."""
     with app.app_context():
-        def other_request_first(session, *args) -> None:  # noqa: ANN001, ANN002 - SQLAlchemy's event signature
+        def other_request_first(session, *args) -> None:
             with db.engine.begin() as other:  # a second connection, as another worker's request would hold
-                other.execute(User.__table__.insert().values(username="amira", username_key="amira",
+                other.execute(insert(User).values(username="amira", username_key="amira",
                                                              password_hash="x"))
 
         event.listen(db.session(), "before_flush", other_request_first, once=True)

@@ -14,9 +14,9 @@ from quizapp.live import deck_questions, live_deck, live_decks
 from quizapp.queue import DeckCounts, deck_counts, study_counts
 from quizapp.search import search_questions
 from quizapp.studyday import today_for
+from quizapp.usercards import cards_in_deck
 from quizapp.web.classes.forms import JoinForm
 from quizapp.web.decks import bp
-from quizapp.usercards import cards_in_deck
 from quizapp.web.decks.cards import card_status, display_prompt, due_in_words
 from quizapp.web.decks.forms import QuestionFilterForm
 
