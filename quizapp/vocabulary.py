@@ -15,3 +15,8 @@ CURRENCY_SIGNS = {"US$": "usd", "A$": "aud", "C$": "cad", "$": "usd", "€": "eu
 # Currency names and codes a student may type instead of a sign.
 CURRENCY_WORDS = {"usd": "usd", "dollar": "usd", "dollars": "usd", "eur": "eur", "euro": "eur", "euros": "eur",
                   "gbp": "gbp", "pound": "gbp", "pounds": "gbp", "yen": "jpy"}
+# Currencies named in words after an amount ("15 kronor"): what the generator asks about as money. Those a
+# student may also type for a sign are in CURRENCY_WORDS; the rest are compared as the words themselves.
+CURRENCY_NAMES = ("dollars", "euros", "pounds", "kronor", "kroner", "krona", "francs", "marks", "yen", "rupees",
+                  "roubles", "rubles", "dinars", "riyals", "shekels", "pesos", "lira", "guilders", "crowns", "markka",
+                  "florins", "yuan", "won", "rand")

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from quizapp.generate.facts import NUMBER, Fact, Gap, overlaps
 from quizapp.generate.quantities import APPROX_WORDS, CURRENCIES, NUMERAL, SCALE_WORDS, parse_amount
 from quizapp.generate.units import SentenceUnit
+from quizapp.vocabulary import CURRENCY_NAMES
 
 _NUM = rf"(?:{NUMERAL})(?: (?:{SCALE_WORDS}))?"
 _CURRENCY = rf"(?:{CURRENCIES})"
@@ -22,8 +23,7 @@ UNITS = ("tons", "tonnes", "kilograms", "kg", "kilometres", "kilometers", "km", 
          "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "seasons",
          "spectators", "seats", "times")
 _UNIT = "(?:" + "|".join(UNITS) + ")"
-_MONEY = (rf"{_CURRENCY}{_NUM}|{_NUM} (?:dollars|euros|pounds|kronor|kroner|krona|francs|marks|yen|rupees|roubles|"
-          r"rubles|dinars|riyals|shekels|pesos|lira|guilders|crowns|markka|florins|yuan|won|rand)")
+_MONEY = rf"{_CURRENCY}{_NUM}|{_NUM} (?:{'|'.join(CURRENCY_NAMES)})"
 _PERCENT = rf"{_NUM}(?: percent| per cent|%)"
 # (subkind, pattern); groups are the gaps. The order settles overlaps: wider constructions first.
 PATTERNS = (
