@@ -58,14 +58,12 @@ class Question:
     @property
     def cloze_answers(self) -> list[str]:
         """Return the text of every cloze gap, in order."""
-        return [m.group("answer").strip() for m in CLOZE_GAP.finditer(self.text)]
+        return gap_texts(self.text)
 
     @property
     def expected_answer(self) -> str:
         """Return the answer a student should give (for cloze, the gap texts joined)."""
-        if self.type is QuestionType.CLOZE:
-            return " / ".join(dict.fromkeys(self.cloze_answers))
-        return self.answer
+        return expected_answer(self.type.value, self.text, self.answer)
 
     @property
     def front(self) -> str:
@@ -86,3 +84,17 @@ class Deck:
     description: str = ""
     tags: tuple[str, ...] = ()
     questions: list[Question] = field(default_factory=list)
+
+
+def gap_texts(text: str) -> list[str]:
+    """Return the text of every cloze gap of a cloze text, in order."""
+    return [m.group("answer").strip() for m in CLOZE_GAP.finditer(text)]
+
+
+def expected_answer(question_type: str, text: str, answer: str) -> str:
+    """Return the answer a student should give: a cloze's gap texts joined (each once), else the answer.
+
+    Shared by the YAML model and the study card, which reads the same fields from the database."""
+    if question_type == QuestionType.CLOZE.value:
+        return " / ".join(dict.fromkeys(gap_texts(text)))
+    return answer

@@ -9,7 +9,7 @@ from markupsafe import Markup, escape
 
 from quizapp.answers import Assessment, Verdict, assess, check_choice, normalise
 from quizapp.answers.diff import Piece, answer_diff
-from quizapp.bank.model import CLOZE_GAP
+from quizapp.bank.model import CLOZE_GAP, expected_answer, gap_texts
 from quizapp.models import Question
 from quizapp.scheduling import Rating
 from quizapp.web.study.source import Passage, article_acronyms, source_passage
@@ -38,12 +38,12 @@ def study_card(question: Question, shuffle_key: str) -> StudyCard:
     """Build the study view of a question; choices are shuffled the same way for the same key."""
     choices = list(question.choices)
     random.Random(shuffle_key).shuffle(choices)
+    answer_text = expected_answer(question.type, question.text, question.answer)
     if question.type == "cloze":
-        gaps = " / ".join(dict.fromkeys(expected_answers(question)[0]))
         return StudyCard(question, INSTRUCTIONS["cloze"], question.prompt, _cloze(question.text, blank=True),
-                         _cloze(question.text, blank=False), choices, gaps)
+                         _cloze(question.text, blank=False), choices, answer_text)
     return StudyCard(question, INSTRUCTIONS.get(question.type, ""), question.prompt, None,
-                     Markup("{}").format(question.answer), choices, question.answer)
+                     Markup("{}").format(question.answer), choices, answer_text)
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def answer_view(question: Question) -> AnswerView:
 def expected_answers(question: Question) -> tuple[list[str], list[str]]:
     """Return the answer texts to highlight in the source, and the accepted forms to try if none occurs."""
     if question.type == "cloze":
-        return [gap.group("answer").strip() for gap in CLOZE_GAP.finditer(question.text)], []
+        return gap_texts(question.text), []
     return [question.answer], list(question.accept)
 
 
