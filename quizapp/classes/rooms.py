@@ -89,12 +89,6 @@ def _drop_member(session: Session, class_id: int, user_id: int) -> bool:
     return gone.rowcount > 0  # type: ignore[attr-defined]  # a DELETE gives a CursorResult, typed as a Result
 
 
-def students_of(session: Session, school_class: SchoolClass) -> list[User]:
-    """Return the class's students in name order."""
-    return list(session.scalars(select(User).join(ClassMember, ClassMember.user_id == User.id)
-                                .where(ClassMember.class_id == school_class.id).order_by(User.username_key)))
-
-
 def classes_joined(session: Session, student: User) -> list[SchoolClass]:
     """Return the classes the student is in, by name."""
     return list(session.scalars(select(SchoolClass).join(ClassMember, ClassMember.class_id == SchoolClass.id)
