@@ -3,8 +3,8 @@
 Days are study days: in the student's time zone, starting at their day-start hour, as the queue counts them.
 A review is correct when graded Hard, Good or Easy (not Again). True retention counts only reviews of
 mature cards: cards in review whose interval (or, lacking one, stability) was at least 21 days.
-Everything is counted in SQL, by study-day buckets whose bounds are computed here, so a student with years
-of history costs a few index range reads, not a decode of every review (`Review.mature` is set on insert).
+Reviews are read from the stored per-day totals (quizapp.reviewdays: one indexed range of day rows, kept as
+reviews are written), cards are counted in SQL, so a student with years of history costs a few index reads.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, bindparam, case, func, select
+from sqlalchemy import ColumnElement, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime
 from quizapp.maturity import MATURE_DAYS, is_mature
-from quizapp.models import CardState, CardStateKind, Deck, Question, Review, User
+from quizapp.models import CardState, CardStateKind, Deck, Question, User
+from quizapp.reviewdays import all_time, review_days
 from quizapp.sqltime import days_between
 from quizapp.studyclock import StudyClock
 
@@ -28,7 +29,6 @@ __all__ = ["DayReviews", "PassRate", "StudyStats", "card_states", "due_forecast"
 AGAIN = 1
 HISTORY_DAYS = 30
 FORECAST_DAYS = 30
-STREAK_WINDOW = 60  # days probed at a time while a streak goes on before the chart's 30
 
 
 @dataclass(frozen=True)
@@ -148,26 +148,8 @@ def _day_window(column: ColumnElement[dt.datetime], n: int) -> list[ColumnElemen
     return [column >= bindparam(f"start{n}", type_=UTCDateTime), column < bindparam(f"end{n}", type_=UTCDateTime)]
 
 
-# The per-day statements are built once (with bound parameters) and reused: building 60 subqueries for each
+# The forecast statement is built once (with bound parameters) and reused: building 30 subqueries for each
 # request would cost more than running them.
-@functools.cache
-def _per_day_statement(count: int) -> Select:
-    """Select the reviews and correct reviews of each day: two index range counts per day."""
-    columns = []
-    for n in range(count):
-        window = [Review.user_id == bindparam("user"), *_day_window(Review.reviewed_at, n)]
-        columns.append(select(func.count()).where(*window).scalar_subquery())
-        columns.append(select(func.count()).where(*window, Review.rating != AGAIN).scalar_subquery())
-    return select(*columns)
-
-
-@functools.cache
-def _active_statement(count: int) -> Select:
-    """Select, for each day, whether it has any review: one index probe per day."""
-    return select(*(select(Review.id).where(Review.user_id == bindparam("user"),
-                                            *_day_window(Review.reviewed_at, n)).exists() for n in range(count)))
-
-
 @functools.cache
 def _forecast_statement(count: int, dead_only: bool) -> Select:
     """Select the cards due on each day (the first day from the beginning of time), or only those on dead questions."""
@@ -182,33 +164,19 @@ def _forecast_statement(count: int, dead_only: bool) -> Select:
 
 
 def reviews_by_day(session: Session, user: User, clock: StudyClock, first: dt.date, count: int) -> list[DayReviews]:
-    """Return the reviews and correct answers of `count` study days from `first`.
-
-    Two scalar counts per day, each a range of the (user, reviewed_at, rating) index: no row is read from
-    the table and no timestamp is compared with more than its own day's bounds.
-    """
-    bounds = _day_bounds(clock, first, count)
-    row = session.execute(_per_day_statement(count), _window_params(user, bounds)).one()
-    return [DayReviews(day, row[2 * n], row[2 * n + 1]) for n, (day, _, _) in enumerate(bounds)]
+    """Return the reviews and correct answers of `count` study days from `first`, from the stored day totals."""
+    days = [first + dt.timedelta(days=n) for n in range(count)]
+    totals = review_days(session, user, first, days[-1])
+    return [DayReviews(day, totals[day]["reviews"], totals[day]["correct"]) if day in totals else DayReviews(day, 0, 0)
+            for day in days]
 
 
-def _active_days(session: Session, user: User, clock: StudyClock, first: dt.date, count: int) -> set[dt.date]:
-    """Return which of `count` study days from `first` have any review."""
-    bounds = _day_bounds(clock, first, count)
-    found = session.execute(_active_statement(count), _window_params(user, bounds)).one()
-    return {day for (day, _, _), active in zip(bounds, found) if active}
-
-
-def _streak(session: Session, user: User, clock: StudyClock, today: dt.date, recent: list[DayReviews]) -> int:
-    """Count the streak ending today or yesterday, probing earlier days only while it lasts."""
+def _streak(session: Session, user: User, today: dt.date, recent: list[DayReviews]) -> int:
+    """Count the streak ending today or yesterday, reading earlier days only when it reaches back past `recent`."""
     active = {d.day for d in recent if d.reviews}
     first = recent[0].day
-    while streak_length(active, today) >= (today - first).days:  # the streak may go on before the window
-        first -= dt.timedelta(days=STREAK_WINDOW)
-        earlier = _active_days(session, user, clock, first, STREAK_WINDOW)
-        if not earlier:
-            break
-        active |= earlier
+    if streak_length(active, today) >= (today - first).days:  # the streak may go on before the window
+        active |= {day for day, totals in review_days(session, user, dt.date.min, first).items() if totals["reviews"]}
     return streak_length(active, today)
 
 
@@ -217,13 +185,10 @@ def study_stats(session: Session, user: User, now: dt.datetime) -> StudyStats:
     clock = StudyClock(user.timezone, user.day_starts_at_hour)
     today = clock.day_of(now)
     per_day = reviews_by_day(session, user, clock, today - dt.timedelta(days=HISTORY_DAYS - 1), HISTORY_DAYS)
-    total = session.scalar(select(func.count()).select_from(Review).where(Review.user_id == user.id))
-    mature, mature_passed = session.execute(
-        select(func.count(), func.coalesce(func.sum(case((Review.rating != AGAIN, 1), else_=0)), 0))
-        .where(Review.user_id == user.id, Review.mature.is_(True))).one()
+    totals = all_time(session, user)
     return StudyStats(
         today=today, per_day=per_day,
         correct=PassRate(sum(d.reviews for d in per_day), sum(d.correct for d in per_day)),
-        true_retention=PassRate(mature, mature_passed), states=card_states(session, user),
-        forecast=due_forecast(session, user, today), streak=_streak(session, user, clock, today, per_day),
-        total_reviews=total)
+        true_retention=PassRate(totals["mature"], totals["mature_passed"]), states=card_states(session, user),
+        forecast=due_forecast(session, user, today), streak=_streak(session, user, today, per_day),
+        total_reviews=totals["reviews"])
