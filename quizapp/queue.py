@@ -24,6 +24,7 @@ from quizapp.db import UTCDateTime, db
 from quizapp.holds import held, is_held
 from quizapp.models import CardHold, CardState, CardStateKind, Question, User
 from quizapp.queuesql import cards_on_live_questions, has_no_card, live_question
+from quizapp.requestmemo import request_memo
 from quizapp.reviewqueue import review_statement
 from quizapp.studyday import BURIED, NOT_BURIED, Today, today_for
 
@@ -70,7 +71,8 @@ def next_card(user: User, deck_key: str | None = None, now: dt.datetime | None =
     card = _first_learning(params, deck_key, today.now)
     if card is not None:
         return QueuedCard(db.session.get(Question, card.question_id), card, "learning")
-    if today.reviews_left and (card := db.session.scalar(review_statement(today, params, deck_key), params)):
+    backlog = sum(row[5] for row in _card_counts(today, deck_key)) if today.reviews_left else 0
+    if backlog and (card := db.session.scalar(review_statement(today, backlog, deck_key), params)):
         return QueuedCard(db.session.get(Question, card.question_id), card, "review")
     if today.new_left and (question_id := _first_new(today, params, deck_key)):
         return QueuedCard(db.session.get(Question, question_id), None, "new")
@@ -105,11 +107,22 @@ def study_left(user: User, deck_key: str | None = None, now: dt.datetime | None 
     """
     today = today_for(user, now)
     params = _params(today, deck_key)
-    cards = db.session.execute(_counts_statements(bool(deck_key))[0], params).all()
+    cards = _card_counts(today, deck_key)
     reviews = min(sum(row[5] for row in cards), today.reviews_left)
     room = min(today.new_left, today.reviews_left - reviews)
     new = db.session.scalar(_bounded_new_statement(bool(deck_key)), {**params, "room": room}) if room > 0 else 0
     return StudyLeft(new=new, due=sum(row[4] for row in cards) + reviews)
+
+
+def _card_counts(today: Today, deck_key: str | None) -> list:
+    """Return the user's cards per deck by state and due (the first of _counts_statements), once per request.
+
+    The study page needs them twice, for the review order's backlog and for the counts it shows.
+    """
+    def count() -> list:
+        return db.session.execute(_counts_statements(bool(deck_key))[0], _params(today, deck_key)).all()
+
+    return request_memo(db.session, ("card counts", today.user_id, deck_key, today.start, today.end), count)
 
 
 @functools.cache
@@ -220,8 +233,8 @@ def _raw_counts(today: Today, deck_key: str | None = None) -> dict[str, dict[str
     that are suspended or buried.
     """
     params = _params(today, deck_key)
-    cards_statement, total_statement, buried_statement, holds_statement = _counts_statements(bool(deck_key))
-    cards = db.session.execute(cards_statement, params).all()
+    _, total_statement, buried_statement, holds_statement = _counts_statements(bool(deck_key))
+    cards = _card_counts(today, deck_key)
     total = {key: number for key, number in db.session.execute(total_statement, params)}
     buried = {key: number for key, number in db.session.execute(buried_statement, params)}
     for key, number in db.session.execute(holds_statement, params):
