@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import abort, current_app, render_template, request, send_from_directory
+from flask import abort, current_app, render_template, request, send_from_directory, url_for
 from werkzeug.wrappers import Response
 from flask_login import current_user, login_required
 
@@ -35,7 +35,8 @@ def home() -> str:
     # A class's decks first (sorted() keeps the titles' order within each part), marked with the class.
     shown = sorted(((deck, counts.get(deck.key, NO_CARDS)) for deck in decks),
                    key=lambda row: row[0].key not in assigned)
-    rows = [(deck, numbers, idle_reason(numbers, today), assigned.get(deck.key, [])) for deck, numbers in shown]
+    rows = [(deck, numbers, idle_reason(numbers, today), assigned.get(deck.key, []), url_for("decks.deck", key=deck.key),
+             url_for("study.study", deck=deck.key)) for deck, numbers in shown]
     return render_template("decks/home.html", rows=rows, overall=overall, overall_reason=idle_reason(overall, today),
                            classes=classes_joined(db.session, current_user), join_form=JoinForm(formdata=None))
 
