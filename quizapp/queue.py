@@ -71,7 +71,7 @@ def next_card(user: User, deck_key: str | None = None, now: dt.datetime | None =
     card = _first_learning(params, deck_key, today.now)
     if card is not None:
         return QueuedCard(db.session.get(Question, card.question_id), card, "learning")
-    backlog = sum(row[5] for row in _card_counts(today, deck_key)) if today.reviews_left else 0
+    backlog = _due_counts(today, deck_key)[1] if today.reviews_left else 0
     if backlog and (card := db.session.scalar(review_statement(today, backlog, deck_key), params)):
         return QueuedCard(db.session.get(Question, card.question_id), card, "review")
     if today.new_left and (question_id := _first_new(today, params, deck_key)):
@@ -107,22 +107,36 @@ def study_left(user: User, deck_key: str | None = None, now: dt.datetime | None 
     """
     today = today_for(user, now)
     params = _params(today, deck_key)
-    cards = _card_counts(today, deck_key)
-    reviews = min(sum(row[5] for row in cards), today.reviews_left)
+    learning_due, reviews_due = _due_counts(today, deck_key)
+    reviews = min(reviews_due, today.reviews_left)
     room = min(today.new_left, today.reviews_left - reviews)
     new = db.session.scalar(_bounded_new_statement(bool(deck_key)), {**params, "room": room}) if room > 0 else 0
-    return StudyLeft(new=new, due=sum(row[4] for row in cards) + reviews)
+    return StudyLeft(new=new, due=learning_due + reviews)
 
 
-def _card_counts(today: Today, deck_key: str | None) -> list:
-    """Return the user's cards per deck by state and due (the first of _counts_statements), once per request.
+def _due_counts(today: Today, deck_key: str | None) -> tuple[int, int]:
+    """Return the learning cards due soon and the reviews due today (before limits), once per request.
 
-    The study page needs them twice, for the review order's backlog and for the counts it shows.
+    The study page needs them twice, for the review order's backlog and for the counts it shows. Each is a
+    range of the (user, state, due) index: the due cards, not all of the user's cards.
     """
-    def count() -> list:
-        return db.session.execute(_counts_statements(bool(deck_key))[0], _params(today, deck_key)).all()
+    def count() -> tuple[int, int]:
+        learning, reviews = db.session.execute(_due_statement(bool(deck_key)), _params(today, deck_key)).one()
+        return learning, reviews
 
-    return request_memo(db.session, ("card counts", today.user_id, deck_key, today.start, today.end), count)
+    return request_memo(db.session, ("due counts", today.user_id, deck_key, today.start, today.end), count)
+
+
+@functools.cache
+def _due_statement(one_deck: bool) -> Select:
+    """Select the learning cards due by :soon and the reviews due before :end, unheld (reviews: unburied)."""
+    learning = (cards_on_live_questions(func.count(), one_deck=one_deck)
+                .where(CardState.state.in_(LEARNING_STATES), CardState.due <= bindparam("soon", type_=UTCDateTime),
+                       ~held(CardState.question_id)))
+    reviews = (cards_on_live_questions(func.count(), one_deck=one_deck)
+               .where(CardState.state == CardStateKind.REVIEW, CardState.due < bindparam("end", type_=UTCDateTime),
+                      NOT_BURIED, ~held(CardState.question_id)))
+    return db.select(learning.scalar_subquery(), reviews.scalar_subquery())
 
 
 @functools.cache
@@ -234,7 +248,7 @@ def _raw_counts(today: Today, deck_key: str | None = None) -> dict[str, dict[str
     """
     params = _params(today, deck_key)
     _, total_statement, buried_statement, holds_statement = _counts_statements(bool(deck_key))
-    cards = _card_counts(today, deck_key)
+    cards = db.session.execute(_counts_statements(bool(deck_key))[0], params).all()
     total = {key: number for key, number in db.session.execute(total_statement, params)}
     buried = {key: number for key, number in db.session.execute(buried_statement, params)}
     for key, number in db.session.execute(holds_statement, params):
