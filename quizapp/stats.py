@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from quizapp.db import UTCDateTime
 from quizapp.maturity import MATURE_DAYS, is_mature
 from quizapp.models import CardState, CardStateKind, Deck, Question, User
+from quizapp.queuesql import live_question
 from quizapp.reviewdays import all_time, review_days
 from quizapp.sqltime import days_between
 from quizapp.studyclock import StudyClock
@@ -100,8 +101,7 @@ def _counted_cards(session: Session, user: User, *columns) -> dict:
 
 def card_states(session: Session, user: User) -> dict[str, int]:
     """Count the user's live cards as new, learning, relearning, young and mature."""
-    live = select(func.count()).select_from(Question).where(
-        Question.retired.is_(False), Question.deck_key.not_in(select(Deck.key).where(Deck.retired.is_(True))))
+    live = select(func.count()).select_from(Question).where(*live_question(one_deck=False))
     # A hair under 21 days: julianday() differences are floats, and an interval of exactly 21 days is mature.
     mature = func.coalesce(days_between(CardState.last_review, CardState.due) >= MATURE_DAYS - 1e-9, False)
     counts = {"new": session.scalar(live), "learning": 0, "relearning": 0, "young": 0, "mature": 0}

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, and_, bindparam, or_
+from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime, db, utcnow
 from quizapp.models import CardStateKind, Question, Review, User
@@ -109,7 +110,7 @@ _ANSWERED_TODAY = (db.select(Review.state_before, Question.type, Question.deck_k
                           Review.reviewed_at < bindparam("end", type_=UTCDateTime)))
 
 
-def today_for(user: User, now: dt.datetime | None = None) -> Today:
+def today_for(session: Session, user: User, now: dt.datetime | None = None) -> Today:
     """Return the user's study day with today's answers counted against the new and review limits.
 
     A page asks several times (the queue, the counts, the idle reasons): the answers are read once per
@@ -117,13 +118,13 @@ def today_for(user: User, now: dt.datetime | None = None) -> Today:
     """
     now = now or utcnow()
     start, end = user_day(user, now)
-    counted = request_memo(db.session, ("today", user.id, start, end), lambda: _answered_today(user, start, end))
+    counted = request_memo(session, ("today", user.id, start, end), lambda: _answered_today(session, user, start, end))
     return dataclasses.replace(counted, now=now)
 
 
-def _answered_today(user: User, start: dt.datetime, end: dt.datetime) -> Today:
+def _answered_today(session: Session, user: User, start: dt.datetime, end: dt.datetime) -> Today:
     # state_before is None for a card answered while new; its "state" tells a review from a learning step.
-    answered = db.session.execute(_ANSWERED_TODAY, {"user": user.id, "start": start, "end": end}).all()
+    answered = session.execute(_ANSWERED_TODAY, {"user": user.id, "start": start, "end": end}).all()
     introduced = [row for row in answered if row.state_before is None]
     reviewed = sum(1 for row in answered if row.state_before and row.state_before.get("state") == CardStateKind.REVIEW)
     return Today(user_id=user.id, now=start, start=start, end=end, new_done=len(introduced), reviews_done=reviewed,

@@ -53,7 +53,8 @@ def grade_days(user, questions, days: int) -> None:
         for n, question in enumerate(questions):
             card = db.session.get(Question, question.id)
             reps = day  # each grading adds one rep
-            record_review(user, card, Rating.Again if (n + day) % 3 == 0 else Rating.Good, Answer(duration_ms=1500),
+            record_review(db.session, user, card, Rating.Again if (n + day) % 3 == 0 else Rating.Good,
+                          Answer(duration_ms=1500),
                           reps, now=NOW - dt.timedelta(days=days - day, minutes=n))
 
 
@@ -63,7 +64,7 @@ def test_grading_and_undo_keep_the_day_totals_equal_to_the_log(student):
     assert stored(student) == from_log(student) and sum(d["reviews"] for d in stored(student).values()) == 120
     assert sum(d["mature"] + d["young"] for d in stored(student).values()) > 0  # review cards counted too
     for _ in range(3):
-        assert undo_last_review(student, NOW - dt.timedelta(days=1)) is not None
+        assert undo_last_review(db.session, student, NOW - dt.timedelta(days=1)) is not None
     assert stored(student) == from_log(student) and sum(d["reviews"] for d in stored(student).values()) == 117
     reset(db.session, student, questions[0].id)  # the card is new again; its history stays, and so do its days
     assert stored(student) == from_log(student)

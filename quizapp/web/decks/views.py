@@ -29,8 +29,8 @@ def home() -> str:
         return render_template("decks/landing.html")
     decks = db.session.scalars(db.select(Deck).where(Deck.retired.is_(False)).order_by(Deck.title)).all()
     now = utcnow()
-    counts, overall = deck_counts(current_user, now)
-    today = today_for(current_user, now)
+    counts, overall = deck_counts(db.session, current_user, now)
+    today = today_for(db.session, current_user, now)
     assigned = decks_assigned_to(db.session, current_user)
     # A class's decks first (sorted() keeps the titles' order within each part), marked with the class.
     shown = sorted(((deck, counts.get(deck.key, NO_CARDS)) for deck in decks),
@@ -71,5 +71,5 @@ def deck(key: str) -> str:
     now = utcnow()
     items = [(q, display_prompt(q), card_status(cards.get(q.id), now)) for q in shown]
     return render_template("decks/deck.html", deck=deck, form=form, items=items, total=len(questions),
-                           filtered=bool(words or tag), counts=study_counts(current_user, key),
+                           filtered=bool(words or tag), counts=study_counts(db.session, current_user, key),
                            now=now, due_in_words=due_in_words)

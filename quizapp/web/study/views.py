@@ -53,10 +53,10 @@ def study() -> str:
         ahead.forget_undone()  # suspended or buried since: never shown
     elif undone is not None and (deck is None or undone.deck_key == deck.key):
         return question_page(undone, deck, ahead=False)
-    queued = next_card(current_user, deck.key if deck else None, now)
+    queued = next_card(db.session, current_user, deck.key if deck else None, now)
     if queued is None:
         # Offered only from a deck: "study all decks" when the deck is done but others still wait.
-        overall = study_left(current_user, None, now) if deck else None
+        overall = study_left(db.session, current_user, None, now) if deck else None
         return render_template("study/done.html", **_page(deck), overall=overall)
     return question_page(queued.question, deck, ahead=False)
 
@@ -75,7 +75,7 @@ def ahead_page(deck: Deck | None) -> str:
 
 def question_page(question: Question, deck: Deck | None, ahead: bool) -> str:
     """Render a card's question, for a real review or (ahead) for custom study."""
-    card = card_for(current_user, question.id)
+    card = card_for(db.session, current_user, question.id)
     form = AnswerForm(formdata=None, question_id=question.id, deck=deck.key if deck else "",
                       reps=card.reps if card else 0, shown_at=int(utcnow().timestamp() * 1000),
                       ahead="1" if ahead else "")
@@ -89,7 +89,7 @@ def answer() -> Response:
     """Check the typed or picked answer (or just reveal it), remember it, and go to the answer page."""
     form = AnswerForm()
     question, deck = _posted(form)
-    card = card_for(current_user, question.id)
+    card = card_for(db.session, current_user, question.id)
     if (card.reps if card else 0) != int(form.reps.data):
         return _stale(deck)
     remember(Revealed(question.id, deck.key if deck else "", int(form.reps.data), _given(question, form),
@@ -104,7 +104,7 @@ def revealed() -> Response | str:
     deck = deck_or_abort(request.args.get("deck"), missing=404)
     shown = recall()
     question = live_question(shown.question_id) if shown else None
-    card = card_for(current_user, question.id) if question else None
+    card = card_for(db.session, current_user, question.id) if question else None
     if question is None or shown.reps != (card.reps if card else 0):
         return redirect(study_url(deck), 303)  # graded already (Back after grading): on to the current card
     verdict = verdict_for(question, shown.given)
@@ -112,7 +112,7 @@ def revealed() -> Response | str:
                      shown_at=shown.shown_at, revealed_at=shown.revealed_at_ms, ahead="1" if shown.ahead else "")
     actions = CardActionForm(formdata=None, prefix="card", question_id=question.id, deck=shown.deck,
                              ahead="1" if shown.ahead else "")
-    grades = grade_labels(current_user, question.id, shown.revealed_at)
+    grades = grade_labels(db.session, current_user, question.id, shown.revealed_at)
     return render_template("study/answer.html", **_page(deck), form=form, card=_view(question), given=shown.given,
                            verdict=verdict, suggested=suggested_rating(verdict), answer=answer_view(question),
                            diff=typed_diff(question, shown.given, verdict), ahead=shown.ahead, actions=actions,
@@ -129,7 +129,7 @@ def grade() -> Response:
     verdict = verdict_for(question, given)
     attempt = Answer(typed=given, auto_correct=None if verdict is None else verdict.verdict is Verdict.CORRECT,
                      duration_ms=answer_duration_ms(form.shown_at.data))
-    card = card_for(current_user, question.id)
+    card = card_for(db.session, current_user, question.id)
     if form.ahead.data == "1":
         # Studied ahead of time: the grade is the student's own check and changes nothing (custom study).
         ahead.mark_seen(question.id)
@@ -137,7 +137,8 @@ def grade() -> Response:
         return redirect(url_for("study.ahead"), 303)
     moment = moment_to_grade(form.revealed_at.data, card.last_review if card else None, utcnow())
     try:
-        review = record_review(current_user, question, Rating(form.rating.data), attempt, int(form.reps.data),
+        review = record_review(db.session, current_user, question, Rating(form.rating.data), attempt,
+                               int(form.reps.data),
                                now=moment)
     except StaleCard:
         return _stale(deck)
@@ -158,7 +159,7 @@ def undo() -> Response:
         abort(400)
     deck = deck_or_abort(form.deck.data, missing=400)
     try:
-        question_id = undo_last_review(current_user)
+        question_id = undo_last_review(db.session, current_user)
     except StaleCard:
         return _stale(deck)
     if question_id is None:
@@ -173,9 +174,9 @@ def undo() -> Response:
 
 def _page(deck: Deck | None) -> dict[str, object]:
     """Return what every study page shows around the card: deck, counts, the undo form, the shortcuts switch."""
-    return {"deck": deck, "counts": study_left(current_user, deck.key if deck else None),
+    return {"deck": deck, "counts": study_left(db.session, current_user, deck.key if deck else None),
             "undo_form": UndoForm(formdata=None, prefix="undo", deck=deck.key if deck else ""),
-            "can_undo": undo_available(current_user), "shortcuts": current_user.single_key_shortcuts}
+            "can_undo": undo_available(db.session, current_user), "shortcuts": current_user.single_key_shortcuts}
 
 
 def _view(question: Question) -> StudyCard:
