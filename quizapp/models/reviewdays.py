@@ -9,8 +9,9 @@ when the user's clock is no longer that one, the rows are rebuilt from the revie
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
-from sqlalchemy import Connection, Date, ForeignKey, String, event
+from sqlalchemy import Connection, Date, ForeignKey, Insert, String, bindparam, event
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -76,8 +77,14 @@ def _count_flushed_reviews(session: Session, context: object) -> None:
 
 def _add(connection: Connection, user_id: int, day: dt.date, counts: dict[str, int]) -> None:
     """Add counts to a day row, making it when missing, in one upsert (two requests may make it at once)."""
+    connection.execute(_upsert(connection.dialect.name), {"user_id": user_id, "day": day, **counts})
+
+
+@functools.cache
+def _upsert(dialect: str) -> Insert:
+    """Build the upsert once per dialect, with bound parameters (building it for each review cost more than running it)."""
     table = ReviewDay.__table__
-    module = postgresql if connection.dialect.name == "postgresql" else sqlite
-    statement = module.insert(table).values(user_id=user_id, day=day, **counts)
-    connection.execute(statement.on_conflict_do_update(
-        index_elements=["user_id", "day"], set_={name: table.c[name] + statement.excluded[name] for name in counts}))
+    module = postgresql if dialect == "postgresql" else sqlite
+    statement = module.insert(table).values({name: bindparam(name) for name in ("user_id", "day", *COUNTS)})
+    return statement.on_conflict_do_update(
+        index_elements=["user_id", "day"], set_={name: table.c[name] + statement.excluded[name] for name in COUNTS})
