@@ -7,7 +7,7 @@ import functools
 
 from sqlalchemy import ColumnElement, Select, bindparam, case, func
 
-from quizapp.db import UTCDateTime, db
+from quizapp.db import UTCDateTime
 from quizapp.holds import held
 from quizapp.models import CardState, CardStateKind
 from quizapp.queuesql import cards_on_live_questions
