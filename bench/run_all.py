@@ -4,7 +4,8 @@ Run: .venv/bin/python bench/run_all.py [--sizes small,school] [--large] [--secti
      [--rounds 200] [--out docs/benchmarks.md] [--append]
 Builds synthetic schools (bench/school.py), times every page for a heavy and a light student interleaved with
 the two floors (bench/pages.py), the scaling from 1k to 100k questions, gunicorn throughput of a study mix
-against the floor route (bench/served.py), sync and start-up (bench/syncing.py), the query plans of the hot
+against the floor route (bench/served.py), sync and start-up (bench/syncing.py), the teacher's class pages
+(bench/class_bench.py) and the card browser (bench/browse_bench.py) against the floor, the query plans of the hot
 pages (bench/plans.py), the school size again on a throwaway PostgreSQL, and generation and export as before.
 Nothing here is asserted: the figures are for reading, as ratios to floors measured in the same run.
 """
@@ -23,6 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.browse_bench import browse_lines  # noqa: E402
+from bench.class_bench import class_lines  # noqa: E402
 from bench.pages import HEAVY, LIGHT, SEARCH, logged_in, measure_pages, school_app  # noqa: E402
 from bench.plans import plans  # noqa: E402
 from bench.school import SIZES, scaling_size  # noqa: E402
@@ -161,7 +164,7 @@ def postgres_sections(rounds: int) -> list[list[str]]:
     return parts
 
 
-SECTIONS = ("pages", "scaling", "served", "sync", "plans", "postgres", "scripts")
+SECTIONS = ("pages", "scaling", "served", "sync", "classes", "browse", "plans", "postgres", "scripts")
 
 
 def main() -> int:
@@ -197,6 +200,8 @@ def main() -> int:
         "scaling": lambda: [scaling_section(args.rounds, [1_000, 10_000, 100_000])],
         "served": lambda: [served_section("school")],
         "sync": lambda: [sync_section()],
+        "classes": lambda: [class_lines("school", 200, 30)],
+        "browse": lambda: [browse_lines(10_000, 50)],
         "plans": lambda: [plans_section("school")],
         "postgres": lambda: postgres_sections(args.rounds),
         "scripts": lambda: [script_section("Anki export (as before)", [sys.executable, "bench/export_bench.py"]),

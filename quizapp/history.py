@@ -21,6 +21,7 @@ from quizapp.export.guids import note_guid, question_id_for_guid
 from quizapp.export.revlog import HistoryEntry
 from quizapp.maturity import is_mature, was_review_card
 from quizapp.models import CardState, Question, Review, User
+from quizapp.reviewdays import forget_days
 from quizapp.reviews import settings_for
 
 __all__ = ["HistoryImport", "history_entries", "import_history"]
@@ -95,6 +96,7 @@ def import_history(session: Session, user: User, entries: list[HistoryEntry]) ->
         cards = sorted({row.question_id for row in added})
         for question_id in cards:
             _rebuild(session, user, question_id)
+        forget_days(session, user)  # the replay changed which earlier reviews were mature: count the days anew
         session.commit()
     except Exception:
         session.rollback()

@@ -8,23 +8,34 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy import ColumnElement, CompoundSelect, and_, select
 from sqlalchemy.orm import Session
 
 from quizapp.models import Deck, Question
+from quizapp.sqltime import unindexed
 
-__all__ = ["deck_questions", "live_deck", "live_decks", "live_question", "live_question_by_id"]
+__all__ = ["dead_question_ids", "deck_questions", "live_deck", "live_decks", "live_question", "live_question_by_id"]
 
 
-def live_question(retired: ColumnElement[bool] | None = None) -> ColumnElement[bool]:
+def live_question(indexed: bool = True) -> ColumnElement[bool]:
     """Return the condition on Question: not retired, in a deck that is not retired.
 
     Retired decks are few, so "not in the retired decks" costs one small lookup and, unlike a join on Deck,
-    leaves the planner free to read questions in index order. `retired` stands in for Question.retired
-    when a caller wraps the column (the queue's unindexed(), which steers SQLite away from an index).
+    leaves the planner free to read questions in index order. With `indexed` false the flag is tested through
+    unindexed(), which no index serves on SQLite, so that a query driven by a user's cards starts from them.
     """
-    flag = Question.retired.expression if retired is None else retired
+    flag = Question.retired.expression if indexed else unindexed(Question.retired)
     return and_(flag.is_(False), Question.deck_key.not_in(select(Deck.key).where(Deck.retired.is_(True))))
+
+
+def dead_question_ids() -> CompoundSelect[str]:
+    """Select the ids of the questions that are not live: retired ones, and those in retired decks.
+
+    The complement of live_question(), written as two indexed lookups (both sets are few) rather than a
+    negation, which no index serves.
+    """
+    return (select(Question.id).where(Question.retired.is_(True))
+            .union(select(Question.id).where(Question.deck_key.in_(select(Deck.key).where(Deck.retired.is_(True))))))
 
 
 def live_question_by_id(session: Session, question_id: str) -> Question | None:

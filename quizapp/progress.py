@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from quizapp.models import CardHold, CardState, Review, User
+from quizapp.models import CardHold, CardState, Review, ReviewDay, ReviewDayClock, User
 
 CARD_FIELDS = ("question_id", "state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses")
 REVIEW_FIELDS = ("question_id", "reviewed_at", "kind", "rating", "auto_correct", "typed_answer", "duration_ms",
@@ -60,6 +60,8 @@ def _cell(value: Any) -> Any:
 
 def delete_account(session: Session, user: User) -> None:
     """Delete the user with every card state, hold and review; commit."""
+    session.execute(delete(ReviewDay).where(ReviewDay.user_id == user.id))
+    session.execute(delete(ReviewDayClock).where(ReviewDayClock.user_id == user.id))
     session.execute(delete(Review).where(Review.user_id == user.id))
     session.execute(delete(CardHold).where(CardHold.user_id == user.id))
     session.execute(delete(CardState).where(CardState.user_id == user.id))

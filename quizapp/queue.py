@@ -20,11 +20,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import BindParameter, ColumnElement, Select, and_, bindparam, case, func
+from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime, db
 from quizapp.holds import held, is_held
 from quizapp.models import CardHold, CardState, CardStateKind, Question, User
 from quizapp.queuesql import cards_on_live_questions, has_no_card, live_question
+from quizapp.requestmemo import request_memo
 from quizapp.reviewqueue import review_statement
 from quizapp.studyday import BURIED, NOT_BURIED, Today, today_for
 
@@ -64,53 +66,83 @@ class QueuedCard:
     kind: str  # "new", "learning" or "review"
 
 
-def next_card(user: User, deck_key: str | None = None, now: dt.datetime | None = None) -> QueuedCard | None:
+def next_card(session: Session, user: User, deck_key: str | None = None, now: dt.datetime | None = None
+              ) -> QueuedCard | None:
     """Return the card the user should study next (in one deck or all), or None when done for today."""
-    today = today_for(user, now)
+    today = today_for(session, user, now)
     params = _params(today, deck_key)
-    card = _first_learning(params, deck_key, today.now)
+    card = _first_learning(session, params, deck_key, today.now)
     if card is not None:
-        return QueuedCard(db.session.get_one(Question, card.question_id), card, "learning")
-    if today.reviews_left and (card := db.session.scalar(review_statement(today, params, deck_key), params)):
-        return QueuedCard(db.session.get_one(Question, card.question_id), card, "review")
-    if today.new_left and (question_id := _first_new(today, params, deck_key)):
-        return QueuedCard(db.session.get_one(Question, question_id), None, "new")
-    card = _first_learning(params, deck_key, today.now + LEARN_AHEAD)
-    return QueuedCard(db.session.get_one(Question, card.question_id), card, "learning") if card else None
+        return QueuedCard(session.get_one(Question, card.question_id), card, "learning")
+    backlog = _due_counts(session, today, deck_key)[1] if today.reviews_left else 0
+    if backlog and (card := session.scalar(review_statement(today, backlog, deck_key), params)):
+        return QueuedCard(session.get_one(Question, card.question_id), card, "review")
+    if today.new_left and (question_id := _first_new(session, today, params, deck_key)):
+        return QueuedCard(session.get_one(Question, question_id), None, "new")
+    card = _first_learning(session, params, deck_key, today.now + LEARN_AHEAD)
+    return QueuedCard(session.get_one(Question, card.question_id), card, "learning") if card else None
 
 
-def deck_counts(user: User, now: dt.datetime | None = None) -> tuple[dict[str, DeckCounts], DeckCounts]:
+def deck_counts(session: Session, user: User, now: dt.datetime | None = None
+                ) -> tuple[dict[str, DeckCounts], DeckCounts]:
     """Return each live deck's counts, keyed by Deck.key, and all decks' together, from one count.
 
     Daily limits apply to each deck on its own, and once to the total.
     """
-    today = today_for(user, now)
-    raw = _raw_counts(today)
+    today = today_for(session, user, now)
+    raw = _raw_counts(session, today)
     per_deck = {key: _limited(today, {name: numbers.get(key, 0) for name, numbers in raw.items()})
                 for key in raw["total"]}
     return per_deck, _limited(today, {name: sum(numbers.values()) for name, numbers in raw.items()})
 
 
-def study_counts(user: User, deck_key: str | None = None, now: dt.datetime | None = None) -> DeckCounts:
+def study_counts(session: Session, user: User, deck_key: str | None = None, now: dt.datetime | None = None
+                 ) -> DeckCounts:
     """Return the counts of one deck, or of all decks together (limits applied once) when deck_key is None."""
-    today = today_for(user, now)
-    raw = _raw_counts(today, deck_key)
+    today = today_for(session, user, now)
+    raw = _raw_counts(session, today, deck_key)
     return _limited(today, {name: sum(numbers.values()) for name, numbers in raw.items()})
 
 
-def study_left(user: User, deck_key: str | None = None, now: dt.datetime | None = None) -> StudyLeft:
+def study_left(session: Session, user: User, deck_key: str | None = None, now: dt.datetime | None = None
+               ) -> StudyLeft:
     """Return the new and due cards left today, as study_counts gives them, without counting the whole bank.
 
     New cards are counted only up to what today's limits let through: the count stops there (LIMIT),
     so it costs the user's own cards and today's siblings, however large the bank.
     """
-    today = today_for(user, now)
+    today = today_for(session, user, now)
     params = _params(today, deck_key)
-    cards = db.session.execute(_counts_statements(bool(deck_key))[0], params).all()
-    reviews = min(sum(row[5] for row in cards), today.reviews_left)
+    learning_due, reviews_due = _due_counts(session, today, deck_key)
+    reviews = min(reviews_due, today.reviews_left)
     room = min(today.new_left, today.reviews_left - reviews)
-    new = db.session.scalar(_bounded_new_statement(bool(deck_key)), {**params, "room": room}) if room > 0 else 0
-    return StudyLeft(new=new, due=sum(row[4] for row in cards) + reviews)
+    new = session.scalar(_bounded_new_statement(bool(deck_key)), {**params, "room": room}) if room > 0 else 0
+    return StudyLeft(new=new, due=learning_due + reviews)
+
+
+def _due_counts(session: Session, today: Today, deck_key: str | None) -> tuple[int, int]:
+    """Return the learning cards due soon and the reviews due today (before limits), once per request.
+
+    The study page needs them twice, for the review order's backlog and for the counts it shows. Each is a
+    range of the (user, state, due) index: the due cards, not all of the user's cards.
+    """
+    def count() -> tuple[int, int]:
+        learning, reviews = session.execute(_due_statement(bool(deck_key)), _params(today, deck_key)).one()
+        return learning, reviews
+
+    return request_memo(session, ("due counts", today.user_id, deck_key, today.start, today.end), count)
+
+
+@functools.cache
+def _due_statement(one_deck: bool) -> Select:
+    """Select the learning cards due by :soon and the reviews due before :end, unheld (reviews: unburied)."""
+    learning = (cards_on_live_questions(func.count(), one_deck=one_deck)
+                .where(CardState.state.in_(LEARNING_STATES), CardState.due <= bindparam("soon", type_=UTCDateTime),
+                       ~held(CardState.question_id)))
+    reviews = (cards_on_live_questions(func.count(), one_deck=one_deck)
+               .where(CardState.state == CardStateKind.REVIEW, CardState.due < bindparam("end", type_=UTCDateTime),
+                      NOT_BURIED, ~held(CardState.question_id)))
+    return db.select(learning.scalar_subquery(), reviews.scalar_subquery())
 
 
 @functools.cache
@@ -136,8 +168,8 @@ def _first_learning_statement(one_deck: bool) -> Select:
             .order_by(CardState.due).limit(1))
 
 
-def _first_learning(params: dict, deck_key: str | None, until: dt.datetime) -> CardState | None:
-    return db.session.scalar(_first_learning_statement(bool(deck_key)), {**params, "until": until})
+def _first_learning(session: Session, params: dict, deck_key: str | None, until: dt.datetime) -> CardState | None:
+    return session.scalar(_first_learning_statement(bool(deck_key)), {**params, "until": until})
 
 
 @functools.cache
@@ -159,7 +191,7 @@ def _tier(column, how: str, name: str) -> ColumnElement[bool] | None:
     return column.in_(values) if how == "in" else column.not_in(values)
 
 
-def _first_new(today: Today, params: dict, deck_key: str | None) -> str | None:
+def _first_new(session: Session, today: Today, params: dict, deck_key: str | None) -> str | None:
     """Return the id of the first new question in study order, or None.
 
     The order: first the question type, then the deck, met least today, then position and deck, so a day's
@@ -169,11 +201,11 @@ def _first_new(today: Today, params: dict, deck_key: str | None) -> str | None:
     deck_tiers = [("", [])] if deck_key else _tiers(today.new_by_deck)
     for types, type_values in _tiers(today.new_by_type):
         tier = {**params, "types": type_values}
-        if len(deck_tiers) > 1 and db.session.scalar(_new_statement(bool(deck_key), types, ""), tier) is None:
+        if len(deck_tiers) > 1 and session.scalar(_new_statement(bool(deck_key), types, ""), tier) is None:
             continue  # no new card of these types in any deck: skip their deck tiers at once
         for decks, deck_values in deck_tiers:
             statement = _new_statement(bool(deck_key), types, decks)
-            if (question_id := db.session.scalar(statement, {**tier, "decks": deck_values})) is not None:
+            if (question_id := session.scalar(statement, {**tier, "decks": deck_values})) is not None:
                 return question_id
     return None
 
@@ -214,18 +246,18 @@ def _counts_statements(one_deck: bool) -> tuple[Select, Select, Select, Select]:
     return cards, total, buried, holds
 
 
-def _raw_counts(today: Today, deck_key: str | None = None) -> dict[str, dict[str, int]]:
+def _raw_counts(session: Session, today: Today, deck_key: str | None = None) -> dict[str, dict[str, int]]:
     """Count per deck (all, or the one given) before daily limits: totals, states, due learning and reviews, new.
 
     New = live questions - those with a card - those without a card whose sibling was answered today or
     that are suspended or buried.
     """
     params = _params(today, deck_key)
-    cards_statement, total_statement, buried_statement, holds_statement = _counts_statements(bool(deck_key))
-    cards = db.session.execute(cards_statement, params).all()
-    total = {key: number for key, number in db.session.execute(total_statement, params)}
-    buried = {key: number for key, number in db.session.execute(buried_statement, params)}
-    for key, number in db.session.execute(holds_statement, params):
+    _, total_statement, buried_statement, holds_statement = _counts_statements(bool(deck_key))
+    cards = session.execute(_counts_statements(bool(deck_key))[0], params).all()
+    total = {key: number for key, number in session.execute(total_statement, params)}
+    buried = {key: number for key, number in session.execute(buried_statement, params)}
+    for key, number in session.execute(holds_statement, params):
         buried[key] = buried.get(key, 0) + number
     carded = {row[0]: row[1] for row in cards}
     return {

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, Select, bindparam
 
+from quizapp import live
 from quizapp.db import db
-from quizapp.models import CardState, Deck, Question
-from quizapp.sqltime import unindexed
+from quizapp.models import CardState, Question
 
 __all__ = ["cards_on_live_questions", "has_no_card", "live_question"]
 
@@ -22,8 +22,7 @@ def live_question(one_deck: bool, indexed: bool = True) -> list[ColumnElement[bo
     leaves the planner free to read questions in index order. With `indexed` false, `retired` is tested
     through unindexed(), which no index serves on SQLite, so that SQLite starts from the user's cards instead.
     """
-    retired = Question.retired.is_(False) if indexed else unindexed(Question.retired).is_(False)
-    conditions: list[ColumnElement[bool]] = [retired, Question.deck_key.not_in(db.select(Deck.key).where(Deck.retired.is_(True)))]
+    conditions = [live.live_question(indexed)]
     return [*conditions, Question.deck_key == bindparam("deck")] if one_deck else conditions
 
 

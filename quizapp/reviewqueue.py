@@ -7,7 +7,7 @@ import functools
 
 from sqlalchemy import ColumnElement, Select, bindparam, case, func
 
-from quizapp.db import UTCDateTime, db
+from quizapp.db import UTCDateTime
 from quizapp.holds import held
 from quizapp.models import CardState, CardStateKind
 from quizapp.queuesql import cards_on_live_questions
@@ -17,10 +17,10 @@ from quizapp.studyday import NOT_BURIED, Today
 __all__ = ["review_statement"]
 
 
-def review_statement(today: Today, params: dict, deck_key: str | None) -> Select:
-    """Select the next due review: the most overdue, or the least retrievable when the backlog passes the limit."""
+def review_statement(today: Today, backlog: int, deck_key: str | None) -> Select:
+    """Select the next due review: the most overdue, or the least retrievable when the `backlog` of reviews due
+    today (the queue counts them once per request, for the page's counts too) passes the limit."""
     one_deck = bool(deck_key)
-    backlog = db.session.scalar(_due_reviews_statement(one_deck), params)
     return _least_retrievable_statement(one_deck) if backlog > today.reviews_left else _most_overdue_statement(one_deck)
 
 
@@ -28,11 +28,6 @@ def _due_reviews(*columns, one_deck: bool) -> Select:
     return (cards_on_live_questions(*columns, one_deck=one_deck)
             .where(CardState.state == CardStateKind.REVIEW, CardState.due < bindparam("end", type_=UTCDateTime),
                    NOT_BURIED, ~held(CardState.question_id)))
-
-
-@functools.cache
-def _due_reviews_statement(one_deck: bool) -> Select:
-    return _due_reviews(func.count(), one_deck=one_deck)
 
 
 def _per_stability(days: ColumnElement[float]) -> ColumnElement[float]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from quizapp import scheduling
@@ -68,45 +69,46 @@ def memory_of(card: CardState | None) -> Memory | None:
                   reps=card.reps, lapses=card.lapses)
 
 
-def card_for(user: User, question_id: str) -> CardState | None:
+def card_for(session: Session, user: User, question_id: str) -> CardState | None:
     """Return the user's card row for a question, None if the question is new to them."""
-    return db.session.scalar(db.select(CardState).filter_by(user_id=user.id, question_id=question_id))
+    return session.scalar(db.select(CardState).filter_by(user_id=user.id, question_id=question_id))
 
 
-def preview_for(user: User, question_id: str, now: dt.datetime | None = None) -> dict[Rating, Memory]:
+def preview_for(session: Session, user: User, question_id: str, now: dt.datetime | None = None
+                ) -> dict[Rating, Memory]:
     """Return what each grade would make of the user's card for this question."""
-    memory = memory_of(card_for(user, question_id))
+    memory = memory_of(card_for(session, user, question_id))
     return scheduling.preview(memory, now or utcnow(), settings_for(user), _seed(user, question_id, memory))
 
 
-def grade_labels(user: User, question_id: str, now: dt.datetime) -> list[tuple[Rating, str]]:
+def grade_labels(session: Session, user: User, question_id: str, now: dt.datetime) -> list[tuple[Rating, str]]:
     """Return each grade with the interval its button shows ("10m", "6d"), as grading at `now` gives it."""
     clock = settings_for(user).clock
     return [(rating, scheduling.due_label(memory, now, clock))
-            for rating, memory in preview_for(user, question_id, now).items()]
+            for rating, memory in preview_for(session, user, question_id, now).items()]
 
 
-def record_review(user: User, question: Question, rating: Rating, answer: Answer, expected_reps: int,
+def record_review(session: Session, user: User, question: Question, rating: Rating, answer: Answer, expected_reps: int,
                   now: dt.datetime | None = None) -> Review:
     """Grade the card, store its new state and the Review row in one transaction; return the row."""
     now = now or utcnow()
-    card = card_for(user, question.id)
+    card = card_for(session, user, question.id)
     before = memory_of(card)
     if (before.reps if before else 0) != expected_reps:
         raise StaleCard(question.id)
     after = scheduling.review(before, rating, now, settings_for(user), _seed(user, question.id, before))
     if card is None:
         card = CardState(user_id=user.id, question_id=question.id)
-        db.session.add(card)
+        session.add(card)
     _store(card, after)
     state_after = after.to_dict()
     if after.lapses > (before.lapses if before else 0) and is_leech_lapse(after.lapses, user.leech_threshold):
-        state_after["hold_before"] = _make_leech(user, question.id)
+        state_after["hold_before"] = _make_leech(session, user, question.id)
     row = Review(user_id=user.id, question_id=question.id, rating=int(rating), auto_correct=answer.auto_correct,
                  typed_answer=answer.typed, duration_ms=answer.duration_ms, reviewed_at=now,
                  state_before=before.to_dict() if before else None, state_after=state_after)
-    db.session.add(row)
-    _commit_or_stale(question.id)
+    session.add(row)
+    _commit_or_stale(session, question.id)
     return row
 
 
@@ -115,56 +117,56 @@ def made_leech(review: Review) -> bool:
     return "hold_before" in (review.state_after or {})
 
 
-def _make_leech(user: User, question_id: str) -> dict[str, bool]:
+def _make_leech(session: Session, user: User, question_id: str) -> dict[str, bool]:
     """Tag the card a leech and suspend it, as Anki does; return the hold as it was, for undo."""
-    hold = hold_for(db.session, user, question_id, create=True)
+    hold = hold_for(session, user, question_id, create=True)
     before = {"suspended": bool(hold.suspended), "leech": bool(hold.leech)}
     hold.suspended, hold.leech = True, True
     return before
 
 
-def undo_last_review(user: User, now: dt.datetime | None = None) -> str | None:
+def undo_last_review(session: Session, user: User, now: dt.datetime | None = None) -> str | None:
     """Take back the user's latest review of today; return its question id, or None if there is none.
 
     Raises StaleCard when another request graded or undid that card while this one ran.
     """
     start, _ = user_day(user, now or utcnow())
-    row = db.session.scalar(db.select(Review).where(Review.user_id == user.id, Review.reviewed_at >= start)
+    row = session.scalar(db.select(Review).where(Review.user_id == user.id, Review.reviewed_at >= start)
                             .order_by(Review.id.desc()).limit(1))
     if row is None:
         return None
-    card = card_for(user, row.question_id)
+    card = card_for(session, user, row.question_id)
     if row.state_before is None:
         if card is not None:
-            db.session.delete(card)
+            session.delete(card)
     else:
         if card is None:
             card = CardState(user_id=user.id, question_id=row.question_id)
-            db.session.add(card)
+            session.add(card)
         _store(card, Memory.from_dict(row.state_before))
-    if made_leech(row) and (hold := hold_for(db.session, user, row.question_id)) is not None:
+    if made_leech(row) and (hold := hold_for(session, user, row.question_id)) is not None:
         kept = row.state_after["hold_before"]
         hold.suspended, hold.leech = kept["suspended"], kept["leech"]
     question_id = row.question_id
-    db.session.delete(row)
-    _commit_or_stale(question_id)
+    session.delete(row)
+    _commit_or_stale(session, question_id)
     return question_id
 
 
-def undo_available(user: User, now: dt.datetime | None = None) -> bool:
+def undo_available(session: Session, user: User, now: dt.datetime | None = None) -> bool:
     """Tell whether the user has a review today to take back."""
     start, _ = user_day(user, now or utcnow())
-    return db.session.scalar(db.select(Review.id).where(Review.user_id == user.id, Review.reviewed_at >= start)
+    return session.scalar(db.select(Review.id).where(Review.user_id == user.id, Review.reviewed_at >= start)
                              .limit(1)) is not None
 
 
-def _commit_or_stale(question_id: str) -> None:
+def _commit_or_stale(session: Session, question_id: str) -> None:
     """Commit, or roll back and raise StaleCard when another request changed the card meanwhile."""
     try:
-        db.session.commit()
+        session.commit()
     # IntegrityError: another request created the card row first; StaleDataError: it changed its reps.
     except (IntegrityError, StaleDataError) as error:
-        db.session.rollback()
+        session.rollback()
         raise StaleCard(question_id) from error
 
 

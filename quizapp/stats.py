@@ -3,8 +3,8 @@
 Days are study days: in the student's time zone, starting at their day-start hour, as the queue counts them.
 A review is correct when graded Hard, Good or Easy (not Again). True retention counts only reviews of
 mature cards: cards in review whose interval (or, lacking one, stability) was at least 21 days.
-Everything is counted in SQL, by study-day buckets whose bounds are computed here, so a student with years
-of history costs a few index range reads, not a decode of every review (`Review.mature` is set on insert).
+Reviews are read from the stored per-day totals (quizapp.reviewdays: one indexed range of day rows, kept as
+reviews are written), cards are counted in SQL, so a student with years of history costs a few index reads.
 """
 
 from __future__ import annotations
@@ -13,12 +13,15 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, SQLColumnExpression, bindparam, case, func, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime
+from quizapp.live import dead_question_ids
 from quizapp.maturity import MATURE_DAYS, is_mature
-from quizapp.models import CardState, CardStateKind, Deck, Question, Review, User
+from quizapp.models import CardState, CardStateKind, Question, User
+from quizapp.queuesql import live_question
+from quizapp.reviewdays import all_time, review_days
 from quizapp.sqltime import days_between
 from quizapp.studyclock import StudyClock
 
@@ -28,7 +31,6 @@ __all__ = ["DayReviews", "PassRate", "StudyStats", "card_states", "due_forecast"
 AGAIN = 1
 HISTORY_DAYS = 30
 FORECAST_DAYS = 30
-STREAK_WINDOW = 60  # days probed at a time while a streak goes on before the chart's 30
 
 
 @dataclass(frozen=True)
@@ -77,12 +79,6 @@ def streak_length(days: set[dt.date], today: dt.date) -> int:
     return count
 
 
-def _dead_questions() -> CompoundSelect:
-    """Select the ids of retired questions and of questions in retired decks (few, and indexed)."""
-    return (select(Question.id).where(Question.retired.is_(True))
-            .union(select(Question.id).where(Question.deck_key.in_(select(Deck.key).where(Deck.retired.is_(True))))))
-
-
 def _counted_cards(session: Session, user: User, *columns) -> dict:
     """Count the user's live cards grouped by `columns`: all their cards, less those on dead questions.
 
@@ -93,15 +89,14 @@ def _counted_cards(session: Session, user: User, *columns) -> dict:
         return {tuple(row[:-1]): row[-1] for row in session.execute(statement.group_by(*columns))}
 
     # Most schools have no retired question at all: then there is nothing to take away.
-    has_dead = session.scalar(select(_dead_questions().subquery().c.id).limit(1)) is not None
-    dead = grouped(CardState.question_id.in_(_dead_questions())) if has_dead else {}
+    has_dead = session.scalar(select(dead_question_ids().subquery().c.id).limit(1)) is not None
+    dead = grouped(CardState.question_id.in_(dead_question_ids())) if has_dead else {}
     return {key: number - dead.get(key, 0) for key, number in grouped().items()}
 
 
 def card_states(session: Session, user: User) -> dict[str, int]:
     """Count the user's live cards as new, learning, relearning, young and mature."""
-    live = select(func.count()).select_from(Question).where(
-        Question.retired.is_(False), Question.deck_key.not_in(select(Deck.key).where(Deck.retired.is_(True))))
+    live = select(func.count()).select_from(Question).where(*live_question(one_deck=False))
     # A hair under 21 days: julianday() differences are floats, and an interval of exactly 21 days is mature.
     mature = func.coalesce(days_between(CardState.last_review, CardState.due) >= MATURE_DAYS - 1e-9, False)
     counts = {"new": session.scalar(live) or 0, "learning": 0, "relearning": 0, "young": 0, "mature": 0}
@@ -123,7 +118,7 @@ def due_forecast(session: Session, user: User, today: dt.date) -> list[tuple[dt.
     bounds = _day_bounds(clock, today, FORECAST_DAYS)
     params = _window_params(user, bounds)
     counts = list(session.execute(_forecast_statement(FORECAST_DAYS, False), params).one())
-    if session.scalar(select(_dead_questions().subquery().c.id).limit(1)) is not None:
+    if session.scalar(select(dead_question_ids().subquery().c.id).limit(1)) is not None:
         dead = session.execute(_forecast_statement(FORECAST_DAYS, True), params).one()
         counts = [number - gone for number, gone in zip(counts, dead, strict=True)]
     return [(day, counts[n]) for n, (day, _, _) in enumerate(bounds)]
@@ -148,33 +143,15 @@ def _day_window(column: SQLColumnExpression[dt.datetime], n: int) -> list[Column
     return [column >= bindparam(f"start{n}", type_=UTCDateTime), column < bindparam(f"end{n}", type_=UTCDateTime)]
 
 
-# The per-day statements are built once (with bound parameters) and reused: building 60 subqueries for each
+# The forecast statement is built once (with bound parameters) and reused: building 30 subqueries for each
 # request would cost more than running them.
-@functools.cache
-def _per_day_statement(count: int) -> Select:
-    """Select the reviews and correct reviews of each day: two index range counts per day."""
-    columns = []
-    for n in range(count):
-        window = [Review.user_id == bindparam("user"), *_day_window(Review.reviewed_at, n)]
-        columns.append(select(func.count()).where(*window).scalar_subquery())
-        columns.append(select(func.count()).where(*window, Review.rating != AGAIN).scalar_subquery())
-    return select(*columns)
-
-
-@functools.cache
-def _active_statement(count: int) -> Select:
-    """Select, for each day, whether it has any review: one index probe per day."""
-    return select(*(select(Review.id).where(Review.user_id == bindparam("user"),
-                                            *_day_window(Review.reviewed_at, n)).exists() for n in range(count)))
-
-
 @functools.cache
 def _forecast_statement(count: int, dead_only: bool) -> Select:
     """Select the cards due on each day (the first day from the beginning of time), or only those on dead questions."""
     columns = []
     for n in range(count):
         window = _day_window(CardState.due, n)[1:] if n == 0 else _day_window(CardState.due, n)
-        dead = [CardState.question_id.in_(_dead_questions())] if dead_only else []
+        dead = [CardState.question_id.in_(dead_question_ids())] if dead_only else []
         columns.append(select(func.count()).where(CardState.user_id == bindparam("user"),
                                                   CardState.state.in_(list(CardStateKind)), *window, *dead)
                        .scalar_subquery())
@@ -182,33 +159,19 @@ def _forecast_statement(count: int, dead_only: bool) -> Select:
 
 
 def reviews_by_day(session: Session, user: User, clock: StudyClock, first: dt.date, count: int) -> list[DayReviews]:
-    """Return the reviews and correct answers of `count` study days from `first`.
-
-    Two scalar counts per day, each a range of the (user, reviewed_at, rating) index: no row is read from
-    the table and no timestamp is compared with more than its own day's bounds.
-    """
-    bounds = _day_bounds(clock, first, count)
-    row = session.execute(_per_day_statement(count), _window_params(user, bounds)).one()
-    return [DayReviews(day, row[2 * n], row[2 * n + 1]) for n, (day, _, _) in enumerate(bounds)]
+    """Return the reviews and correct answers of `count` study days from `first`, from the stored day totals."""
+    days = [first + dt.timedelta(days=n) for n in range(count)]
+    totals = review_days(session, user, first, days[-1])
+    return [DayReviews(day, totals[day]["reviews"], totals[day]["correct"]) if day in totals else DayReviews(day, 0, 0)
+            for day in days]
 
 
-def _active_days(session: Session, user: User, clock: StudyClock, first: dt.date, count: int) -> set[dt.date]:
-    """Return which of `count` study days from `first` have any review."""
-    bounds = _day_bounds(clock, first, count)
-    found = session.execute(_active_statement(count), _window_params(user, bounds)).one()
-    return {day for (day, _, _), active in zip(bounds, found, strict=True) if active}
-
-
-def _streak(session: Session, user: User, clock: StudyClock, today: dt.date, recent: list[DayReviews]) -> int:
-    """Count the streak ending today or yesterday, probing earlier days only while it lasts."""
+def _streak(session: Session, user: User, today: dt.date, recent: list[DayReviews]) -> int:
+    """Count the streak ending today or yesterday, reading earlier days only when it reaches back past `recent`."""
     active = {d.day for d in recent if d.reviews}
     first = recent[0].day
-    while streak_length(active, today) >= (today - first).days:  # the streak may go on before the window
-        first -= dt.timedelta(days=STREAK_WINDOW)
-        earlier = _active_days(session, user, clock, first, STREAK_WINDOW)
-        if not earlier:
-            break
-        active |= earlier
+    if streak_length(active, today) >= (today - first).days:  # the streak may go on before the window
+        active |= {day for day, totals in review_days(session, user, dt.date.min, first).items() if totals["reviews"]}
     return streak_length(active, today)
 
 
@@ -217,13 +180,10 @@ def study_stats(session: Session, user: User, now: dt.datetime) -> StudyStats:
     clock = StudyClock(user.timezone, user.day_starts_at_hour)
     today = clock.day_of(now)
     per_day = reviews_by_day(session, user, clock, today - dt.timedelta(days=HISTORY_DAYS - 1), HISTORY_DAYS)
-    total = session.scalar(select(func.count()).select_from(Review).where(Review.user_id == user.id))
-    mature, mature_passed = session.execute(
-        select(func.count(), func.coalesce(func.sum(case((Review.rating != AGAIN, 1), else_=0)), 0))
-        .where(Review.user_id == user.id, Review.mature.is_(True))).one()
+    totals = all_time(session, user)
     return StudyStats(
         today=today, per_day=per_day,
         correct=PassRate(sum(d.reviews for d in per_day), sum(d.correct for d in per_day)),
-        true_retention=PassRate(mature, mature_passed), states=card_states(session, user),
-        forecast=due_forecast(session, user, today), streak=_streak(session, user, clock, today, per_day),
-        total_reviews=total or 0)
+        true_retention=PassRate(totals["mature"], totals["mature_passed"]), states=card_states(session, user),
+        forecast=due_forecast(session, user, today), streak=_streak(session, user, today, per_day),
+        total_reviews=totals["reviews"])

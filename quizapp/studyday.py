@@ -6,15 +6,18 @@ to the same hour the next day; daily limits, sibling burying and undo all count 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import ColumnElement, Select, and_, bindparam, or_
+from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime, db, utcnow
 from quizapp.models import CardStateKind, Question, Review, User
+from quizapp.requestmemo import request_memo
 from quizapp.studyclock import StudyClock, zone_named
 
 __all__ = ["Today", "study_date", "study_day", "today_for", "user_day", "zone_named"]
@@ -107,15 +110,24 @@ _ANSWERED_TODAY = (db.select(Review.state_before, Question.type, Question.deck_k
                           Review.reviewed_at < bindparam("end", type_=UTCDateTime)))
 
 
-def today_for(user: User, now: dt.datetime | None = None) -> Today:
-    """Return the user's study day with today's answers counted against the new and review limits."""
+def today_for(session: Session, user: User, now: dt.datetime | None = None) -> Today:
+    """Return the user's study day with today's answers counted against the new and review limits.
+
+    A page asks several times (the queue, the counts, the idle reasons): the answers are read once per
+    request and kept in the session until its next write (see request_memo).
+    """
     now = now or utcnow()
     start, end = user_day(user, now)
+    counted = request_memo(session, ("today", user.id, start, end), lambda: _answered_today(session, user, start, end))
+    return dataclasses.replace(counted, now=now)
+
+
+def _answered_today(session: Session, user: User, start: dt.datetime, end: dt.datetime) -> Today:
     # state_before is None for a card answered while new; its "state" tells a review from a learning step.
-    answered = db.session.execute(_ANSWERED_TODAY, {"user": user.id, "start": start, "end": end}).all()
+    answered = session.execute(_ANSWERED_TODAY, {"user": user.id, "start": start, "end": end}).all()
     introduced = [row for row in answered if row.state_before is None]
     reviewed = sum(1 for row in answered if row.state_before and row.state_before.get("state") == CardStateKind.REVIEW)
-    return Today(user_id=user.id, now=now, start=start, end=end, new_done=len(introduced), reviews_done=reviewed,
+    return Today(user_id=user.id, now=start, start=start, end=end, new_done=len(introduced), reviews_done=reviewed,
                  new_limit=max(user.new_cards_per_day, 0), review_limit=max(user.reviews_per_day, 0),
                  new_by_type=dict(Counter(row.type for row in introduced)),
                  new_by_deck=dict(Counter(row.deck_key for row in introduced)))

@@ -14,7 +14,7 @@ def test_a_new_card_graded_easy_keeps_no_learning_step(app):
     with app.app_context():
         user = make_user()
         question = db.session.get(Question, "sample-kuwait-embassy-reopened")
-        record_review(user, question, Rating.Easy, Answer(), expected_reps=0)
+        record_review(db.session, user, question, Rating.Easy, Answer(), expected_reps=0)
         card = db.session.scalars(db.select(CardState)).one()
         assert card.step is None  # a column default once stored 0 here, unlike the replay
         assert memory_of(card) == replay(user, db.session.scalars(db.select(Review)).all())

@@ -24,12 +24,9 @@ from quizapp.storedarticles import citing_questions
 from quizapp.tags import LEECH, bank_tags
 
 PACKAGE = Path(quizapp.__file__).parent
-# Where `Question.retired` may still be read: the definition, and 13b's files until its branch is merged.
+# Where `Question.retired` may be read: the definition (and its complement, dead_question_ids).
 RETIRED_READERS = {
     "live.py": "the definition itself",
-    "queuesql.py": "13b rewrites the queue's SQL; remove after merge, its live_question() calling quizapp.live's "
-                   "with unindexed(Question.retired)",
-    "stats.py": "13b rewrites the stats queries; remove after merge, calling quizapp.live.live_question()",
 }
 LIVE = "sample-qatar-aid-tons"  # after the setup below, the one live question of the sample bank
 STRONG = "a long and unusual phrase"

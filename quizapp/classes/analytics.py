@@ -22,8 +22,8 @@ from sqlalchemy.orm import Session, joinedload
 
 from quizapp.answers import normalise
 from quizapp.classes.assigned import assigned_questions
-from quizapp.models import ClassMember, Question, Review, SchoolClass
-from quizapp.sqltime import unindexed
+from quizapp.classes.figures import class_scope, drive_by_students
+from quizapp.models import Question, Review, SchoolClass
 from quizapp.stats import AGAIN
 
 AMBIGUOUS_STUDENTS = 3
@@ -73,10 +73,8 @@ def question_figures(session: Session, school_class: SchoolClass, limit: int | N
 
     With a limit, only the `limit` most troublesome: their wrong answers and times are all that is read then.
     """
-    # Question by question (unindexed keeps SQLite off the per-student indexes), through ix_review_question_figures.
-    members = select(ClassMember.user_id).where(ClassMember.class_id == school_class.id)
-    scope = [unindexed(Review.user_id).in_(members),
-             Review.question_id.in_(assigned_questions(school_class))]
+    # Question by question through ix_review_question_figures, or student by student when that side is smaller.
+    scope = class_scope(Review, school_class, drive_by_students(session, school_class))
     totals = session.execute(
         select(Review.question_id, func.count(), func.count(func.distinct(Review.user_id)),
                func.coalesce(func.sum(case((Review.rating == AGAIN, 1), else_=0)), 0))

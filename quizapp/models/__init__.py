@@ -5,9 +5,11 @@ from quizapp.models.content import Article, ArticleParagraph, ArticleSection, De
 from quizapp.models.drafts import Draft
 from quizapp.models.holds import CardHold
 from quizapp.models.progress import CardState, CardStateKind, Review
+from quizapp.models.reviewdays import ReviewDay, ReviewDayClock
 from quizapp.models.search import QuestionSearch
 from quizapp.models.security import LoginFailure
 from quizapp.models.user import User
 
 __all__ = ["Article", "ArticleParagraph", "ArticleSection", "CardHold", "CardState", "CardStateKind", "ClassDeck",
-           "ClassMember", "Deck", "Draft", "LoginFailure", "Question", "QuestionSearch", "Review", "SchoolClass", "User"]
+           "ClassMember", "Deck", "Draft", "LoginFailure", "Question", "QuestionSearch", "Review",
+           "ReviewDay", "ReviewDayClock", "SchoolClass", "User"]

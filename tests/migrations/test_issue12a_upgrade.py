@@ -56,6 +56,6 @@ def test_upgrading_from_0005_keeps_every_card_state_and_review_and_gives_anki_de
         user = db.session.get(User, 1)
         assert (user.learning_steps, user.relearning_steps, user.leech_threshold) == ("1m 10m", "10m", 8)
         assert db.session.scalars(db.select(CardHold)).all() == []
-        assert study_counts(user).learned == 1  # the queue reads the upgraded tables: one card in review
+        assert study_counts(db.session, user).learned == 1  # the queue reads the upgraded tables: one card in review
         db.engine.dispose()
     assert schema_differences(app) == []

@@ -86,12 +86,12 @@ def test_the_review_limit_also_holds_back_new_cards(student):
     for question_id in (EMBASSY, APOLOGY, CLOZE, DONATION):
         review_card(student, question_id, last_review=morning - 3 * DAY, due=morning - DAY, stability=3.0)
     served = []
-    while (queued := next_card(student, None, morning)) is not None:
+    while (queued := next_card(db.session, student, None, morning)) is not None:
         served.append(queued.kind)
         grade(student, queued.question.id, Rating.Good, morning)
         assert len(served) < 10
     assert served == ["review"] * 3
-    counts = study_counts(student, None, morning)
+    counts = study_counts(db.session, student, None, morning)
     assert (counts.new, counts.due) == (0, 0)
 
 
@@ -99,9 +99,9 @@ def test_the_review_limit_leaves_room_for_new_cards_once_reviews_are_done(studen
     student.reviews_per_day = 3
     morning = dt.datetime(2025, 3, 4, 8, tzinfo=UTC)
     review_card(student, EMBASSY, last_review=morning - 3 * DAY, due=morning - DAY, stability=3.0)
-    assert study_counts(student, None, morning).new == 2  # 3 less the one review waiting
+    assert study_counts(db.session, student, None, morning).new == 2  # 3 less the one review waiting
     kinds = []
-    while (queued := next_card(student, None, morning)) is not None:
+    while (queued := next_card(db.session, student, None, morning)) is not None:
         kinds.append(queued.kind)
         grade(student, queued.question.id, Rating.Easy, morning)
     assert kinds == ["review", "new", "new"]

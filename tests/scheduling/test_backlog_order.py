@@ -38,7 +38,7 @@ def _order(user, limit: int) -> list[str]:
     user.reviews_per_day, user.new_cards_per_day = limit, 0
     shown = []
     for _ in CARDS:
-        queued = next_card(user, None, NOON)
+        queued = next_card(db.session, user, None, NOON)
         shown.append(queued.question.id)
         queued.card.due = NOON + 30 * DAY  # out of today's queue, as a review would take it
         db.session.commit()

@@ -19,7 +19,7 @@ MINUTE, DAY = dt.timedelta(minutes=1), dt.timedelta(days=1)
 
 
 def shown(user, now, deck="kuwait"):
-    queued = next_card(user, deck, now)
+    queued = next_card(db.session, user, deck, now)
     return (queued.question.id, queued.kind) if queued else None
 
 
@@ -49,7 +49,7 @@ def test_daily_new_card_limit(student):
     grade(student, DONATION, Rating.Easy, NOON)
     assert shown(student, NOON) is None
     assert shown(student, NOON, deck="qatar") is None
-    assert study_counts(student, None, NOON).new == 0
+    assert study_counts(db.session, student, None, NOON).new == 0
     tomorrow = NOON + DAY
     assert shown(student, tomorrow) == (APOLOGY, "new")
 
@@ -59,14 +59,14 @@ def test_daily_review_limit(student):
         grade(student, question_id, Rating.Easy, NOON)
     student.new_cards_per_day, student.reviews_per_day = 0, 2
     later = NOON + 60 * DAY
-    assert study_counts(student, None, later).due == 2
+    assert study_counts(db.session, student, None, later).due == 2
     for _ in range(2):
-        queued = next_card(student, None, later)
+        queued = next_card(db.session, student, None, later)
         assert queued.kind == "review"
         grade(student, queued.question.id, Rating.Good, later)
-    assert next_card(student, None, later) is None  # the third review waits for tomorrow's limit
-    assert study_counts(student, None, later).due == 0
-    assert next_card(student, None, later + DAY).kind == "review"
+    assert next_card(db.session, student, None, later) is None  # the third review waits for tomorrow's limit
+    assert study_counts(db.session, student, None, later).due == 0
+    assert next_card(db.session, student, None, later + DAY).kind == "review"
 
 
 def test_reviews_most_overdue_relative_to_stability_come_first(student):
@@ -74,10 +74,10 @@ def test_reviews_most_overdue_relative_to_stability_come_first(student):
     grade(student, DONATION, Rating.Easy, NOON)
     later = NOON + 90 * DAY
     for question_id, stability in ((EMBASSY, 50.0), (DONATION, 2.0)):
-        card_for(student, question_id).stability = stability  # same lateness, less stable = more urgent
+        card_for(db.session, student, question_id).stability = stability  # same lateness, less stable = more urgent
     db.session.commit()
     assert shown(student, later) == (DONATION, "review")
-    card_for(student, EMBASSY).stability = 1.0
+    card_for(db.session, student, EMBASSY).stability = 1.0
     db.session.commit()
     assert shown(student, later) == (EMBASSY, "review")
 
@@ -101,19 +101,19 @@ def test_retired_questions_never_appear(student):
     db.session.get(Question, EMBASSY).retired = True
     db.session.commit()
     assert shown(student, NOON) == (APOLOGY, "new")
-    assert deck_counts(student, NOON)[0]["kuwait"].total == 3
+    assert deck_counts(db.session, student, NOON)[0]["kuwait"].total == 3
 
 
 def test_deck_counts(student):
     grade(student, EMBASSY, Rating.Again, NOON)
     grade(student, DONATION, Rating.Easy, NOON)
-    counts, overall = deck_counts(student, NOON)
+    counts, overall = deck_counts(db.session, student, NOON)
     assert counts["kuwait"].total == 4 and counts["qatar"].total == 2
     assert (counts["kuwait"].learning, counts["kuwait"].learned, counts["kuwait"].due) == (1, 1, 1)
     assert counts["kuwait"].new == 2
     assert counts["qatar"].new == 2
-    assert overall == study_counts(student, None, NOON)
-    assert study_counts(student, "kuwait", NOON) == counts["kuwait"]
+    assert overall == study_counts(db.session, student, None, NOON)
+    assert study_counts(db.session, student, "kuwait", NOON) == counts["kuwait"]
 
 
 def test_day_boundary_follows_the_users_time_zone(student):

@@ -59,13 +59,14 @@ def _study_for_90_days(user, rng: random.Random) -> dict[int, str]:
             continue  # a day off: reviews fall overdue
         local = dt.datetime.combine(FIRST_DAY + dt.timedelta(days=offset), rng.choice(HOURS), tzinfo=BERLIN.zone)
         now = local.astimezone(dt.UTC)
-        while (queued := next_card(user, None, now)) is not None:
-            memories = preview_for(user, queued.question.id, now)
+        while (queued := next_card(db.session, user, None, now)) is not None:
+            memories = preview_for(db.session, user, queued.question.id, now)
             rating = rng.choices(list(WEIGHTS), weights=list(WEIGHTS.values()))[0]
             labels = {r: due_label(m, now, BERLIN) for r, m in memories.items()}
-            row = record_review(user, queued.question, rating, Answer(), queued.card.reps if queued.card else 0,
+            row = record_review(db.session, user, queued.question, rating, Answer(),
+                                queued.card.reps if queued.card else 0,
                                 now=now)
-            stored = memory_of(card_for(user, queued.question.id))
+            stored = memory_of(card_for(db.session, user, queued.question.id))
             assert stored == memories[rating]  # the preview is exactly what the grade gave
             shown[row.id] = labels[rating]
             now += dt.timedelta(seconds=rng.randint(8, 90))

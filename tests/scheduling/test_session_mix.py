@@ -21,7 +21,7 @@ def test_questions_on_one_source_sentence_are_siblings(student):
     grade(student, APOLOGY, Rating.Again, NOON)
     served = []
     now = NOON
-    while (queued := next_card(student, "kuwait", now)) is not None and len(served) < 12:
+    while (queued := next_card(db.session, student, "kuwait", now)) is not None and len(served) < 12:
         served.append(queued.question.id)
         grade(student, queued.question.id, Rating.Easy, now)
         now += dt.timedelta(minutes=30)
@@ -52,7 +52,7 @@ def test_a_days_new_cards_interleave_types_and_decks(tmp_path):
     with app.app_context():
         user = make_user()
         types, decks = Counter(), Counter()
-        while (queued := next_card(user, None, NOON)) is not None:
+        while (queued := next_card(db.session, user, None, NOON)) is not None:
             types[queued.question.type] += 1
             decks[queued.question.deck_key] += 1
             grade(user, queued.question.id, Rating.Easy, NOON)

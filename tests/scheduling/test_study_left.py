@@ -24,7 +24,7 @@ def student(app):
 
 def agree(user, now) -> None:
     for deck in (None, "kuwait", "qatar"):
-        full, left = study_counts(user, deck, now), study_left(user, deck, now)
+        full, left = study_counts(db.session, user, deck, now), study_left(db.session, user, deck, now)
         assert (left.new, left.due) == (full.new, full.due), deck
 
 
@@ -34,10 +34,11 @@ def test_study_left_agrees_with_study_counts_through_a_day(student, new_limit, r
     db.session.commit()
     agree(student, NOON)
     for minute in range(4):
-        queued = next_card(student, None, NOON + dt.timedelta(minutes=minute))
+        queued = next_card(db.session, student, None, NOON + dt.timedelta(minutes=minute))
         if queued is None:
             break
-        record_review(student, queued.question, Rating.Good, Answer(), queued.card.reps if queued.card else 0,
+        record_review(db.session, student, queued.question, Rating.Good, Answer(),
+                      queued.card.reps if queued.card else 0,
                       now=NOON + dt.timedelta(minutes=minute))
         agree(student, NOON + dt.timedelta(minutes=minute, seconds=30))
     agree(student, NOON + dt.timedelta(days=3))
@@ -46,5 +47,5 @@ def test_study_left_agrees_with_study_counts_through_a_day(student, new_limit, r
 def test_the_new_count_stops_at_the_room_left_today(student):
     student.new_cards_per_day = 2
     db.session.commit()
-    assert study_counts(student, None, NOON).new_waiting > 2  # more new cards wait than today lets through
-    assert study_left(student, None, NOON).new == 2
+    assert study_counts(db.session, student, None, NOON).new_waiting > 2  # more new cards wait than today lets through
+    assert study_left(db.session, student, None, NOON).new == 2

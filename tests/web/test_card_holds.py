@@ -25,7 +25,7 @@ def student(client, auth):
 
 def _counts(app, now=None):
     with app.app_context():
-        counts = study_counts(db.session.scalars(db.select(User)).one(), None, now)
+        counts = study_counts(db.session, db.session.scalars(db.select(User)).one(), None, now)
         return counts.new, counts.due
 
 

@@ -41,7 +41,7 @@ def study(app, name: str) -> None:
         user, question = user_named(name), db.session.get(Question, EMBASSY)
         start = dt.datetime(2025, 3, 1, 9, tzinfo=dt.UTC)
         for n, (rating, days) in enumerate(((Rating.Good, 0), (Rating.Good, 0.01), (Rating.Good, 3), (Rating.Again, 12))):
-            record_review(user, question, rating, Answer(duration_ms=4000 + n), expected_reps=n,
+            record_review(db.session, user, question, rating, Answer(duration_ms=4000 + n), expected_reps=n,
                           now=start + dt.timedelta(days=days))
 
 

@@ -69,7 +69,7 @@ def card(question_id: str) -> Response | str:
         return redirect(url_for("browse.card", question_id=question.id), 303)
     if request.method == "POST":
         abort(400)
-    state, hold = card_for(current_user, question.id), holds.hold_for(db.session, current_user, question.id)
+    state, hold = card_for(db.session, current_user, question.id), holds.hold_for(db.session, current_user, question.id)
     return render_template("browse/card.html", question=question, card=state, hold=hold, front=front_text(question),
                            back=back_text(question),
                            state=state_name(state, hold, utcnow()), form=CardForm(formdata=None),

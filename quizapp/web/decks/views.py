@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import abort, current_app, render_template, request, send_from_directory
+from flask import abort, current_app, render_template, request, send_from_directory, url_for
 from flask_login import current_user, login_required
 from werkzeug.wrappers import Response
 
@@ -30,13 +30,14 @@ def home() -> str:
         return render_template("decks/landing.html")
     decks = live_decks(db.session)
     now = utcnow()
-    counts, overall = deck_counts(current_user, now)
-    today = today_for(current_user, now)
+    counts, overall = deck_counts(db.session, current_user, now)
+    today = today_for(db.session, current_user, now)
     assigned = decks_assigned_to(db.session, current_user)
     # A class's decks first (sorted() keeps the titles' order within each part), marked with the class.
     shown = sorted(((deck, counts.get(deck.key, NO_CARDS)) for deck in decks),
                    key=lambda row: row[0].key not in assigned)
-    rows = [(deck, numbers, idle_reason(numbers, today), assigned.get(deck.key, [])) for deck, numbers in shown]
+    rows = [(deck, numbers, idle_reason(numbers, today), assigned.get(deck.key, []), url_for("decks.deck", key=deck.key),
+             url_for("study.study", deck=deck.key)) for deck, numbers in shown]
     return render_template("decks/home.html", rows=rows, overall=overall, overall_reason=idle_reason(overall, today),
                            classes=classes_joined(db.session, current_user), join_form=JoinForm(formdata=None))
 
@@ -64,5 +65,5 @@ def deck(key: str) -> str:
     now = utcnow()
     items = [(q, display_prompt(q), card_status(cards.get(q.id), now)) for q in shown]
     return render_template("decks/deck.html", deck=deck, form=form, items=items, total=len(questions),
-                           filtered=bool(words or tag), counts=study_counts(current_user, key),
+                           filtered=bool(words or tag), counts=study_counts(db.session, current_user, key),
                            now=now, due_in_words=due_in_words)

@@ -17,9 +17,15 @@ STATE_NAMES = {"new": "New", "learning": "Learning", "relearning": "Relearning",
                "mature": "Mature"}
 
 
+# English names, as strftime gives them in the C locale, without a strftime per day of the year's heatmap.
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+
+
 def short_date(day: dt.date) -> str:
     """Format a day as "3 Mar"."""
-    return f"{day.day} {day:%b}"
+    return f"{day.day} {MONTHS[day.month - 1][:3]}"
 
 
 def reviews_chart(stats: StudyStats) -> BarChart:
@@ -56,7 +62,7 @@ def time_chart(year: YearStats) -> BarChart:
 
 def year_heatmap(year: YearStats) -> Heatmap:
     """Lay out the last year of reviews, each day labelled with its date and count."""
-    return heatmap(year.year, lambda day, count: f"{day:%a} {short_date(day)} {day.year}: "
+    return heatmap(year.year, lambda day, count: f"{WEEKDAYS[day.weekday()]} {short_date(day)} {day.year}: "
                                                  f"{count} review{'' if count == 1 else 's'}")
 
 
@@ -64,7 +70,7 @@ def month_rows(year: YearStats) -> list[tuple[str, int, int]]:
     """Return each month of the year with its days studied and its reviews: the heatmap as a table."""
     rows: dict[str, list[int]] = {}
     for day, count in year.year:
-        row = rows.setdefault(f"{day:%B} {day.year}", [0, 0])
+        row = rows.setdefault(f"{MONTHS[day.month - 1]} {day.year}", [0, 0])
         row[0] += count > 0
         row[1] += count
     return [(month, days, reviews) for month, (days, reviews) in rows.items()]

@@ -19,6 +19,7 @@ from quizapp.answers import Verdict
 from quizapp.customstudy import Scope, next_ahead
 from quizapp.db import db, utcnow
 from quizapp.holds import is_held_now, is_leech_lapse
+from quizapp.live import live_deck, live_question_by_id
 from quizapp.models import CardState, CardStateKind, Deck, Question
 from quizapp.queue import next_card, study_left
 from quizapp.reviews import (
@@ -70,10 +71,10 @@ def study() -> str:
         ahead.forget_undone()  # suspended or buried since: never shown
     elif undone is not None and (deck is None or undone.deck_key == deck.key):
         return question_page(undone, deck, ahead=False)
-    queued = next_card(current_user, deck.key if deck else None, now)
+    queued = next_card(db.session, current_user, deck.key if deck else None, now)
     if queued is None:
         # Offered only from a deck: "study all decks" when the deck is done but others still wait.
-        overall = study_left(current_user, None, now) if deck else None
+        overall = study_left(db.session, current_user, None, now) if deck else None
         return render_template("study/done.html", **_page(deck), overall=overall)
     return question_page(queued.question, deck, ahead=False)
 
@@ -92,7 +93,7 @@ def ahead_page(deck: Deck | None) -> str:
 
 def question_page(question: Question, deck: Deck | None, ahead: bool) -> str:
     """Render a card's question, for a real review or (ahead) for custom study."""
-    card = card_for(current_user, question.id)
+    card = card_for(db.session, current_user, question.id)
     form = AnswerForm(formdata=None, question_id=question.id, deck=deck.key if deck else "",
                       reps=card.reps if card else 0, shown_at=int(utcnow().timestamp() * 1000),
                       ahead="1" if ahead else "")
@@ -106,7 +107,7 @@ def answer() -> Response:
     """Check the typed or picked answer (or just reveal it), remember it, and go to the answer page."""
     form = AnswerForm()
     question, deck = _posted(form)
-    card = card_for(current_user, question.id)
+    card = card_for(db.session, current_user, question.id)
     if (card.reps if card else 0) != int(form.reps.data):
         return _stale(deck)
     remember(Revealed(question.id, deck.key if deck else "", int(form.reps.data), _given(question, form),
@@ -121,7 +122,7 @@ def revealed() -> Response | str:
     deck = deck_or_abort(request.args.get("deck"), missing=404)
     shown = recall()
     question = live_question(shown.question_id) if shown else None
-    card = card_for(current_user, question.id) if question else None
+    card = card_for(db.session, current_user, question.id) if question else None
     if shown is None or question is None or shown.reps != (card.reps if card else 0):
         return redirect(study_url(deck), 303)  # graded already (Back after grading): on to the current card
     verdict = verdict_for(question, shown.given)
@@ -129,7 +130,7 @@ def revealed() -> Response | str:
                      shown_at=shown.shown_at, revealed_at=shown.revealed_at_ms, ahead="1" if shown.ahead else "")
     actions = CardActionForm(formdata=None, prefix="card", question_id=question.id, deck=shown.deck,
                              ahead="1" if shown.ahead else "")
-    grades = grade_labels(current_user, question.id, shown.revealed_at)
+    grades = grade_labels(db.session, current_user, question.id, shown.revealed_at)
     return render_template("study/answer.html", **_page(deck), form=form, card=_view(question), given=shown.given,
                            verdict=verdict, suggested=suggested_rating(verdict), answer=answer_view(question),
                            diff=typed_diff(question, shown.given, verdict), ahead=shown.ahead, actions=actions,
@@ -146,7 +147,7 @@ def grade() -> Response:
     verdict = verdict_for(question, given)
     attempt = Answer(typed=given, auto_correct=None if verdict is None else verdict.verdict is Verdict.CORRECT,
                      duration_ms=answer_duration_ms(form.shown_at.data))
-    card = card_for(current_user, question.id)
+    card = card_for(db.session, current_user, question.id)
     if form.ahead.data == "1":
         # Studied ahead of time: the grade is the student's own check and changes nothing (custom study).
         ahead.mark_seen(question.id)
@@ -154,7 +155,8 @@ def grade() -> Response:
         return redirect(url_for("study.ahead"), 303)
     moment = moment_to_grade(form.revealed_at.data, card.last_review if card else None, utcnow())
     try:
-        review = record_review(current_user, question, Rating(form.rating.data), attempt, int(form.reps.data),
+        review = record_review(db.session, current_user, question, Rating(form.rating.data), attempt,
+                               int(form.reps.data),
                                now=moment)
     except StaleCard:
         return _stale(deck)
@@ -175,7 +177,7 @@ def undo() -> Response:
         abort(400)
     deck = deck_or_abort(form.deck.data, missing=400)
     try:
-        question_id = undo_last_review(current_user)
+        question_id = undo_last_review(db.session, current_user)
     except StaleCard:
         return _stale(deck)
     if question_id is None:
@@ -190,9 +192,9 @@ def undo() -> Response:
 
 def _page(deck: Deck | None) -> dict[str, object]:
     """Return what every study page shows around the card: deck, counts, the undo form, the shortcuts switch."""
-    return {"deck": deck, "counts": study_left(current_user, deck.key if deck else None),
+    return {"deck": deck, "counts": study_left(db.session, current_user, deck.key if deck else None),
             "undo_form": UndoForm(formdata=None, prefix="undo", deck=deck.key if deck else ""),
-            "can_undo": undo_available(current_user), "shortcuts": current_user.single_key_shortcuts}
+            "can_undo": undo_available(db.session, current_user), "shortcuts": current_user.single_key_shortcuts}
 
 
 def _view(question: Question) -> StudyCard:
@@ -228,17 +230,16 @@ def _given(question: Question, form: AnswerForm) -> str | None:
 
 
 def live_question(question_id: str) -> Question | None:
-    """Return the question of that id unless it is unknown or retired."""
-    question = db.session.get(Question, question_id)
-    return question if question is not None and not question.retired else None
+    """Return the question of that id unless it is unknown or not live."""
+    return live_question_by_id(db.session, question_id)
 
 
 def deck_or_abort(key: str | None, missing: int) -> Deck | None:
     """Return the live deck of that key, None for no key; abort with `missing` for an unknown or retired one."""
     if not key:
         return None
-    deck = db.session.get(Deck, key)
-    if deck is None or deck.retired:
+    deck = live_deck(db.session, key)
+    if deck is None:
         abort(missing)
     return deck
 

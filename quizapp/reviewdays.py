@@ -1,0 +1,86 @@
+"""Read each user's per-study-day review totals (ReviewDay), rebuilding them when they are stale (Flask-free).
+
+The rows are kept in step with the log as reviews are written (quizapp.models.reviewdays). They are counted
+anew from the log when the user's clock (time zone, day-start hour) is no longer the one they were counted on,
+or when a history import rewrote the log (`forget_days`): reading rebuilds first when needed, so a stale row
+is never shown, and the stats page costs one indexed range of day rows instead of the log.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from quizapp.models import Review, ReviewDay, ReviewDayClock, User
+from quizapp.models.reviewdays import COUNTS, review_counts
+from quizapp.studyclock import StudyClock
+
+__all__ = ["COUNTS", "DayTotals", "all_time", "clock_name", "forget_days", "rebuild_days", "review_days",
+           "totals_by_day"]
+
+DayTotals = dict[str, int]
+
+
+def clock_name(timezone: str, starts_at_hour: int) -> str:
+    """Return the name of the clock day rows are counted on, e.g. "Europe/Berlin@4"."""
+    return f"{timezone}@{starts_at_hour}"
+
+
+def totals_by_day(rows: Iterable[tuple], clock: StudyClock) -> dict[dt.date, DayTotals]:
+    """Sum reviews (reviewed_at, rating, duration_ms, review_card, mature) into the study days of `clock`."""
+    days: dict[dt.date, DayTotals] = {}
+    for reviewed_at, rating, duration_ms, review_card, mature in rows:
+        totals = days.setdefault(clock.day_of(reviewed_at), dict.fromkeys(COUNTS, 0))
+        for name, value in review_counts(rating, duration_ms, bool(review_card), bool(mature)).items():
+            totals[name] += value
+    return days
+
+
+def forget_days(session: Session, user: User) -> None:
+    """Have the user's day rows counted anew on their next read (after a change to the log they cannot follow)."""
+    session.execute(delete(ReviewDayClock).where(ReviewDayClock.user_id == user.id))
+
+
+def review_days(session: Session, user: User, first: dt.date, last: dt.date | None = None) -> dict[dt.date, DayTotals]:
+    """Return the user's totals of each study day from `first` (to `last`), keyed by day; days without reviews are absent."""
+    _ensure_counted(session, user)
+    window = [ReviewDay.day >= first] + ([ReviewDay.day <= last] if last else [])
+    rows = session.execute(select(ReviewDay.day, *(getattr(ReviewDay, name) for name in COUNTS))
+                           .where(ReviewDay.user_id == user.id, *window))
+    return {row[0]: dict(zip(COUNTS, row[1:], strict=True)) for row in rows}
+
+
+def all_time(session: Session, user: User) -> DayTotals:
+    """Return the user's totals over every day."""
+    _ensure_counted(session, user)
+    row = session.execute(select(*(func.coalesce(func.sum(getattr(ReviewDay, name)), 0) for name in COUNTS))
+                          .where(ReviewDay.user_id == user.id)).one()
+    return dict(zip(COUNTS, row, strict=True))
+
+
+def _ensure_counted(session: Session, user: User) -> None:
+    """Rebuild the user's day rows when they were counted on another clock, or never."""
+    wanted = clock_name(user.timezone, user.day_starts_at_hour)
+    if session.scalar(select(ReviewDayClock.clock).where(ReviewDayClock.user_id == user.id)) == wanted:
+        return
+    try:
+        rebuild_days(session, user.id, StudyClock(user.timezone, user.day_starts_at_hour), wanted)
+        session.commit()
+    except IntegrityError:  # another request rebuilt them meanwhile: theirs are as good
+        session.rollback()
+
+
+def rebuild_days(session: Session, user_id: int, clock: StudyClock, name: str) -> None:
+    """Count the user's day rows anew from the review log, on `clock` (called `name`); the caller commits."""
+    session.execute(delete(ReviewDay).where(ReviewDay.user_id == user_id))
+    session.execute(delete(ReviewDayClock).where(ReviewDayClock.user_id == user_id))
+    rows = session.execute(select(Review.reviewed_at, Review.rating, Review.duration_ms, Review.review_card,
+                                  Review.mature).where(Review.user_id == user_id))
+    days = totals_by_day(rows, clock)
+    if days:
+        session.execute(insert(ReviewDay), [{"user_id": user_id, "day": day, **totals} for day, totals in days.items()])
+    session.execute(insert(ReviewDayClock).values(user_id=user_id, clock=name))
