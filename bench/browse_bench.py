@@ -25,8 +25,13 @@ from quizapp.migrating import upgrade_database
 from quizapp.sync import sync_bank
 
 ROOT = Path(__file__).resolve().parent.parent
-URLS = ["/browse", "/browse?sort=state&desc=y&page=150", "/browse?q=question+7+99", "/browse?tag=t7&sort=question",
-        "/browse?state=new&page=100"]
+URLS = [
+    "/browse",
+    "/browse?sort=state&desc=y&page=150",
+    "/browse?q=question+7+99",
+    "/browse?tag=t7&sort=question",
+    "/browse?state=new&page=100",
+]
 PASSWORD = "correct horse battery"
 
 
@@ -35,8 +40,16 @@ def bank(folder: Path, questions: int) -> None:
     folder.mkdir()
     per_deck = questions // 10
     for d in range(10):
-        rows = [{"id": f"big-{d}-{n:05d}", "type": "flashcard", "prompt": f"Question {d} {n}", "answer": f"A{n}",
-                 "tags": [f"t{n % 20}"]} for n in range(per_deck)]
+        rows = [
+            {
+                "id": f"big-{d}-{n:05d}",
+                "type": "flashcard",
+                "prompt": f"Question {d} {n}",
+                "answer": f"A{n}",
+                "tags": [f"t{n % 20}"],
+            }
+            for n in range(per_deck)
+        ]
         (folder / f"big{d}.yaml").write_text(yaml.safe_dump({"deck": f"Big {d}", "questions": rows}), encoding="utf-8")
 
 
@@ -45,9 +58,17 @@ def browse_lines(questions: int = 10_000, rounds: int = 50) -> list[str]:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         bank(folder / "questions", questions)
-        app = bench_app({"SECRET_KEY": "bench", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'bench.sqlite'}",
-                         "QUESTIONS_DIR": folder / "questions", "ARTICLES_DIR": ROOT / "seeds",
-                         "PROJECT_ROOT": ROOT, "WTF_CSRF_ENABLED": False, "INSTANCE_PATH": str(folder)})
+        app = bench_app(
+            {
+                "SECRET_KEY": "bench",
+                "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder / 'bench.sqlite'}",
+                "QUESTIONS_DIR": folder / "questions",
+                "ARTICLES_DIR": ROOT / "seeds",
+                "PROJECT_ROOT": ROOT,
+                "WTF_CSRF_ENABLED": False,
+                "INSTANCE_PATH": str(folder),
+            }
+        )
         upgrade_database(app)
         with app.app_context():
             sync_bank(db.session, folder / "questions", ROOT / "seeds", ROOT)
@@ -63,14 +84,21 @@ def browse_lines(questions: int = 10_000, rounds: int = 50) -> list[str]:
             db.engine.dispose()
     found = {url: Timing.of(values) for url, values in times.items()}
     floor = found.pop(FLOOR_PATH)
-    lines = [f"### Card browser, {questions:,} questions in 10 decks, SQLite, {rounds} rounds", "",
-             f"Same-app floor in the same run: {floor.median:.2f} / {floor.p99:.2f} ms (median / p99).", "",
-             "| URL | median ms | p99 ms | x same-app floor | median < 5 | p99 < 20 | < 3x floor |", "|---|---|---|---|---|---|---|"]
+    lines = [
+        f"### Card browser, {questions:,} questions in 10 decks, SQLite, {rounds} rounds",
+        "",
+        f"Same-app floor in the same run: {floor.median:.2f} / {floor.p99:.2f} ms (median / p99).",
+        "",
+        "| URL | median ms | p99 ms | x same-app floor | median < 5 | p99 < 20 | < 3x floor |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for url, timing in found.items():
         ratio = timing.median / floor.median
-        lines.append(f"| `{url}` | {timing.median:.2f} | {timing.p99:.2f} | {ratio:.1f} | "
-                     f"{'yes' if timing.median < 5 else '**no**'} | {'yes' if timing.p99 < 20 else '**no**'} | "
-                     f"{'yes' if ratio < 3 else '**no**'} |")
+        lines.append(
+            f"| `{url}` | {timing.median:.2f} | {timing.p99:.2f} | {ratio:.1f} | "
+            f"{'yes' if timing.median < 5 else '**no**'} | {'yes' if timing.p99 < 20 else '**no**'} | "
+            f"{'yes' if ratio < 3 else '**no**'} |"
+        )
     return [*lines, ""]
 
 

@@ -29,8 +29,12 @@ from quizapp.classes.rooms import create_class, join_class
 from quizapp.db import db
 from quizapp.models import Review, User
 
-PAGES = {"class page": "/classes/1", "question analytics": "/classes/1/questions",
-         "students.csv": "/classes/1/students.csv", "questions.csv": "/classes/1/questions.csv"}
+PAGES = {
+    "class page": "/classes/1",
+    "question analytics": "/classes/1/questions",
+    "students.csv": "/classes/1/students.csv",
+    "questions.csv": "/classes/1/questions.csv",
+}
 
 
 def make_class(app, students: int) -> None:
@@ -55,8 +59,11 @@ def assign(app, decks: range) -> int:
             assign_deck(db.session, school_class, f"deck-{d:04d}")
         db.session.commit()
         members = db.select(ClassMember.user_id).where(ClassMember.class_id == 1)
-        return db.session.scalar(db.select(db.func.count()).select_from(Review).where(
-            Review.user_id.in_(members), Review.question_id.in_(assigned_questions(school_class))))
+        return db.session.scalar(
+            db.select(db.func.count())
+            .select_from(Review)
+            .where(Review.user_id.in_(members), Review.question_id.in_(assigned_questions(school_class)))
+        )
 
 
 def statements_of(app, client, url: str) -> int:
@@ -93,15 +100,21 @@ def section(app, rounds: int, decks: range, students: int) -> list[str]:
     floor, pages = measure(app, rounds)
     client = logged_in(app, 1)
     total = decks.stop if decks.start else len(decks)
-    lines = [f"### {total} decks assigned: {students} students, {reviews:,} reviews on the class's decks", "",
-             f"Same-app floor in the same run: {floor.median:.2f} / {floor.p99:.2f} ms (median / p99).", "",
-             "| page | median ms | p99 ms | x same-app floor | SQL statements | median < 5 | p99 < 20 | < 3x floor |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = [
+        f"### {total} decks assigned: {students} students, {reviews:,} reviews on the class's decks",
+        "",
+        f"Same-app floor in the same run: {floor.median:.2f} / {floor.p99:.2f} ms (median / p99).",
+        "",
+        "| page | median ms | p99 ms | x same-app floor | SQL statements | median < 5 | p99 < 20 | < 3x floor |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for label, timing in pages.items():
         ratio = timing.median / floor.median
-        lines.append(f"| {label} | {timing.median:.1f} | {timing.p99:.1f} | {ratio:.1f} | "
-                     f"{statements_of(app, client, PAGES[label])} | {'yes' if timing.median < 5 else '**no**'} | "
-                     f"{'yes' if timing.p99 < 20 else '**no**'} | {'yes' if ratio < 3 else '**no**'} |")
+        lines.append(
+            f"| {label} | {timing.median:.1f} | {timing.p99:.1f} | {ratio:.1f} | "
+            f"{statements_of(app, client, PAGES[label])} | {'yes' if timing.median < 5 else '**no**'} | "
+            f"{'yes' if timing.p99 < 20 else '**no**'} | {'yes' if ratio < 3 else '**no**'} |"
+        )
     return [*lines, ""]
 
 

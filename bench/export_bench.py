@@ -27,19 +27,36 @@ QUOTE = "In December 2018, Israel permitted a €13 million payment from Qatar t
 def synthetic_question(n: int) -> Question:
     """Make question n: the four types in turn, with Arabic, €, quotes, '<', '&', tabs and line breaks."""
     source = Source(ARTICLE, "History", 7, QUOTE)
-    common = {"id": f"bench-{n:05d}", "explanation": f"Explanation {n}: “quoted” & <kept>\nsecond line\tTab.",
-              "tags": ("bench", f"group {n % 10}"), "source": source}
+    common = {
+        "id": f"bench-{n:05d}",
+        "explanation": f"Explanation {n}: “quoted” & <kept>\nsecond line\tTab.",
+        "tags": ("bench", f"group {n % 10}"),
+        "source": source,
+    }
     kind = n % 4
     if kind == 0:
-        return Question(type=QuestionType.SHORT, prompt=f"Question {n}: what does فلسطين mean?",
-                        answer="Palestine", accept=("Filastin",), **common)
+        return Question(
+            type=QuestionType.SHORT,
+            prompt=f"Question {n}: what does فلسطين mean?",
+            answer="Palestine",
+            accept=("Filastin",),
+            **common,
+        )
     if kind == 1:
-        return Question(type=QuestionType.CHOICE, prompt=f"Question {n}: how much in €?", answer="€13 million",
-                        choices=("€13 million", "€1 million", "<none>", "US$30 million"), **common)
+        return Question(
+            type=QuestionType.CHOICE,
+            prompt=f"Question {n}: how much in €?",
+            answer="€13 million",
+            choices=("€13 million", "€1 million", "<none>", "US$30 million"),
+            **common,
+        )
     if kind == 2:
-        return Question(type=QuestionType.CLOZE, text=f"In {{{{December 2018::when}}}}, a {{{{€13 million}}}} "
-                        f"payment (#{n}) & more.", **common)
-    return Question(type=QuestionType.FLASHCARD, prompt=f"Flashcard {n} \"front\"", answer=f"Back {n}", **common)
+        return Question(
+            type=QuestionType.CLOZE,
+            text=f"In {{{{December 2018::when}}}}, a {{{{€13 million}}}} payment (#{n}) & more.",
+            **common,
+        )
+    return Question(type=QuestionType.FLASHCARD, prompt=f'Flashcard {n} "front"', answer=f"Back {n}", **common)
 
 
 def synthetic_bank(questions: int, decks: int) -> list[Deck]:
@@ -73,8 +90,10 @@ def main() -> None:
         files = {fmt: Path(folder) / f"bench.{fmt}" for fmt in ("csv", "apkg")}
         for fmt, path in files.items():
             seconds = best_of(options.repeat, lambda fmt=fmt, path=path: export_decks(bank, fmt, path, titles))
-            print(f"export {fmt:4}  {options.questions} questions  {seconds:6.3f} s  "
-                  f"({path.stat().st_size / 1e6:.1f} MB)  target < 1 s: {'ok' if seconds < 1 else 'MISSED'}")
+            print(
+                f"export {fmt:4}  {options.questions} questions  {seconds:6.3f} s  "
+                f"({path.stat().st_size / 1e6:.1f} MB)  target < 1 s: {'ok' if seconds < 1 else 'MISSED'}"
+            )
         import_into_anki(files, options.questions, Path(folder))
 
 

@@ -36,8 +36,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=7)
     args = parser.parse_args()
     nlp = load_pipeline()
-    texts = [p.text for folder in args.folders for path in article_files(folder)
-             for p in load_article(path).paragraphs()]
+    texts = [
+        p.text for folder in args.folders for path in article_files(folder) for p in load_article(path).paragraphs()
+    ]
     words = sum(len(t.split()) for t in texts)
 
     def parse() -> None:

@@ -45,8 +45,10 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         app = make_app(Path(folder), questions_dir=ROOT / "questions")
         with app.app_context():
-            print(f"questions indexed: {len(search_questions(db.session, 'the'))} match 'the'; "
-                  f"full refresh of an unchanged index: {best(lambda: refresh_index(db.session)):.1f} ms")
+            print(
+                f"questions indexed: {len(search_questions(db.session, 'the'))} match 'the'; "
+                f"full refresh of an unchanged index: {best(lambda: refresh_index(db.session)):.1f} ms"
+            )
             for words in ("Kuwaït", "embasy Kuwait", "Palestinian refugees"):
                 print(f"search {words!r}: {best(lambda: search_questions(db.session, words)):.1f} ms")  # noqa: B023 - timed in this iteration
             user = make_user("bench")
@@ -55,13 +57,18 @@ def main() -> None:
             noon = dt.datetime.combine(dt.date.today() - dt.timedelta(days=400), dt.time(12), dt.UTC)
             add_questions(sorted({e.card for e in events}))
             db.session.commit()
-            import_history(db.session, user, [HistoryEntry(f"quizapp:{e.card}", noon + dt.timedelta(days=e.day),
-                                                           e.rating, 8000) for e in events])
+            import_history(
+                db.session,
+                user,
+                [HistoryEntry(f"quizapp:{e.card}", noon + dt.timedelta(days=e.day), e.rating, 8000) for e in events],
+            )
             now = dt.datetime.now(dt.UTC)
             base = best(lambda: study_stats(db.session, user, now))
             extra = best(lambda: year_stats(db.session, user, now.date()))
-            print(f"/stats with {len(events)} reviews: study_stats {base:.1f} ms, year views {extra:.1f} ms "
-                  f"(ratio {extra / base:.2f})")
+            print(
+                f"/stats with {len(events)} reviews: study_stats {base:.1f} ms, year views {extra:.1f} ms "
+                f"(ratio {extra / base:.2f})"
+            )
             db.engine.dispose()
 
 

@@ -58,8 +58,9 @@ def main() -> None:
             sign_up(student, "student", new_cards=5)
             alone = median_study_ms(student, args.samples)
             stop, codes = threading.Event(), []
-            flooders = [threading.Thread(target=flood, args=(server.base_url, stop, codes))
-                        for _ in range(args.threads)]
+            flooders = [
+                threading.Thread(target=flood, args=(server.base_url, stop, codes)) for _ in range(args.threads)
+            ]
             for thread in flooders:
                 thread.start()
             time.sleep(1)  # let the first ten failures through and the refusals begin
@@ -69,9 +70,11 @@ def main() -> None:
                 thread.join()
         finally:
             server.stop()
-    print(f"GET /study median alone {alone:.1f} ms, during a {args.threads}-thread login flood {during:.1f} ms "
-          f"(ratio {during / alone:.2f}); flood: {len(codes)} attempts, {codes.count(400)} hashed, "
-          f"{codes.count(429)} refused with 429")
+    print(
+        f"GET /study median alone {alone:.1f} ms, during a {args.threads}-thread login flood {during:.1f} ms "
+        f"(ratio {during / alone:.2f}); flood: {len(codes)} attempts, {codes.count(400)} hashed, "
+        f"{codes.count(429)} refused with 429"
+    )
 
 
 if __name__ == "__main__":

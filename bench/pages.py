@@ -43,9 +43,16 @@ class Timing:
 def school_app(folder: Path, size: SchoolSize, database_url: str | None = None) -> Flask:
     """Return the bench app on a new database (SQLite in `folder` unless a URL is given) holding the school."""
     (folder / "questions").mkdir(parents=True, exist_ok=True)
-    app = bench_app({"SECRET_KEY": "bench", "INSTANCE_PATH": str(folder / "instance"),
-                     "SQLALCHEMY_DATABASE_URI": database_url or f"sqlite:///{folder / 'school.sqlite'}",
-                     "QUESTIONS_DIR": folder / "questions", "ARTICLES_DIR": folder / "seeds", "PROJECT_ROOT": folder})
+    app = bench_app(
+        {
+            "SECRET_KEY": "bench",
+            "INSTANCE_PATH": str(folder / "instance"),
+            "SQLALCHEMY_DATABASE_URI": database_url or f"sqlite:///{folder / 'school.sqlite'}",
+            "QUESTIONS_DIR": folder / "questions",
+            "ARTICLES_DIR": folder / "seeds",
+            "PROJECT_ROOT": folder,
+        }
+    )
     upgrade_database(app)
     with app.app_context():
         build_school(db.session, size, utcnow())
@@ -71,8 +78,10 @@ def student_requests(client: FlaskClient) -> dict[str, Callable[[], object]]:
 
     def grade_form() -> dict[str, str]:
         client.post("/study/answer", data=answer)
-        return {**hidden_fields(client.get("/study/answer").get_data(as_text=True), 'action="/study/grade"'),
-                "rating": "3"}
+        return {
+            **hidden_fields(client.get("/study/answer").get_data(as_text=True), 'action="/study/grade"'),
+            "rating": "3",
+        }
 
     grade = grade_form()
 
@@ -102,8 +111,9 @@ def measure_pages(app: Flask, rounds: int = 200, users: dict[str, int] | None = 
     floors: dict[str, list[float]] = {"bare Flask": [], "same-app floor": []}
     for _ in range(rounds):
         floors["bare Flask"].append(_timed(lambda: bare.get("/")))
-        floors["same-app floor"].append(_timed(lambda: floor_clients["heavy" if "heavy" in users else
-                                                                     next(iter(users))].get(FLOOR_PATH)))
+        floors["same-app floor"].append(
+            _timed(lambda: floor_clients["heavy" if "heavy" in users else next(iter(users))].get(FLOOR_PATH))
+        )
         for name, pages in requests.items():
             for label, action in pages.items():
                 start = time.perf_counter()

@@ -44,22 +44,30 @@ def page_table(results: dict, title: str) -> list[str]:
     """Return a markdown table of every page for each user, beside the floors, with the targets checked."""
     floor = results["floors"]["same-app floor"].median
     bare = results["floors"]["bare Flask"]
-    lines = [f"### {title}", "", f"Floors in the same run: bare Flask {bare.median:.2f} / {bare.p99:.2f} ms, "
-             f"same-app floor (login + one indexed SELECT) {floor:.2f} / "
-             f"{results['floors']['same-app floor'].p99:.2f} ms (median / p99).", "",
-             "| request | user | median ms | p99 ms | x same-app floor | x bare Flask | median < 5 | p99 < 20 | < 3x floor |",
-             "|---|---|---|---|---|---|---|---|---|"]
+    lines = [
+        f"### {title}",
+        "",
+        f"Floors in the same run: bare Flask {bare.median:.2f} / {bare.p99:.2f} ms, "
+        f"same-app floor (login + one indexed SELECT) {floor:.2f} / "
+        f"{results['floors']['same-app floor'].p99:.2f} ms (median / p99).",
+        "",
+        "| request | user | median ms | p99 ms | x same-app floor | x bare Flask | median < 5 | p99 < 20 | < 3x floor |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
     for user in ("heavy", "light"):
         for label, timing in results.get(user, {}).items():
             ratio = timing.median / floor
-            lines.append(f"| {label} | {user} | {timing.median:.2f} | {timing.p99:.2f} | {ratio:.1f} | "
-                         f"{timing.median / bare.median:.0f} | {mark(timing.median < MEDIAN_TARGET)} | "
-                         f"{mark(timing.p99 < P99_TARGET)} | {mark(ratio < RATIO_TARGET)} |")
+            lines.append(
+                f"| {label} | {user} | {timing.median:.2f} | {timing.p99:.2f} | {ratio:.1f} | "
+                f"{timing.median / bare.median:.0f} | {mark(timing.median < MEDIAN_TARGET)} | "
+                f"{mark(timing.p99 < P99_TARGET)} | {mark(ratio < RATIO_TARGET)} |"
+            )
     return [*lines, ""]
 
 
-def pages_section(size_name: str, rounds: int, database_url: str | None = None, label: str = "SQLite"
-                  ) -> tuple[list[str], dict]:
+def pages_section(
+    size_name: str, rounds: int, database_url: str | None = None, label: str = "SQLite"
+) -> tuple[list[str], dict]:
     size = SIZES[size_name]
     with tempfile.TemporaryDirectory() as folder:
         start = time.perf_counter()
@@ -68,8 +76,10 @@ def pages_section(size_name: str, rounds: int, database_url: str | None = None, 
         results = measure_pages(app, rounds)
         with app.app_context():
             db.engine.dispose()
-    title = (f"{size.name} ({size.questions:,} questions, {size.users:,} users, {size.reviews:,} reviews "
-             f"wanted) on {label}, {rounds} rounds; built in {built:.1f} s")
+    title = (
+        f"{size.name} ({size.questions:,} questions, {size.users:,} users, {size.reviews:,} reviews "
+        f"wanted) on {label}, {rounds} rounds; built in {built:.1f} s"
+    )
     return page_table(results, title), results
 
 
@@ -87,14 +97,22 @@ def scaling_section(rounds: int, sizes: list[int]) -> list[str]:
         for label, timing in results["light"].items():
             rows.setdefault(label, []).append(timing.median)
     header = " | ".join(f"{q:,} questions" for q in sizes)
-    lines = ["### Scaling: the light student (122 cards), 100 decks, as the bank grows", "",
-             f"| request | {header} | growth {sizes[0]:,} -> {sizes[-1]:,} | flat (< {FLAT_TARGET}x) |",
-             "|---|" + "---|" * (len(sizes) + 2)]
+    lines = [
+        "### Scaling: the light student (122 cards), 100 decks, as the bank grows",
+        "",
+        f"| request | {header} | growth {sizes[0]:,} -> {sizes[-1]:,} | flat (< {FLAT_TARGET}x) |",
+        "|---|" + "---|" * (len(sizes) + 2),
+    ]
     for label, medians in rows.items():
         growth = medians[-1] / medians[0]
-        lines.append(f"| {label} | " + " | ".join(f"{m:.2f} ms" for m in medians)
-                     + f" | {growth:.2f}x | {mark(growth <= FLAT_TARGET)} |")
-    lines.append("| same-app floor | " + " | ".join(f"{m:.2f} ms" for m in floors) + f" | {floors[-1] / floors[0]:.2f}x | |")
+        lines.append(
+            f"| {label} | "
+            + " | ".join(f"{m:.2f} ms" for m in medians)
+            + f" | {growth:.2f}x | {mark(growth <= FLAT_TARGET)} |"
+        )
+    lines.append(
+        "| same-app floor | " + " | ".join(f"{m:.2f} ms" for m in floors) + f" | {floors[-1] / floors[0]:.2f}x | |"
+    )
     return [*lines, ""]
 
 
@@ -105,23 +123,34 @@ def served_section(size_name: str, database_url: str | None = None, label: str =
         with app.app_context():
             db.engine.dispose()
         figures = served_throughput(Path(folder), url)
-    return [f"### gunicorn ({figures['workers']} workers, quizapp serve's settings), {size_name} on {label}", "",
-            "| phase | requests/s |", "|---|---|",
-            f"| floor route (GET {'/_bench/floor'}) | {figures['floor']:.0f} |",
-            f"| study mix (GET /study, POST answer, GET answer, POST grade) | {figures['mix']:.0f} |",
-            f"| **ratio mix / floor** | **{figures['ratio']:.2f}** (target >= {SERVED_TARGET}: "
-            f"{mark(figures['ratio'] >= SERVED_TARGET)}) |",
-            f"| start-up: gunicorn launched to first page | {figures['startup']:.2f} s |", ""]
+    return [
+        f"### gunicorn ({figures['workers']} workers, quizapp serve's settings), {size_name} on {label}",
+        "",
+        "| phase | requests/s |",
+        "|---|---|",
+        f"| floor route (GET {'/_bench/floor'}) | {figures['floor']:.0f} |",
+        f"| study mix (GET /study, POST answer, GET answer, POST grade) | {figures['mix']:.0f} |",
+        f"| **ratio mix / floor** | **{figures['ratio']:.2f}** (target >= {SERVED_TARGET}: "
+        f"{mark(figures['ratio'] >= SERVED_TARGET)}) |",
+        f"| start-up: gunicorn launched to first page | {figures['startup']:.2f} s |",
+        "",
+    ]
 
 
 def sync_section() -> list[str]:
     with tempfile.TemporaryDirectory() as folder:
         times = sync_times(Path(folder))
     startup = startup_seconds()
-    return ["### Sync of 10,000 questions in 100 files, and start-up", "", "| what | seconds |", "|---|---|",
-            *(f"| sync, {label} | {seconds:.2f} |" for label, seconds in times.items()),
-            f"| re-sync of 10,000 unchanged under {RESYNC_TARGET} s | {mark(times['unchanged'] < RESYNC_TARGET)} |",
-            f"| start-up: import quizapp and create_app() in a fresh Python | {startup:.2f} |", ""]
+    return [
+        "### Sync of 10,000 questions in 100 files, and start-up",
+        "",
+        "| what | seconds |",
+        "|---|---|",
+        *(f"| sync, {label} | {seconds:.2f} |" for label, seconds in times.items()),
+        f"| re-sync of 10,000 unchanged under {RESYNC_TARGET} s | {mark(times['unchanged'] < RESYNC_TARGET)} |",
+        f"| start-up: import quizapp and create_app() in a fresh Python | {startup:.2f} |",
+        "",
+    ]
 
 
 def plans_section(size_name: str) -> list[str]:
@@ -179,14 +208,20 @@ def main() -> int:
     sizes = args.sizes.split(",") + (["large"] if args.large else [])
     chosen = args.sections.split(",")
     started = time.perf_counter()
-    header = ["# Benchmarks", "", f"Written by `make bench` (`.venv/bin/python bench/run_all.py`) on "
-              f"{dt.date.today().isoformat()}, Python {platform.python_version()}, {platform.machine()}, "
-              "2 cores shared with other work. Every figure is measured in-process with Flask's test client unless "
-              f"it says gunicorn; each page is timed {args.rounds} times interleaved with both floors, so the "
-              "ratios hold on a noisy machine.", "",
-              "Targets (issue 13, school size): every page median < 5 ms, p99 < 20 ms and < 3x the same-app floor, "
-              "for the heavy student too; each figure at most 1.5x from 1k to 100k questions; gunicorn study mix "
-              ">= 0.5x the floor route; re-sync of 10k unchanged questions < 1 s.", ""]
+    header = [
+        "# Benchmarks",
+        "",
+        f"Written by `make bench` (`.venv/bin/python bench/run_all.py`) on "
+        f"{dt.date.today().isoformat()}, Python {platform.python_version()}, {platform.machine()}, "
+        "2 cores shared with other work. Every figure is measured in-process with Flask's test client unless "
+        f"it says gunicorn; each page is timed {args.rounds} times interleaved with both floors, so the "
+        "ratios hold on a noisy machine.",
+        "",
+        "Targets (issue 13, school size): every page median < 5 ms, p99 < 20 ms and < 3x the same-app floor, "
+        "for the heavy student too; each figure at most 1.5x from 1k to 100k questions; gunicorn study mix "
+        ">= 0.5x the floor route; re-sync of 10k unchanged questions < 1 s.",
+        "",
+    ]
     if not args.append:
         args.out.write_text("\n".join(header) + "\n", encoding="utf-8")
 
@@ -204,9 +239,10 @@ def main() -> int:
         "browse": lambda: [browse_lines(10_000, 50)],
         "plans": lambda: [plans_section("school")],
         "postgres": lambda: postgres_sections(args.rounds),
-        "scripts": lambda: [script_section("Anki export (as before)", [sys.executable, "bench/export_bench.py"]),
-                            script_section("Generation (as before)",
-                                           [sys.executable, "bench/generate_bench.py", "seeds"])],
+        "scripts": lambda: [
+            script_section("Anki export (as before)", [sys.executable, "bench/export_bench.py"]),
+            script_section("Generation (as before)", [sys.executable, "bench/generate_bench.py", "seeds"]),
+        ],
     }
     for name in SECTIONS:
         if name in chosen:

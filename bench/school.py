@@ -45,11 +45,14 @@ class SchoolSize:
         return max(min(light_reviews // max(self.users - 1, 1) // REVIEWS_PER_CARD, self.questions), 1)
 
 
-SIZES = {size.name: size for size in (
-    SchoolSize("small", 100, 10, 10_000, decks=10),
-    SchoolSize("school", 10_000, 1_000, 1_000_000),
-    SchoolSize("large", 100_000, 10_000, 10_000_000),
-)}
+SIZES = {
+    size.name: size
+    for size in (
+        SchoolSize("small", 100, 10, 10_000, decks=10),
+        SchoolSize("school", 10_000, 1_000, 1_000_000),
+        SchoolSize("large", 100_000, 10_000, 10_000_000),
+    )
+}
 
 
 def scaling_size(questions: int) -> SchoolSize:
@@ -68,21 +71,51 @@ def build_school(session: Session, size: SchoolSize, now: dt.datetime, seed: int
     if session.connection().dialect.name == "sqlite":
         # A big page cache keeps the index pages of a million reviews in memory while they are written.
         session.connection().exec_driver_sql("PRAGMA cache_size=-1000000")
-    _chunked(session, Deck, ({"key": f"deck-{d:04d}", "title": f"Deck {d:04d}", "description": "", "tags": [],
-                              "file": f"questions/deck-{d:04d}.yaml", "retired": False} for d in range(size.decks)))
+    _chunked(
+        session,
+        Deck,
+        (
+            {
+                "key": f"deck-{d:04d}",
+                "title": f"Deck {d:04d}",
+                "description": "",
+                "tags": [],
+                "file": f"questions/deck-{d:04d}.yaml",
+                "retired": False,
+            }
+            for d in range(size.decks)
+        ),
+    )
     _chunked(session, Question, (_question(n, size) for n in range(size.questions)))
     digest = generate_password_hash(PASSWORD)  # one hash for all: hashing 10,000 would take minutes
-    _chunked(session, User, ({"id": uid, "username": f"student{uid}", "username_key": f"student{uid}",
-                              "password_hash": digest, "created_at": now - dt.timedelta(days=400),
-                              "timezone": "Europe/Berlin", "day_starts_at_hour": 4, "desired_retention": 0.9,
-                              "new_cards_per_day": 20, "reviews_per_day": 200, "session_version": 1}
-                             for uid in range(1, size.users + 1)))
+    _chunked(
+        session,
+        User,
+        (
+            {
+                "id": uid,
+                "username": f"student{uid}",
+                "username_key": f"student{uid}",
+                "password_hash": digest,
+                "created_at": now - dt.timedelta(days=400),
+                "timezone": "Europe/Berlin",
+                "day_starts_at_hour": 4,
+                "desired_retention": 0.9,
+                "new_cards_per_day": 20,
+                "reviews_per_day": 200,
+                "session_version": 1,
+            }
+            for uid in range(1, size.users + 1)
+        ),
+    )
     cards, reviews = [], []
     for uid in range(1, size.users + 1):
         count = min(HEAVY_CARDS, size.questions) if uid == 1 else size.light_cards
         first = rng.randrange(size.questions)
         for k in range(count):
-            card, history = _history(uid, question_id((first + k * 7) % size.questions), now, rng, today=k < TODAY_CARDS)
+            card, history = _history(
+                uid, question_id((first + k * 7) % size.questions), now, rng, today=k < TODAY_CARDS
+            )
             cards.append(card)
             reviews += history
         if len(reviews) >= CHUNK:
@@ -97,13 +130,29 @@ def build_school(session: Session, size: SchoolSize, now: dt.datetime, seed: int
 
 
 def _question(n: int, size: SchoolSize) -> dict:
-    return {"id": question_id(n), "deck_key": f"deck-{n % size.decks:04d}", "position": n // size.decks,
-            "type": "short", "prompt": f"In which year did event {n} happen?", "text": "",
-            "answer": str(1900 + n % 120), "accept": [], "choices": [], "explanation": "", "hint": "",
-            "fact": f"fact-{n // 3}" if n % 3 == 0 else "", "tags": ["history" if n % 2 else "politics"],
-            "source_article": None, "article_slug": None, "source_section": None, "source_paragraph": None,
-            "source_anchor": None, "source_quote": f"Event {n} happened in {1900 + n % 120}.", "line": 1 + n,
-            "retired": False}
+    return {
+        "id": question_id(n),
+        "deck_key": f"deck-{n % size.decks:04d}",
+        "position": n // size.decks,
+        "type": "short",
+        "prompt": f"In which year did event {n} happen?",
+        "text": "",
+        "answer": str(1900 + n % 120),
+        "accept": [],
+        "choices": [],
+        "explanation": "",
+        "hint": "",
+        "fact": f"fact-{n // 3}" if n % 3 == 0 else "",
+        "tags": ["history" if n % 2 else "politics"],
+        "source_article": None,
+        "article_slug": None,
+        "source_section": None,
+        "source_paragraph": None,
+        "source_anchor": None,
+        "source_quote": f"Event {n} happened in {1900 + n % 120}.",
+        "line": 1 + n,
+        "retired": False,
+    }
 
 
 def _history(uid: int, qid: str, now: dt.datetime, rng: random.Random, today: bool) -> tuple[dict, list[dict]]:
@@ -114,18 +163,46 @@ def _history(uid: int, qid: str, now: dt.datetime, rng: random.Random, today: bo
     last = now - dt.timedelta(days=elapsed)
     due = last + dt.timedelta(days=interval)
     stability = interval * rng.uniform(0.8, 1.2)
-    card = {"user_id": uid, "question_id": qid, "state": 2, "step": None, "stability": stability,
-            "difficulty": 5.0, "due": due, "last_review": last, "reps": REVIEWS_PER_CARD, "lapses": 0}
+    card = {
+        "user_id": uid,
+        "question_id": qid,
+        "state": 2,
+        "step": None,
+        "stability": stability,
+        "difficulty": 5.0,
+        "due": due,
+        "last_review": last,
+        "reps": REVIEWS_PER_CARD,
+        "lapses": 0,
+    }
     reviews, before = [], None
     for k in range(REVIEWS_PER_CARD):
         at = last - dt.timedelta(days=(REVIEWS_PER_CARD - 1 - k) * interval / 2)
-        after = {"state": 2, "step": None, "stability": stability, "difficulty": 5.0,
-                 "due": (at + dt.timedelta(days=interval)).isoformat(), "last_review": at.isoformat(),
-                 "reps": k + 1, "lapses": 0}
-        reviews.append({"user_id": uid, "question_id": qid, "rating": 1 if rng.random() < 0.1 else 3,
-                        "auto_correct": True, "typed_answer": "1999", "duration_ms": 4000,
-                        "state_before": before, "state_after": after, "reviewed_at": at, "kind": "review",
-                        "mature": is_mature(before)})
+        after = {
+            "state": 2,
+            "step": None,
+            "stability": stability,
+            "difficulty": 5.0,
+            "due": (at + dt.timedelta(days=interval)).isoformat(),
+            "last_review": at.isoformat(),
+            "reps": k + 1,
+            "lapses": 0,
+        }
+        reviews.append(
+            {
+                "user_id": uid,
+                "question_id": qid,
+                "rating": 1 if rng.random() < 0.1 else 3,
+                "auto_correct": True,
+                "typed_answer": "1999",
+                "duration_ms": 4000,
+                "state_before": before,
+                "state_after": after,
+                "reviewed_at": at,
+                "kind": "review",
+                "mature": is_mature(before),
+            }
+        )
         before = after
     return card, reviews
 

@@ -65,13 +65,15 @@ def floor_once(browser: Browser) -> int:
     return 1
 
 
-def served_throughput(folder: Path, database_url: str, workers: int = 2, students: int = 4,
-                      seconds: float = 8.0) -> dict[str, float]:
+def served_throughput(
+    folder: Path, database_url: str, workers: int = 2, students: int = 4, seconds: float = 8.0
+) -> dict[str, float]:
     """Serve the school in `folder` with gunicorn and return floor and study-mix requests per second."""
     (folder / "questions").mkdir(exist_ok=True)
     os.environ["PYTHONPATH"] = str(BENCH_ROOT)  # so that gunicorn can import bench.floors
-    server = Server(folder, workers=workers, as_served=True, app_spec="bench.floors:served_floor_app()",
-                    database_url=database_url)
+    server = Server(
+        folder, workers=workers, as_served=True, app_spec="bench.floors:served_floor_app()", database_url=database_url
+    )
     started = time.monotonic()
     server.start()
     try:
@@ -85,5 +87,11 @@ def served_throughput(folder: Path, database_url: str, workers: int = 2, student
     finally:
         server.stop()
     floor = (floor_before + floor_after) / 2
-    return {"floor": floor, "mix": mix, "ratio": mix / floor, "startup": startup, "workers": workers,
-            "students": students}
+    return {
+        "floor": floor,
+        "mix": mix,
+        "ratio": mix / floor,
+        "startup": startup,
+        "workers": workers,
+        "students": students,
+    }

@@ -18,9 +18,16 @@ def write_bank(folder: Path, questions: int, decks: int = 100) -> None:
     """Write `decks` YAML files holding `questions` short questions in all, every third sharing a fact."""
     folder.mkdir(parents=True, exist_ok=True)
     for d in range(decks):
-        items = [{"id": f"sync-{n:06d}", "type": "short", "prompt": f"In which year did event {n} happen?",
-                  "answer": str(1900 + n % 120), **({"fact": f"fact-{n // 3}"} if n % 3 == 0 else {})}
-                 for n in range(d, questions, decks)]
+        items = [
+            {
+                "id": f"sync-{n:06d}",
+                "type": "short",
+                "prompt": f"In which year did event {n} happen?",
+                "answer": str(1900 + n % 120),
+                **({"fact": f"fact-{n // 3}"} if n % 3 == 0 else {}),
+            }
+            for n in range(d, questions, decks)
+        ]
         (folder / f"deck{d:03d}.yaml").write_text(yaml.safe_dump({"deck": f"Deck {d}", "questions": items}))
 
 
@@ -31,8 +38,13 @@ def sync_times(folder: Path, questions: int = 10_000, database_url: str | None =
     bank, seeds = folder / "sync-questions", folder / "sync-seeds"
     write_bank(bank, questions)
     seeds.mkdir(exist_ok=True)
-    app = bench_app({"SECRET_KEY": "bench", "INSTANCE_PATH": str(folder / "instance"),
-                     "SQLALCHEMY_DATABASE_URI": database_url or f"sqlite:///{folder / 'sync.sqlite'}"})
+    app = bench_app(
+        {
+            "SECRET_KEY": "bench",
+            "INSTANCE_PATH": str(folder / "instance"),
+            "SQLALCHEMY_DATABASE_URI": database_url or f"sqlite:///{folder / 'sync.sqlite'}",
+        }
+    )
     upgrade_database(app)
     times = {}
     with app.app_context():
@@ -50,8 +62,14 @@ def sync_times(folder: Path, questions: int = 10_000, database_url: str | None =
 
 def startup_seconds() -> float:
     """Return the seconds a fresh Python takes to import quizapp and build the app (the median of 5)."""
-    code = ("import time; t = time.perf_counter(); from quizapp import create_app; "
-            "create_app({'SECRET_KEY': 'x', 'SQLALCHEMY_DATABASE_URI': 'sqlite://'}); print(time.perf_counter() - t)")
-    runs = sorted(float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                                       timeout=120).stdout) for _ in range(5))
+    code = (
+        "import time; t = time.perf_counter(); from quizapp import create_app; "
+        "create_app({'SECRET_KEY': 'x', 'SQLALCHEMY_DATABASE_URI': 'sqlite://'}); print(time.perf_counter() - t)"
+    )
+    runs = sorted(
+        float(
+            subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120).stdout
+        )
+        for _ in range(5)
+    )
     return runs[2]

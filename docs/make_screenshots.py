@@ -43,8 +43,9 @@ def main() -> None:
             first = dt.date.today() - dt.timedelta(days=364)
             # Brought in as a review history, so that every card is replayed into a real schedule.
             noon = dt.datetime.combine(first, dt.time(12), dt.UTC)
-            entries = [HistoryEntry(f"quizapp:{e.card}", noon + dt.timedelta(days=e.day), e.rating, 8000)
-                       for e in events]
+            entries = [
+                HistoryEntry(f"quizapp:{e.card}", noon + dt.timedelta(days=e.day), e.rating, 8000) for e in events
+            ]
             with app.app_context():
                 add_questions(sorted({event.card for event in events}))
                 db.session.commit()

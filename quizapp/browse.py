@@ -35,8 +35,20 @@ from quizapp.models import CardHold, CardState, CardStateKind, Deck, Question, R
 from quizapp.search import search_questions
 from quizapp.tags import has_tag
 
-__all__ = ["PAGE_SIZE", "SORTS", "STATES", "BrowsePage", "BrowseQuery", "BrowseRow", "back_text", "browse_cards",
-           "card_history", "front_text", "state_name", "text_matches"]
+__all__ = [
+    "PAGE_SIZE",
+    "SORTS",
+    "STATES",
+    "BrowsePage",
+    "BrowseQuery",
+    "BrowseRow",
+    "back_text",
+    "browse_cards",
+    "card_history",
+    "front_text",
+    "state_name",
+    "text_matches",
+]
 
 PAGE_SIZE = 50
 STATES = ("new", "learning", "review", "relearning", "suspended", "buried")
@@ -118,19 +130,42 @@ def browse_cards(session: Session, user: User, query: BrowseQuery, now: dt.datet
     pages = max(math.ceil(total / PAGE_SIZE), 1)
     page = min(max(query.page, 1), pages)
     key = _sort_key(query.sort, state)
-    order = [key.desc().nulls_last() if query.descending else key.asc().nulls_last(), Question.deck_key,
-             Question.position, Question.id]
+    order = [
+        key.desc().nulls_last() if query.descending else key.asc().nulls_last(),
+        Question.deck_key,
+        Question.position,
+        Question.id,
+    ]
     rows = session.execute(base.order_by(*order).limit(PAGE_SIZE).offset((page - 1) * PAGE_SIZE), params).all()
-    return BrowsePage([BrowseRow(question, title, row_state, card.due if card else None,
-                                 card.stability if card else None, card.lapses if card else 0,
-                                 bool(held and held.leech))
-                       for question, title, row_state, card, held in rows], total, page, pages, query)
+    return BrowsePage(
+        [
+            BrowseRow(
+                question,
+                title,
+                row_state,
+                card.due if card else None,
+                card.stability if card else None,
+                card.lapses if card else 0,
+                bool(held and held.leech),
+            )
+            for question, title, row_state, card, held in rows
+        ],
+        total,
+        page,
+        pages,
+        query,
+    )
 
 
 def card_history(session: Session, user: User, question_id: str) -> list[Review]:
     """Return the user's reviews of one question, newest first."""
-    return list(session.scalars(select(Review).where(Review.user_id == user.id, Review.question_id == question_id)
-                                .order_by(Review.reviewed_at.desc(), Review.id.desc())))
+    return list(
+        session.scalars(
+            select(Review)
+            .where(Review.user_id == user.id, Review.question_id == question_id)
+            .order_by(Review.reviewed_at.desc(), Review.id.desc())
+        )
+    )
 
 
 def state_name(card: CardState | None, hold: CardHold | None, now: dt.datetime) -> str:
@@ -147,20 +182,25 @@ def state_name(card: CardState | None, hold: CardHold | None, now: dt.datetime) 
 
 def _joined(statement: Select, hold: type[CardHold]) -> Select:
     """Join each live question to its deck and to the user's card state and hold, if any."""
-    return (statement.select_from(Question).join(Deck, Question.deck_key == Deck.key)
-            .outerjoin(CardState, and_(CardState.question_id == Question.id, CardState.user_id == bindparam("user")))
-            .outerjoin(hold, and_(hold.question_id == Question.id, hold.user_id == bindparam("user")))
-            .where(live_question()))
+    return (
+        statement.select_from(Question)
+        .join(Deck, Question.deck_key == Deck.key)
+        .outerjoin(CardState, and_(CardState.question_id == Question.id, CardState.user_id == bindparam("user")))
+        .outerjoin(hold, and_(hold.question_id == Question.id, hold.user_id == bindparam("user")))
+        .where(live_question())
+    )
 
 
 def _state(hold: type[CardHold]) -> ColumnElement[str]:
     """The state the browser shows: a hold first (suspended, then buried), else new or the FSRS state."""
-    return case((hold.suspended.is_(True), literal("suspended")),
-                (hold.buried_until > bindparam("now", type_=UTCDateTime), literal("buried")),
-                (CardState.id.is_(None), literal("new")),
-                (CardState.state == CardStateKind.REVIEW, literal("review")),
-                (CardState.state == CardStateKind.RELEARNING, literal("relearning")),
-                else_=literal("learning"))
+    return case(
+        (hold.suspended.is_(True), literal("suspended")),
+        (hold.buried_until > bindparam("now", type_=UTCDateTime), literal("buried")),
+        (CardState.id.is_(None), literal("new")),
+        (CardState.state == CardStateKind.REVIEW, literal("review")),
+        (CardState.state == CardStateKind.RELEARNING, literal("relearning")),
+        else_=literal("learning"),
+    )
 
 
 def _filtered(session: Session, statement: Select, query: BrowseQuery, state: ColumnElement[str]) -> Select:
@@ -176,8 +216,14 @@ def _filtered(session: Session, statement: Select, query: BrowseQuery, state: Co
 
 
 def _sort_key(sort: str, state: ColumnElement[str]) -> SQLColumnExpression[Any]:
-    columns = {"question": func.coalesce(func.nullif(Question.prompt, ""), Question.text),
-               "answer": Question.answer, "deck": Deck.title, "tags": cast(Question.tags, String), "state": state,
-               "due": CardState.due, "stability": CardState.stability, "lapses": func.coalesce(CardState.lapses, 0)}
+    columns = {
+        "question": func.coalesce(func.nullif(Question.prompt, ""), Question.text),
+        "answer": Question.answer,
+        "deck": Deck.title,
+        "tags": cast(Question.tags, String),
+        "state": state,
+        "due": CardState.due,
+        "stability": CardState.stability,
+        "lapses": func.coalesce(CardState.lapses, 0),
+    }
     return columns.get(sort, CardState.due)
-

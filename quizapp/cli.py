@@ -34,8 +34,9 @@ def validate_command(paths: tuple[Path, ...], fix: bool) -> None:
 
         for file, places in result.found_places:
             written = fix_file(file, places)
-            click.echo(f"{display_path(file)}: wrote the section and paragraph of {written} "
-                       f"{_plural(written, 'source')}")
+            click.echo(
+                f"{display_path(file)}: wrote the section and paragraph of {written} {_plural(written, 'source')}"
+            )
         result = _validate(targets, bank_dir)  # report the files as they now stand
     for problem in result.problems:
         click.echo(str(problem))
@@ -50,15 +51,18 @@ def validate_command(paths: tuple[Path, ...], fix: bool) -> None:
 def _validate(targets: list[Path], bank_dir: Path) -> BankLoad:
     """Load the targets, checking their ids against the whole bank and the database, not only each other."""
     context = [bank_dir] if bank_dir.is_dir() else []
-    return load_bank(targets, Path(current_app.config["PROJECT_ROOT"]), context=context,
-                     owners=question_owners(db.session))
+    return load_bank(
+        targets, Path(current_app.config["PROJECT_ROOT"]), context=context, owners=question_owners(db.session)
+    )
 
 
 def validation_summary(result: BankLoad) -> str:
     """Return the last line of `validate`: files checked, valid questions, errors and the files holding them."""
     errors, failed = len(result.problems), len(result.failed_files)
-    line = (f"{result.files_read} {_plural(result.files_read, 'file')} checked, {result.question_count} valid "
-            f"{_plural(result.question_count, 'question')}, {errors} {_plural(errors, 'error')}")
+    line = (
+        f"{result.files_read} {_plural(result.files_read, 'file')} checked, {result.question_count} valid "
+        f"{_plural(result.question_count, 'question')}, {errors} {_plural(errors, 'error')}"
+    )
     return line + (f" in {failed} {_plural(failed, 'file')}" if failed else "")
 
 
@@ -71,8 +75,9 @@ def _plural(count: int, word: str) -> str:
 def sync_command() -> None:
     """Load articles and question files into the database, keeping all progress; exit 1 if a file was skipped."""
     config = current_app.config
-    report = sync_bank(db.session, Path(config["QUESTIONS_DIR"]), Path(config["ARTICLES_DIR"]),
-                       Path(config["PROJECT_ROOT"]))
+    report = sync_bank(
+        db.session, Path(config["QUESTIONS_DIR"]), Path(config["ARTICLES_DIR"]), Path(config["PROJECT_ROOT"])
+    )
     for problem in report.problems:
         click.echo(str(problem), err=True)
     click.echo(report.summary())
@@ -146,8 +151,11 @@ def import_group() -> None:
 @import_group.command("anki")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--deck", "title", help="The title of the new deck.")
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path),
-              help="The YAML file to write (default: questions/<deck title as a slug>.yaml).")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The YAML file to write (default: questions/<deck title as a slug>.yaml).",
+)
 @click.option("--force", is_flag=True, help="Replace --out if it exists.")
 @with_appcontext
 def import_anki_command(file: Path, title: str | None, out: Path | None, force: bool) -> None:
@@ -163,11 +171,20 @@ def import_anki_command(file: Path, title: str | None, out: Path | None, force: 
 
 @click.command("generate")
 @click.argument("articles_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the generated decks, one YAML file per article.")
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for the generated decks, one YAML file per article.",
+)
 @click.option("--report", is_flag=True, help="Print counts per article, kind of fact and question type.")
-@click.option("--min-score", type=click.FloatRange(0, 1), default=None,
-              help="Keep only facts scoring at least this (0-1; default 0.5, see docs/generation.md).")
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Keep only facts scoring at least this (0-1; default 0.5, see docs/generation.md).",
+)
 @with_appcontext
 def generate_command(articles_dir: Path, out_dir: Path, report: bool, min_score: float | None) -> None:
     """Generate cloze, typed-answer and multiple-choice questions from every article in ARTICLES_DIR."""
@@ -175,8 +192,9 @@ def generate_command(articles_dir: Path, out_dir: Path, report: bool, min_score:
 
     config = current_app.config
     try:
-        decks, written = generate(articles_dir, out_dir, Path(config["PROJECT_ROOT"]), tuple(config["SPACY_MODELS"]),
-                                  min_score=min_score)
+        decks, written = generate(
+            articles_dir, out_dir, Path(config["PROJECT_ROOT"]), tuple(config["SPACY_MODELS"]), min_score=min_score
+        )
     except PipelineMissing as error:
         raise click.ClickException(str(error)) from None
     # Imported only now: the report's modules need spaCy, which a plain `make run` install lacks.
@@ -191,10 +209,19 @@ def generate_command(articles_dir: Path, out_dir: Path, report: bool, min_score:
 
 @click.command("serve")
 @click.option("--bind", default=None, help="host:port to listen on (default $QUIZAPP_BIND or 127.0.0.1:8000).")
-@click.option("--workers", type=click.IntRange(1, 64), default=None,
-              help="Worker processes (default $QUIZAPP_WORKERS or 2 x CPUs + 1).")
-@click.option("--pid", "pidfile", type=click.Path(dir_okay=False), default=None,
-              help="Write the master's pid here, for `kill -HUP` (graceful restart).")
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Worker processes (default $QUIZAPP_WORKERS or 2 x CPUs + 1).",
+)
+@click.option(
+    "--pid",
+    "pidfile",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the master's pid here, for `kill -HUP` (graceful restart).",
+)
 def serve_command(bind: str | None, workers: int | None, pidfile: str | None) -> None:
     """Serve the app with gunicorn: several workers, an access log, graceful restart on HUP."""
     from quizapp.serving import GunicornMissing, gunicorn_command
@@ -265,8 +292,20 @@ def promote_command(username: str) -> None:
     click.echo(f"{user.username} is a teacher")
 
 
-COMMANDS = (optimize_command, history_group, validate_command, create_user_command, promote_command, sync_command, backup_command, restore_command, export_group, import_group,
-            generate_command, serve_command)
+COMMANDS = (
+    optimize_command,
+    history_group,
+    validate_command,
+    create_user_command,
+    promote_command,
+    sync_command,
+    backup_command,
+    restore_command,
+    export_group,
+    import_group,
+    generate_command,
+    serve_command,
+)
 
 
 def init_app(app) -> None:

@@ -32,7 +32,7 @@ def database_url(url: str) -> str:
     """Return a database URL with PostgreSQL's driver named: postgresql:// means psycopg 3 here."""
     for prefix in ("postgresql://", "postgres://"):
         if url.startswith(prefix):
-            return "postgresql+psycopg://" + url[len(prefix):]
+            return "postgresql+psycopg://" + url[len(prefix) :]
     return url
 
 

@@ -36,11 +36,14 @@ class Scope:
     card: str = ""
 
 
-def next_ahead(session: Session, user: User, scope: Scope, seen: Collection[str],
-               now: dt.datetime) -> Question | None:
+def next_ahead(session: Session, user: User, scope: Scope, seen: Collection[str], now: dt.datetime) -> Question | None:
     """Return the next question of the scope not yet seen this session, or None when it is done."""
-    statement = _statement(scope, seen).with_only_columns(Question).order_by(
-        CardState.due.is_(None), CardState.due, Question.position, Question.deck_key, Question.id).limit(1)
+    statement = (
+        _statement(scope, seen)
+        .with_only_columns(Question)
+        .order_by(CardState.due.is_(None), CardState.due, Question.position, Question.deck_key, Question.id)
+        .limit(1)
+    )
     return session.scalar(statement, _params(user, now))
 
 
@@ -50,10 +53,12 @@ def _params(user: User, now: dt.datetime) -> dict[str, object]:
 
 
 def _statement(scope: Scope, seen: Collection[str]) -> Select:
-    statement = (select(Question.id).select_from(Question)
-                 .outerjoin(CardState, and_(CardState.question_id == Question.id,
-                                            CardState.user_id == bindparam("user")))
-                 .where(live_question(), ~held(Question.id), *_scope_filters(scope)))
+    statement = (
+        select(Question.id)
+        .select_from(Question)
+        .outerjoin(CardState, and_(CardState.question_id == Question.id, CardState.user_id == bindparam("user")))
+        .where(live_question(), ~held(Question.id), *_scope_filters(scope))
+    )
     return statement.where(Question.id.not_in(sorted(seen))) if seen else statement
 
 
@@ -66,9 +71,15 @@ def _scope_filters(scope: Scope) -> list[ColumnElement[bool]]:
     if scope.card:
         filters.append(Question.id == scope.card)
     if scope.failed_today:
-        filters.append(Question.id.in_(
-            select(Review.question_id).where(Review.user_id == bindparam("user"), Review.kind == "review",
-                                             Review.rating == AGAIN,
-                                             Review.reviewed_at >= bindparam("start", type_=UTCDateTime),
-                                             Review.reviewed_at < bindparam("end", type_=UTCDateTime))))
+        filters.append(
+            Question.id.in_(
+                select(Review.question_id).where(
+                    Review.user_id == bindparam("user"),
+                    Review.kind == "review",
+                    Review.rating == AGAIN,
+                    Review.reviewed_at >= bindparam("start", type_=UTCDateTime),
+                    Review.reviewed_at < bindparam("end", type_=UTCDateTime),
+                )
+            )
+        )
     return filters

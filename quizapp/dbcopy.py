@@ -19,8 +19,9 @@ class CopyError(Exception):
     """The copy cannot start (or did not match); nothing in the source was changed."""
 
 
-def copy_rows(source: Engine, target: Engine, metadata: MetaData, note: Callable[[str], None] = lambda _: None
-              ) -> dict[str, int]:
+def copy_rows(
+    source: Engine, target: Engine, metadata: MetaData, note: Callable[[str], None] = lambda _: None
+) -> dict[str, int]:
     """Copy every row of the metadata's tables from source to target; return the rows per table."""
     tables = [table for table in metadata.sorted_tables]
     with target.connect() as connection:
@@ -51,6 +52,10 @@ def _move_sequences(connection, tables) -> None:
     for table in tables:
         for column in table.primary_key.columns:
             if column.autoincrement is True or (column.autoincrement == "auto" and column.type.python_type is int):
-                connection.execute(text(f"SELECT setval(pg_get_serial_sequence(:table, :column), "
-                                        f"COALESCE((SELECT MAX(\"{column.name}\") FROM \"{table.name}\"), 0) + 1, false)"),
-                                   {"table": f'"{table.name}"', "column": column.name})
+                connection.execute(
+                    text(
+                        f"SELECT setval(pg_get_serial_sequence(:table, :column), "
+                        f'COALESCE((SELECT MAX("{column.name}") FROM "{table.name}"), 0) + 1, false)'
+                    ),
+                    {"table": f'"{table.name}"', "column": column.name},
+                )

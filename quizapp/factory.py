@@ -17,8 +17,12 @@ from quizapp.extensions import csrf, login_manager
 def create_app(config: dict[str, Any] | None = None) -> Flask:
     """Build the app: settings, extensions, blueprints, error pages and CLI commands."""
     # The static folder sits at the top of the checkout (static/), beside the package, by the fixed layout.
-    app = Flask(__name__, static_folder=str(PACKAGE_ROOT / "static"), static_url_path="/static",
-                instance_path=instance_path(config))
+    app = Flask(
+        __name__,
+        static_folder=str(PACKAGE_ROOT / "static"),
+        static_url_path="/static",
+        instance_path=instance_path(config),
+    )
     configure(app, config)
     register_extensions(app)
     register_blueprints(app)
@@ -43,4 +47,3 @@ def register_blueprints(app: Flask) -> None:
 
     for feature in (auth, account, decks, study, browse, articles, stats, exports, authoring, classes, errors):
         app.register_blueprint(feature.bp)
-

@@ -40,8 +40,10 @@ class HistoryImport:
 
     def summary(self) -> str:
         """Return one line for the page and the CLI."""
-        return (f"{self.added} reviews added, {self.duplicates} already there, {self.unknown} of notes not in "
-                f"this bank skipped; {self.cards} cards rescheduled")
+        return (
+            f"{self.added} reviews added, {self.duplicates} already there, {self.unknown} of notes not in "
+            f"this bank skipped; {self.cards} cards rescheduled"
+        )
 
 
 def history_entries(session: Session, user: User) -> list[HistoryEntry]:
@@ -53,9 +55,16 @@ def history_entries(session: Session, user: User) -> list[HistoryEntry]:
 def _entry(row: Review) -> HistoryEntry:
     before, after = row.state_before or {}, row.state_after or {}
     kind = FILTERED if row.kind != "review" else {2: REVIEW, 3: RELEARN}.get(before.get("state") or 0, LEARN)
-    return HistoryEntry(note_guid(row.question_id), row.reviewed_at, row.rating, row.duration_ms, kind,
-                        _interval(after, row.reviewed_at), _interval(before, None),
-                        round(1000 * after["difficulty"]) if after.get("difficulty") else 0)
+    return HistoryEntry(
+        note_guid(row.question_id),
+        row.reviewed_at,
+        row.rating,
+        row.duration_ms,
+        kind,
+        _interval(after, row.reviewed_at),
+        _interval(before, None),
+        round(1000 * after["difficulty"]) if after.get("difficulty") else 0,
+    )
 
 
 def _interval(state: dict, answered: dt.datetime | None) -> int:
@@ -78,8 +87,9 @@ def import_history(session: Session, user: User, entries: list[HistoryEntry]) ->
     wanted = {entry.guid: question_id_for_guid(entry.guid) for entry in entries}
     known = set(session.scalars(select(Question.id).where(Question.id.in_(set(wanted.values())))))
     matched = [entry for entry in entries if wanted[entry.guid] in known]
-    existing = session.scalars(select(Review).where(Review.user_id == user.id,
-                                                    Review.question_id.in_({wanted[e.guid] for e in matched})))
+    existing = session.scalars(
+        select(Review).where(Review.user_id == user.id, Review.question_id.in_({wanted[e.guid] for e in matched}))
+    )
     have = {(row.question_id, _ms(row.reviewed_at)) for row in existing}
     added = []
     for entry in sorted(matched, key=lambda e: e.reviewed_at):
@@ -87,9 +97,18 @@ def import_history(session: Session, user: User, entries: list[HistoryEntry]) ->
         if key in have:
             continue
         have.add(key)
-        added.append(Review(user_id=user.id, question_id=key[0], rating=entry.rating, duration_ms=entry.duration_ms,
-                            reviewed_at=entry.reviewed_at, kind="review", state_after={},
-                            source_id=f"import:{key[1]}:{zlib.crc32(key[0].encode()):08x}"))
+        added.append(
+            Review(
+                user_id=user.id,
+                question_id=key[0],
+                rating=entry.rating,
+                duration_ms=entry.duration_ms,
+                reviewed_at=entry.reviewed_at,
+                kind="review",
+                state_after={},
+                source_id=f"import:{key[1]}:{zlib.crc32(key[0].encode()):08x}",
+            )
+        )
     try:
         session.add_all(added)
         session.flush()
@@ -107,8 +126,11 @@ def import_history(session: Session, user: User, entries: list[HistoryEntry]) ->
 def _rebuild(session: Session, user: User, question_id: str) -> None:
     """Replay every review of the card in time order; store each row's states and the card's final state."""
     settings = settings_for(user)
-    rows = session.scalars(select(Review).where(Review.user_id == user.id, Review.question_id == question_id)
-                           .order_by(Review.reviewed_at, Review.id)).all()
+    rows = session.scalars(
+        select(Review)
+        .where(Review.user_id == user.id, Review.question_id == question_id)
+        .order_by(Review.reviewed_at, Review.id)
+    ).all()
     memory = None
     for row in rows:
         seed = scheduling.fuzz_seed(f"{user.id}:{question_id}", memory.reps if memory else 0)
@@ -122,6 +144,10 @@ def _rebuild(session: Session, user: User, question_id: str) -> None:
         session.add(card)
     assert memory is not None, "a card is replayed from its reviews"
     card.state, card.step = int(memory.state), memory.step
-    card.stability, card.difficulty, card.due, card.last_review = (memory.stability, memory.difficulty, memory.due,
-                                                                   memory.last_review)
+    card.stability, card.difficulty, card.due, card.last_review = (
+        memory.stability,
+        memory.difficulty,
+        memory.due,
+        memory.last_review,
+    )
     card.reps, card.lapses = memory.reps, memory.lapses

@@ -20,14 +20,28 @@ from quizapp.live import live_question
 from quizapp.models import CardHold, CardState, Question, User
 from quizapp.studyday import user_day
 
-__all__ = ["ACTIONS", "act", "bury", "held", "hold_for", "is_held", "is_held_now", "is_leech_lapse", "reset", "suspend", "unsuspend"]
+__all__ = [
+    "ACTIONS",
+    "act",
+    "bury",
+    "held",
+    "hold_for",
+    "is_held",
+    "is_held_now",
+    "is_leech_lapse",
+    "reset",
+    "suspend",
+    "unsuspend",
+]
 
 
 def held(question_id: SQLColumnExpression[str]) -> ColumnElement[bool]:
     """A filter: the :user's card for this question is suspended or buried beyond :now (bound parameters)."""
-    return (select(CardHold.id)
-            .where(CardHold.user_id == bindparam("user"), CardHold.question_id == question_id, is_held(CardHold))
-            .exists())
+    return (
+        select(CardHold.id)
+        .where(CardHold.user_id == bindparam("user"), CardHold.question_id == question_id, is_held(CardHold))
+        .exists()
+    )
 
 
 def is_held(hold: type[CardHold]) -> ColumnElement[bool]:
@@ -94,8 +108,9 @@ def bury(session: Session, user: User, question_id: str, now: dt.datetime) -> dt
 
 def reset(session: Session, user: User, question_id: str) -> bool:
     """Make the user's card new again, keeping its review history; return whether it had a schedule."""
-    deleted = session.execute(delete(CardState).where(CardState.user_id == user.id,
-                                                      CardState.question_id == question_id)).rowcount  # type: ignore[attr-defined]  # a CursorResult
+    deleted = session.execute(
+        delete(CardState).where(CardState.user_id == user.id, CardState.question_id == question_id)
+    ).rowcount  # type: ignore[attr-defined]  # a CursorResult
     session.commit()
     return bool(deleted)
 

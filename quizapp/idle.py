@@ -18,8 +18,10 @@ def idle_reason(counts: DeckCounts, today: Today) -> str | None:
         if today.new_done >= today.new_limit:
             return f"New-card limit reached for today — {today.new_done} of {today.new_limit}."
         # New cards still count towards the review limit (as in Anki), so it can hold them back too.
-        return (f"Review limit reached for today — {today.reviews_done + today.new_done} of {today.review_limit}"
-                " (new cards count towards it).")
+        return (
+            f"Review limit reached for today — {today.reviews_done + today.new_done} of {today.review_limit}"
+            " (new cards count towards it)."
+        )
     if counts.learning:
         return "Cards in learning come back in a few minutes."
     if counts.total and counts.learned == counts.total:

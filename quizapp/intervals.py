@@ -49,8 +49,9 @@ def fuzzed(interval: float, minimum: int, maximum: int, factor: float | None) ->
     return math.floor(lower + factor * (1 + upper - lower))
 
 
-def passing_review_days(hard: float, good: float, easy: float, previous: int, maximum: int,
-                        factor: float | None) -> tuple[int, int, int]:
+def passing_review_days(
+    hard: float, good: float, easy: float, previous: int, maximum: int, factor: float | None
+) -> tuple[int, int, int]:
     """Return the days Hard, Good and Easy give a card in review, each at least a day above the one before."""
     hard_days = fuzzed(hard, max(_least(hard, previous, maximum), 1), maximum, factor)
     good_days = fuzzed(good, max(_least(good, previous, maximum), hard_days + 1), maximum, factor)

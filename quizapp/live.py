@@ -34,8 +34,11 @@ def dead_question_ids() -> CompoundSelect[str]:
     The complement of live_question(), written as two indexed lookups (both sets are few) rather than a
     negation, which no index serves.
     """
-    return (select(Question.id).where(Question.retired.is_(True))
-            .union(select(Question.id).where(Question.deck_key.in_(select(Deck.key).where(Deck.retired.is_(True))))))
+    return (
+        select(Question.id)
+        .where(Question.retired.is_(True))
+        .union(select(Question.id).where(Question.deck_key.in_(select(Deck.key).where(Deck.retired.is_(True)))))
+    )
 
 
 def live_question_by_id(session: Session, question_id: str) -> Question | None:
@@ -57,5 +60,6 @@ def live_decks(session: Session, keys: Collection[str] = ()) -> list[Deck]:
 
 def deck_questions(session: Session, key: str) -> Sequence[Question]:
     """Return the deck's live questions in bank order."""
-    return session.scalars(select(Question).where(Question.deck_key == key, live_question())
-                           .order_by(Question.position)).all()
+    return session.scalars(
+        select(Question).where(Question.deck_key == key, live_question()).order_by(Question.position)
+    ).all()

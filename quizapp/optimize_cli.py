@@ -24,6 +24,8 @@ def optimize_command(username: str) -> None:
         raise click.ClickException(str(error)) from None
     db.session.commit()
     before, after = result.before, result.after
-    click.echo(f"{user.username}: {result.reviews} reviews ({result.items} used); log loss {before.log_loss:.4f} -> "
-               f"{after.log_loss:.4f}, RMSE {100 * before.rmse_bins:.2f}% -> {100 * after.rmse_bins:.2f}%; "
-               + ("new parameters kept" if result.kept else "parameters unchanged (the new ones were not better)"))
+    click.echo(
+        f"{user.username}: {result.reviews} reviews ({result.items} used); log loss {before.log_loss:.4f} -> "
+        f"{after.log_loss:.4f}, RMSE {100 * before.rmse_bins:.2f}% -> {100 * after.rmse_bins:.2f}%; "
+        + ("new parameters kept" if result.kept else "parameters unchanged (the new ones were not better)")
+    )

@@ -20,8 +20,19 @@ from sqlalchemy.orm import Session
 from quizapp.models import Review, User
 from quizapp.studyclock import StudyClock
 
-__all__ = ["DEFAULT_PARAMETERS", "MIN_REVIEWS", "Evaluation", "Optimisation", "ReviewEvent", "evaluate",
-           "optimal_retention", "optimise", "parameters_of", "review_count", "training_items"]
+__all__ = [
+    "DEFAULT_PARAMETERS",
+    "MIN_REVIEWS",
+    "Evaluation",
+    "Optimisation",
+    "ReviewEvent",
+    "evaluate",
+    "optimal_retention",
+    "optimise",
+    "parameters_of",
+    "review_count",
+    "training_items",
+]
 
 # Anki's optimiser falls back on the defaults for small logs; a few hundred reviews are the least that moves
 # 21 weights with any confidence, so the Optimise button waits for them.
@@ -97,8 +108,11 @@ def evaluate(parameters: Iterable[float], items: list[fsrs_rs.FSRSItem]) -> Eval
 def user_events(session: Session, user: User) -> list[ReviewEvent]:
     """Read the user's review log as events, days counted in their own study days."""
     clock = StudyClock(user.timezone, user.day_starts_at_hour)
-    rows = session.execute(select(Review.question_id, Review.reviewed_at, Review.rating)
-                           .where(Review.user_id == user.id).order_by(Review.question_id, Review.reviewed_at))
+    rows = session.execute(
+        select(Review.question_id, Review.reviewed_at, Review.rating)
+        .where(Review.user_id == user.id)
+        .order_by(Review.question_id, Review.reviewed_at)
+    )
     return [ReviewEvent(card, clock.day_of(at).toordinal(), rating) for card, at, rating in rows]
 
 
@@ -109,8 +123,10 @@ def optimise_events(events: list[ReviewEvent], current: tuple[float, ...]) -> Op
         raise ValueError("no review came a day or more after an earlier one: nothing to learn from yet")
     before = evaluate(current, items)
     config = fsrs_rs.TrainingConfig(seed=SEED)
-    found = tuple(round(w, 6) for w in fsrs_rs.FSRS(list(current)).compute_parameters(
-        items, enable_short_term=True, training_config=config))
+    found = tuple(
+        round(w, 6)
+        for w in fsrs_rs.FSRS(list(current)).compute_parameters(items, enable_short_term=True, training_config=config)
+    )
     after = evaluate(found, items)
     return Optimisation(len(events), len(items), before, after, found, after.better_than(before))
 

@@ -12,8 +12,17 @@ from sqlalchemy.orm import Session
 from quizapp.models import CardHold, CardState, Review, ReviewDay, ReviewDayClock, User
 
 CARD_FIELDS = ("question_id", "state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses")
-REVIEW_FIELDS = ("question_id", "reviewed_at", "kind", "rating", "auto_correct", "typed_answer", "duration_ms",
-                 "state_before", "state_after")
+REVIEW_FIELDS = (
+    "question_id",
+    "reviewed_at",
+    "kind",
+    "rating",
+    "auto_correct",
+    "typed_answer",
+    "duration_ms",
+    "state_before",
+    "state_after",
+)
 SETTING_FIELDS = ("timezone", "day_starts_at_hour", "desired_retention", "new_cards_per_day", "reviews_per_day")
 # A spreadsheet runs a cell that starts with one of these as a formula; a typed answer must stay text.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -37,9 +46,13 @@ def review_rows(session: Session, user: User) -> list[dict[str, Any]]:
 
 def progress_document(session: Session, user: User) -> dict[str, Any]:
     """Return everything the app keeps about the user's studying, ready for json.dumps."""
-    return {"username": user.username, "created_at": _plain(user.created_at),
-            "settings": {name: getattr(user, name) for name in SETTING_FIELDS},
-            "card_states": card_rows(session, user), "review_log": review_rows(session, user)}
+    return {
+        "username": user.username,
+        "created_at": _plain(user.created_at),
+        "settings": {name: getattr(user, name) for name in SETTING_FIELDS},
+        "card_states": card_rows(session, user),
+        "review_log": review_rows(session, user),
+    }
 
 
 def rows_as_csv(rows: list[dict[str, Any]], fields: tuple[str, ...]) -> str:

@@ -66,8 +66,9 @@ class QueuedCard:
     kind: str  # "new", "learning" or "review"
 
 
-def next_card(session: Session, user: User, deck_key: str | None = None, now: dt.datetime | None = None
-              ) -> QueuedCard | None:
+def next_card(
+    session: Session, user: User, deck_key: str | None = None, now: dt.datetime | None = None
+) -> QueuedCard | None:
     """Return the card the user should study next (in one deck or all), or None when done for today."""
     today = today_for(session, user, now)
     params = _params(today, deck_key)
@@ -83,29 +84,31 @@ def next_card(session: Session, user: User, deck_key: str | None = None, now: dt
     return QueuedCard(session.get_one(Question, card.question_id), card, "learning") if card else None
 
 
-def deck_counts(session: Session, user: User, now: dt.datetime | None = None
-                ) -> tuple[dict[str, DeckCounts], DeckCounts]:
+def deck_counts(
+    session: Session, user: User, now: dt.datetime | None = None
+) -> tuple[dict[str, DeckCounts], DeckCounts]:
     """Return each live deck's counts, keyed by Deck.key, and all decks' together, from one count.
 
     Daily limits apply to each deck on its own, and once to the total.
     """
     today = today_for(session, user, now)
     raw = _raw_counts(session, today)
-    per_deck = {key: _limited(today, {name: numbers.get(key, 0) for name, numbers in raw.items()})
-                for key in raw["total"]}
+    per_deck = {
+        key: _limited(today, {name: numbers.get(key, 0) for name, numbers in raw.items()}) for key in raw["total"]
+    }
     return per_deck, _limited(today, {name: sum(numbers.values()) for name, numbers in raw.items()})
 
 
-def study_counts(session: Session, user: User, deck_key: str | None = None, now: dt.datetime | None = None
-                 ) -> DeckCounts:
+def study_counts(
+    session: Session, user: User, deck_key: str | None = None, now: dt.datetime | None = None
+) -> DeckCounts:
     """Return the counts of one deck, or of all decks together (limits applied once) when deck_key is None."""
     today = today_for(session, user, now)
     raw = _raw_counts(session, today, deck_key)
     return _limited(today, {name: sum(numbers.values()) for name, numbers in raw.items()})
 
 
-def study_left(session: Session, user: User, deck_key: str | None = None, now: dt.datetime | None = None
-               ) -> StudyLeft:
+def study_left(session: Session, user: User, deck_key: str | None = None, now: dt.datetime | None = None) -> StudyLeft:
     """Return the new and due cards left today, as study_counts gives them, without counting the whole bank.
 
     New cards are counted only up to what today's limits let through: the count stops there (LIMIT),
@@ -126,6 +129,7 @@ def _due_counts(session: Session, today: Today, deck_key: str | None) -> tuple[i
     The study page needs them twice, for the review order's backlog and for the counts it shows. Each is a
     range of the (user, state, due) index: the due cards, not all of the user's cards.
     """
+
     def count() -> tuple[int, int]:
         learning, reviews = session.execute(_due_statement(bool(deck_key)), _params(today, deck_key)).one()
         return learning, reviews
@@ -136,25 +140,35 @@ def _due_counts(session: Session, today: Today, deck_key: str | None) -> tuple[i
 @functools.cache
 def _due_statement(one_deck: bool) -> Select:
     """Select the learning cards due by :soon and the reviews due before :end, unheld (reviews: unburied)."""
-    learning = (cards_on_live_questions(func.count(), one_deck=one_deck)
-                .where(CardState.state.in_(LEARNING_STATES), CardState.due <= bindparam("soon", type_=UTCDateTime),
-                       ~held(CardState.question_id)))
-    reviews = (cards_on_live_questions(func.count(), one_deck=one_deck)
-               .where(CardState.state == CardStateKind.REVIEW, CardState.due < bindparam("end", type_=UTCDateTime),
-                      NOT_BURIED, ~held(CardState.question_id)))
+    learning = cards_on_live_questions(func.count(), one_deck=one_deck).where(
+        CardState.state.in_(LEARNING_STATES),
+        CardState.due <= bindparam("soon", type_=UTCDateTime),
+        ~held(CardState.question_id),
+    )
+    reviews = cards_on_live_questions(func.count(), one_deck=one_deck).where(
+        CardState.state == CardStateKind.REVIEW,
+        CardState.due < bindparam("end", type_=UTCDateTime),
+        NOT_BURIED,
+        ~held(CardState.question_id),
+    )
     return db.select(learning.scalar_subquery(), reviews.scalar_subquery())
 
 
 @functools.cache
 def _bounded_new_statement(one_deck: bool) -> Select:
     """Count new questions, stopping at :room of them."""
-    new = (db.select(Question.id).where(*live_question(one_deck), has_no_card(), NOT_BURIED, ~held(Question.id))
-           .limit(bindparam("room")).subquery())
+    new = (
+        db.select(Question.id)
+        .where(*live_question(one_deck), has_no_card(), NOT_BURIED, ~held(Question.id))
+        .limit(bindparam("room"))
+        .subquery()
+    )
     return db.select(func.count()).select_from(new)
 
 
 # Every statement below is built once per shape, with bound parameters (user, start, end, now, soon, deck,
 # types, decks): building SQLAlchemy statements for each request cost more than running them.
+
 
 def _params(today: Today, deck_key: str | None) -> dict[str, object]:
     return {**today.params, "soon": today.now + LEARN_AHEAD, "deck": deck_key}
@@ -162,10 +176,16 @@ def _params(today: Today, deck_key: str | None) -> dict[str, object]:
 
 @functools.cache
 def _first_learning_statement(one_deck: bool) -> Select:
-    return (cards_on_live_questions(CardState, one_deck=one_deck)
-            .where(CardState.state.in_(LEARNING_STATES), CardState.due <= bindparam("until", type_=UTCDateTime),
-                   ~held(CardState.question_id))
-            .order_by(CardState.due).limit(1))
+    return (
+        cards_on_live_questions(CardState, one_deck=one_deck)
+        .where(
+            CardState.state.in_(LEARNING_STATES),
+            CardState.due <= bindparam("until", type_=UTCDateTime),
+            ~held(CardState.question_id),
+        )
+        .order_by(CardState.due)
+        .limit(1)
+    )
 
 
 def _first_learning(session: Session, params: dict, deck_key: str | None, until: dt.datetime) -> CardState | None:
@@ -179,9 +199,18 @@ def _new_statement(one_deck: bool, types: str, decks: str) -> Select:
     `types` and `decks` say how the :types and :decks lists filter: "" not at all, "in" or "not in".
     """
     tiers = [_tier(Question.type, types, "types"), _tier(Question.deck_key, decks, "decks")]
-    return (db.select(Question.id).where(*live_question(one_deck), has_no_card(), NOT_BURIED, ~held(Question.id),
-                                         *(tier for tier in tiers if tier is not None))
-            .order_by(Question.position, Question.deck_key).limit(1))
+    return (
+        db.select(Question.id)
+        .where(
+            *live_question(one_deck),
+            has_no_card(),
+            NOT_BURIED,
+            ~held(Question.id),
+            *(tier for tier in tiers if tier is not None),
+        )
+        .order_by(Question.position, Question.deck_key)
+        .limit(1)
+    )
 
 
 def _tier(column, how: str, name: str) -> ColumnElement[bool] | None:
@@ -228,21 +257,35 @@ def _counts_statements(one_deck: bool) -> tuple[Select, Select, Select, Select]:
     def flag(*conditions) -> ColumnElement[int]:
         return func.sum(case((and_(*conditions), 1), else_=0))
 
-    cards = cards_on_live_questions(Question.deck_key, func.count(), flag(learning), flag(review),
-                   flag(learning, CardState.due <= bindparam("soon", type_=UTCDateTime), not_held),
-                   flag(review, CardState.due < bindparam("end", type_=UTCDateTime), NOT_BURIED, not_held),
-                   one_deck=one_deck).group_by(Question.deck_key)
+    cards = cards_on_live_questions(
+        Question.deck_key,
+        func.count(),
+        flag(learning),
+        flag(review),
+        flag(learning, CardState.due <= bindparam("soon", type_=UTCDateTime), not_held),
+        flag(review, CardState.due < bindparam("end", type_=UTCDateTime), NOT_BURIED, not_held),
+        one_deck=one_deck,
+    ).group_by(Question.deck_key)
     total = db.select(Question.deck_key, func.count()).where(*live_question(one_deck)).group_by(Question.deck_key)
     # Driven by the fact and quote indexes (the siblings of today's few answers), never by a scan of the bank.
-    buried = (db.select(Question.deck_key, func.count())
-              .where(BURIED, *live_question(one_deck, indexed=False), has_no_card(), ~held(Question.id))
-              .group_by(Question.deck_key))
+    buried = (
+        db.select(Question.deck_key, func.count())
+        .where(BURIED, *live_question(one_deck, indexed=False), has_no_card(), ~held(Question.id))
+        .group_by(Question.deck_key)
+    )
     # Driven by the user's few holds.
-    holds = (db.select(Question.deck_key, func.count()).select_from(CardHold)
-             .join(Question, CardHold.question_id == Question.id)
-             .where(CardHold.user_id == bindparam("user"), is_held(CardHold), has_no_card(),
-                    *live_question(one_deck, indexed=False))
-             .group_by(Question.deck_key))
+    holds = (
+        db.select(Question.deck_key, func.count())
+        .select_from(CardHold)
+        .join(Question, CardHold.question_id == Question.id)
+        .where(
+            CardHold.user_id == bindparam("user"),
+            is_held(CardHold),
+            has_no_card(),
+            *live_question(one_deck, indexed=False),
+        )
+        .group_by(Question.deck_key)
+    )
     return cards, total, buried, holds
 
 
@@ -274,6 +317,12 @@ def _limited(today: Today, raw: dict[str, int]) -> DeckCounts:
     """Apply what is left of today's limits to raw counts."""
     reviews = min(raw["reviews_due"], today.reviews_left)
     # Reviews come first; new cards get what the review limit leaves after them (Anki's default).
-    return DeckCounts(new=min(raw["new"], today.new_left, today.reviews_left - reviews),
-                      due=raw["learning_due"] + reviews, new_waiting=raw["new"], reviews_waiting=raw["reviews_due"],
-                      learning=raw["learning"], learned=raw["learned"], total=raw["total"])
+    return DeckCounts(
+        new=min(raw["new"], today.new_left, today.reviews_left - reviews),
+        due=raw["learning_due"] + reviews,
+        new_waiting=raw["new"],
+        reviews_waiting=raw["reviews_due"],
+        learning=raw["learning"],
+        learned=raw["learned"],
+        total=raw["total"],
+    )

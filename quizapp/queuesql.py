@@ -34,6 +34,7 @@ def cards_on_live_questions(*columns, one_deck: bool) -> Select:
 
 def has_no_card() -> ColumnElement[bool]:
     """A filter on Question: the :user has no card for it (it is new to them)."""
-    has_card = db.select(CardState.id).where(CardState.user_id == bindparam("user"),
-                                             CardState.question_id == Question.id)
+    has_card = db.select(CardState.id).where(
+        CardState.user_id == bindparam("user"), CardState.question_id == Question.id
+    )
     return ~has_card.exists()

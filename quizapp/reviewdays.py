@@ -19,8 +19,16 @@ from quizapp.models import Review, ReviewDay, ReviewDayClock, User
 from quizapp.models.reviewdays import COUNTS, review_counts
 from quizapp.studyclock import StudyClock
 
-__all__ = ["COUNTS", "DayTotals", "all_time", "clock_name", "forget_days", "rebuild_days", "review_days",
-           "totals_by_day"]
+__all__ = [
+    "COUNTS",
+    "DayTotals",
+    "all_time",
+    "clock_name",
+    "forget_days",
+    "rebuild_days",
+    "review_days",
+    "totals_by_day",
+]
 
 DayTotals = dict[str, int]
 
@@ -49,16 +57,22 @@ def review_days(session: Session, user: User, first: dt.date, last: dt.date | No
     """Return the user's totals of each study day from `first` (to `last`), keyed by day; days without reviews are absent."""
     _ensure_counted(session, user)
     window = [ReviewDay.day >= first] + ([ReviewDay.day <= last] if last else [])
-    rows = session.execute(select(ReviewDay.day, *(getattr(ReviewDay, name) for name in COUNTS))
-                           .where(ReviewDay.user_id == user.id, *window))
+    rows = session.execute(
+        select(ReviewDay.day, *(getattr(ReviewDay, name) for name in COUNTS)).where(
+            ReviewDay.user_id == user.id, *window
+        )
+    )
     return {row[0]: dict(zip(COUNTS, row[1:], strict=True)) for row in rows}
 
 
 def all_time(session: Session, user: User) -> DayTotals:
     """Return the user's totals over every day."""
     _ensure_counted(session, user)
-    row = session.execute(select(*(func.coalesce(func.sum(getattr(ReviewDay, name)), 0) for name in COUNTS))
-                          .where(ReviewDay.user_id == user.id)).one()
+    row = session.execute(
+        select(*(func.coalesce(func.sum(getattr(ReviewDay, name)), 0) for name in COUNTS)).where(
+            ReviewDay.user_id == user.id
+        )
+    ).one()
     return dict(zip(COUNTS, row, strict=True))
 
 
@@ -78,8 +92,11 @@ def rebuild_days(session: Session, user_id: int, clock: StudyClock, name: str) -
     """Count the user's day rows anew from the review log, on `clock` (called `name`); the caller commits."""
     session.execute(delete(ReviewDay).where(ReviewDay.user_id == user_id))
     session.execute(delete(ReviewDayClock).where(ReviewDayClock.user_id == user_id))
-    rows = session.execute(select(Review.reviewed_at, Review.rating, Review.duration_ms, Review.review_card,
-                                  Review.mature).where(Review.user_id == user_id))
+    rows = session.execute(
+        select(Review.reviewed_at, Review.rating, Review.duration_ms, Review.review_card, Review.mature).where(
+            Review.user_id == user_id
+        )
+    )
     days = totals_by_day(rows, clock)
     if days:
         session.execute(insert(ReviewDay), [{"user_id": user_id, "day": day, **totals} for day, totals in days.items()])

@@ -25,9 +25,12 @@ def review_statement(today: Today, backlog: int, deck_key: str | None) -> Select
 
 
 def _due_reviews(*columns, one_deck: bool) -> Select:
-    return (cards_on_live_questions(*columns, one_deck=one_deck)
-            .where(CardState.state == CardStateKind.REVIEW, CardState.due < bindparam("end", type_=UTCDateTime),
-                   NOT_BURIED, ~held(CardState.question_id)))
+    return cards_on_live_questions(*columns, one_deck=one_deck).where(
+        CardState.state == CardStateKind.REVIEW,
+        CardState.due < bindparam("end", type_=UTCDateTime),
+        NOT_BURIED,
+        ~held(CardState.question_id),
+    )
 
 
 def _per_stability(days: ColumnElement[float]) -> ColumnElement[float]:

@@ -42,10 +42,12 @@ class Answer:
 
 def settings_for(user: User) -> scheduling.Settings:
     """Return the user's scheduling settings, the retention kept within what FSRS handles well."""
-    return scheduling.Settings(desired_retention=min(max(user.desired_retention, 0.70), 0.97),
-                               clock=scheduling.StudyClock(user.timezone, user.day_starts_at_hour),
-                               parameters=tuple(user.fsrs_parameters) if user.fsrs_parameters else None,
-                               **_steps_of(user))
+    return scheduling.Settings(
+        desired_retention=min(max(user.desired_retention, 0.70), 0.97),
+        clock=scheduling.StudyClock(user.timezone, user.day_starts_at_hour),
+        parameters=tuple(user.fsrs_parameters) if user.fsrs_parameters else None,
+        **_steps_of(user),
+    )
 
 
 def _steps_of(user: User) -> dict[str, Any]:
@@ -64,9 +66,16 @@ def memory_of(card: CardState | None) -> Memory | None:
         return None
     # A review card has no learning step (fsrs: None); rows stored before that rule held 0.
     step = None if card.state == scheduling.State.Review else card.step
-    return Memory(state=scheduling.State(card.state), step=step, stability=card.stability,
-                  difficulty=card.difficulty, due=card.due, last_review=card.last_review,
-                  reps=card.reps, lapses=card.lapses)
+    return Memory(
+        state=scheduling.State(card.state),
+        step=step,
+        stability=card.stability,
+        difficulty=card.difficulty,
+        due=card.due,
+        last_review=card.last_review,
+        reps=card.reps,
+        lapses=card.lapses,
+    )
 
 
 def card_for(session: Session, user: User, question_id: str) -> CardState | None:
@@ -74,8 +83,7 @@ def card_for(session: Session, user: User, question_id: str) -> CardState | None
     return session.scalar(db.select(CardState).filter_by(user_id=user.id, question_id=question_id))
 
 
-def preview_for(session: Session, user: User, question_id: str, now: dt.datetime | None = None
-                ) -> dict[Rating, Memory]:
+def preview_for(session: Session, user: User, question_id: str, now: dt.datetime | None = None) -> dict[Rating, Memory]:
     """Return what each grade would make of the user's card for this question."""
     memory = memory_of(card_for(session, user, question_id))
     return scheduling.preview(memory, now or utcnow(), settings_for(user), _seed(user, question_id, memory))
@@ -84,12 +92,21 @@ def preview_for(session: Session, user: User, question_id: str, now: dt.datetime
 def grade_labels(session: Session, user: User, question_id: str, now: dt.datetime) -> list[tuple[Rating, str]]:
     """Return each grade with the interval its button shows ("10m", "6d"), as grading at `now` gives it."""
     clock = settings_for(user).clock
-    return [(rating, scheduling.due_label(memory, now, clock))
-            for rating, memory in preview_for(session, user, question_id, now).items()]
+    return [
+        (rating, scheduling.due_label(memory, now, clock))
+        for rating, memory in preview_for(session, user, question_id, now).items()
+    ]
 
 
-def record_review(session: Session, user: User, question: Question, rating: Rating, answer: Answer, expected_reps: int,
-                  now: dt.datetime | None = None) -> Review:
+def record_review(
+    session: Session,
+    user: User,
+    question: Question,
+    rating: Rating,
+    answer: Answer,
+    expected_reps: int,
+    now: dt.datetime | None = None,
+) -> Review:
     """Grade the card, store its new state and the Review row in one transaction; return the row."""
     now = now or utcnow()
     card = card_for(session, user, question.id)
@@ -104,9 +121,17 @@ def record_review(session: Session, user: User, question: Question, rating: Rati
     state_after = after.to_dict()
     if after.lapses > (before.lapses if before else 0) and is_leech_lapse(after.lapses, user.leech_threshold):
         state_after["hold_before"] = _make_leech(session, user, question.id)
-    row = Review(user_id=user.id, question_id=question.id, rating=int(rating), auto_correct=answer.auto_correct,
-                 typed_answer=answer.typed, duration_ms=answer.duration_ms, reviewed_at=now,
-                 state_before=before.to_dict() if before else None, state_after=state_after)
+    row = Review(
+        user_id=user.id,
+        question_id=question.id,
+        rating=int(rating),
+        auto_correct=answer.auto_correct,
+        typed_answer=answer.typed,
+        duration_ms=answer.duration_ms,
+        reviewed_at=now,
+        state_before=before.to_dict() if before else None,
+        state_after=state_after,
+    )
     session.add(row)
     _commit_or_stale(session, question.id)
     return row
@@ -131,8 +156,12 @@ def undo_last_review(session: Session, user: User, now: dt.datetime | None = Non
     Raises StaleCard when another request graded or undid that card while this one ran.
     """
     start, _ = user_day(user, now or utcnow())
-    row = session.scalar(db.select(Review).where(Review.user_id == user.id, Review.reviewed_at >= start)
-                            .order_by(Review.id.desc()).limit(1))
+    row = session.scalar(
+        db.select(Review)
+        .where(Review.user_id == user.id, Review.reviewed_at >= start)
+        .order_by(Review.id.desc())
+        .limit(1)
+    )
     if row is None:
         return None
     card = card_for(session, user, row.question_id)
@@ -156,8 +185,10 @@ def undo_last_review(session: Session, user: User, now: dt.datetime | None = Non
 def undo_available(session: Session, user: User, now: dt.datetime | None = None) -> bool:
     """Tell whether the user has a review today to take back."""
     start, _ = user_day(user, now or utcnow())
-    return session.scalar(db.select(Review.id).where(Review.user_id == user.id, Review.reviewed_at >= start)
-                             .limit(1)) is not None
+    return (
+        session.scalar(db.select(Review.id).where(Review.user_id == user.id, Review.reviewed_at >= start).limit(1))
+        is not None
+    )
 
 
 def _commit_or_stale(session: Session, question_id: str) -> None:

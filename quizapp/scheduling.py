@@ -20,8 +20,18 @@ from fsrs import Card, Rating, Scheduler, State
 from quizapp.intervals import fuzz_factor, fuzzed, passing_review_days
 from quizapp.studyclock import UTC, StudyClock
 
-__all__ = ["Memory", "Rating", "Settings", "State", "StudyClock", "due_label", "fuzz_seed", "interval_label",
-           "preview", "review"]
+__all__ = [
+    "Memory",
+    "Rating",
+    "Settings",
+    "State",
+    "StudyClock",
+    "due_label",
+    "fuzz_seed",
+    "interval_label",
+    "preview",
+    "review",
+]
 PASSING = (Rating.Hard, Rating.Good, Rating.Easy)
 
 
@@ -40,9 +50,14 @@ class Settings:
     def scheduler(self) -> Scheduler:
         """Return the fsrs scheduler for these settings; fuzz is applied here, as Anki does it."""
         weights = {"parameters": self.parameters} if self.parameters else {}
-        return Scheduler(**weights, desired_retention=self.desired_retention, learning_steps=self.learning_steps,
-                         relearning_steps=self.relearning_steps, maximum_interval=self.maximum_interval,
-                         enable_fuzzing=False)
+        return Scheduler(
+            **weights,
+            desired_retention=self.desired_retention,
+            learning_steps=self.learning_steps,
+            relearning_steps=self.relearning_steps,
+            maximum_interval=self.maximum_interval,
+            enable_fuzzing=False,
+        )
 
 
 @dataclass(frozen=True)
@@ -70,10 +85,16 @@ class Memory:
     def from_dict(cls, data: dict[str, Any]) -> Memory:
         """Rebuild the state a snapshot was taken of."""
         last = data.get("last_review")
-        return cls(state=State(int(data["state"])), step=data.get("step"), stability=data.get("stability"),
-                   difficulty=data.get("difficulty"), due=dt.datetime.fromisoformat(data["due"]),
-                   last_review=dt.datetime.fromisoformat(last) if last else None,
-                   reps=int(data.get("reps", 0)), lapses=int(data.get("lapses", 0)))
+        return cls(
+            state=State(int(data["state"])),
+            step=data.get("step"),
+            stability=data.get("stability"),
+            difficulty=data.get("difficulty"),
+            due=dt.datetime.fromisoformat(data["due"]),
+            last_review=dt.datetime.fromisoformat(last) if last else None,
+            reps=int(data.get("reps", 0)),
+            lapses=int(data.get("lapses", 0)),
+        )
 
 
 def fuzz_seed(card_key: str, reps: int) -> int:
@@ -94,11 +115,19 @@ def preview(memory: Memory | None, now: dt.datetime, settings: Settings, seed: i
     after = {rating: scheduler.review_card(card, rating, review_datetime=now)[0] for rating in Rating}
     days = _review_days(before, after, now, settings, fuzz_factor(seed))
     clock, today = settings.clock, settings.clock.day_of(now)
-    return {rating: Memory(state=new.state, step=new.step, stability=new.stability, difficulty=new.difficulty,
-                           due=clock.start_of(today + dt.timedelta(days=days[rating])) if rating in days else new.due,
-                           last_review=now, reps=before.reps + 1,
-                           lapses=before.lapses + (before.state == State.Review and rating == Rating.Again))
-            for rating, new in after.items()}
+    return {
+        rating: Memory(
+            state=new.state,
+            step=new.step,
+            stability=new.stability,
+            difficulty=new.difficulty,
+            due=clock.start_of(today + dt.timedelta(days=days[rating])) if rating in days else new.due,
+            last_review=now,
+            reps=before.reps + 1,
+            lapses=before.lapses + (before.state == State.Review and rating == Rating.Again),
+        )
+        for rating, new in after.items()
+    }
 
 
 def due_label(memory: Memory, now: dt.datetime, clock: StudyClock) -> str:
@@ -135,23 +164,36 @@ def _to_card(memory: Memory, now: dt.datetime, clock: StudyClock) -> Card:
     if last is not None:
         last = now - dt.timedelta(days=clock.days_between(last, now))
     # card_id is only used by fsrs for its review logs; giving one avoids its 1 ms sleep per new Card.
-    return Card(card_id=1, state=memory.state, step=memory.step, stability=memory.stability,
-                difficulty=memory.difficulty, due=memory.due, last_review=last)
+    return Card(
+        card_id=1,
+        state=memory.state,
+        step=memory.step,
+        stability=memory.stability,
+        difficulty=memory.difficulty,
+        due=memory.due,
+        last_review=last,
+    )
 
 
-def _review_days(before: Memory, after: dict[Rating, Card], now: dt.datetime, settings: Settings,
-                 factor: float) -> dict[Rating, int]:
+def _review_days(
+    before: Memory, after: dict[Rating, Card], now: dt.datetime, settings: Settings, factor: float
+) -> dict[Rating, int]:
     """Return the days until due of each grade that leaves the card in review, fuzzed and ordered as in Anki."""
     maximum = settings.maximum_interval
     asked = {rating: (card.due - now).days for rating, card in after.items() if card.state == State.Review}
     if before.state == State.Review and all(rating in asked for rating in PASSING):
         clock = settings.clock
         previous = (clock.day_of(before.due) - clock.day_of(before.last_review)).days if before.last_review else 0
-        hard, good, easy = passing_review_days(asked[Rating.Hard], asked[Rating.Good], asked[Rating.Easy],
-                                               max(previous, 0), maximum, factor)
+        hard, good, easy = passing_review_days(
+            asked[Rating.Hard], asked[Rating.Good], asked[Rating.Easy], max(previous, 0), maximum, factor
+        )
         # Again on a review card with no relearning steps stays in review, unfuzzed (FSRS in Anki).
-        return {**({Rating.Again: asked[Rating.Again]} if Rating.Again in asked else {}),
-                Rating.Hard: hard, Rating.Good: good, Rating.Easy: easy}
+        return {
+            **({Rating.Again: asked[Rating.Again]} if Rating.Again in asked else {}),
+            Rating.Hard: hard,
+            Rating.Good: good,
+            Rating.Easy: easy,
+        }
     # A card leaving (re)learning: each grade fuzzed alone, Easy kept above a graduating Good.
     days = {rating: fuzzed(interval, 1, maximum, factor) for rating, interval in asked.items()}
     if Rating.Easy in days and Rating.Good in days:

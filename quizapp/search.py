@@ -33,8 +33,15 @@ def terms_of(words: str) -> list[str]:
 
 def searchable_text(question: Question) -> str:
     """Return the folded words a question is found by, space-separated with a leading space."""
-    parts = [question.prompt, question.text, question.answer, *question.accept, question.explanation,
-             question.source_quote or "", *question.tags]
+    parts = [
+        question.prompt,
+        question.text,
+        question.answer,
+        *question.accept,
+        question.explanation,
+        question.source_quote or "",
+        *question.tags,
+    ]
     return " " + " ".join(terms_of(" ".join(parts)))
 
 
@@ -42,17 +49,30 @@ def refresh_index(session: Session) -> int:
     """Bring the index in step with the live questions (sync calls this); return how many rows changed."""
     live = session.scalars(select(Question).where(live_question()))
     wanted = {q.id: (q.deck_key, searchable_text(q)) for q in live}
-    stored = {qid: (deck, body) for qid, deck, body in session.execute(
-        select(QuestionSearch.question_id, QuestionSearch.deck_key, QuestionSearch.body))}
+    stored = {
+        qid: (deck, body)
+        for qid, deck, body in session.execute(
+            select(QuestionSearch.question_id, QuestionSearch.deck_key, QuestionSearch.body)
+        )
+    }
     stale = [qid for qid, value in stored.items() if wanted.get(qid) != value]
-    fresh = [{"question_id": qid, "deck_key": deck, "body": body}
-             for qid, (deck, body) in wanted.items() if stored.get(qid) != (deck, body)]
+    fresh = [
+        {"question_id": qid, "deck_key": deck, "body": body}
+        for qid, (deck, body) in wanted.items()
+        if stored.get(qid) != (deck, body)
+    ]
     for start in range(0, len(stale), 500):
-        chunk = stale[start:start + 500]
+        chunk = stale[start : start + 500]
         session.execute(delete(QuestionSearch).where(QuestionSearch.question_id.in_(chunk)))
         if _full_text(session):
-            session.execute(text("DELETE FROM search_fts WHERE question_id IN ("
-                                 + ",".join(f":id{n}" for n in range(len(chunk))) + ")"), {f"id{n}": qid for n, qid in enumerate(chunk)})
+            session.execute(
+                text(
+                    "DELETE FROM search_fts WHERE question_id IN ("
+                    + ",".join(f":id{n}" for n in range(len(chunk)))
+                    + ")"
+                ),
+                {f"id{n}": qid for n, qid in enumerate(chunk)},
+            )
     if fresh:
         session.execute(insert(QuestionSearch), fresh)
         if _full_text(session):
@@ -73,24 +93,35 @@ def search_questions(session: Session, words: str, deck_key: str | None = None, 
     choices = [(term, _near_terms(session, term)) for term in terms]
     if _full_text(session):
         return _fts_search(session, choices, deck_key, limit)
-    conditions = [or_(QuestionSearch.body.like(f"% {term}%"), *(QuestionSearch.body.like(f"% {near} %")
-                                                                 for near in near_terms))
-                  for term, near_terms in choices]
-    statement = (select(QuestionSearch.question_id).join(Question, Question.id == QuestionSearch.question_id)
-                 .where(and_(*conditions)).order_by(QuestionSearch.deck_key, Question.position))
+    conditions = [
+        or_(QuestionSearch.body.like(f"% {term}%"), *(QuestionSearch.body.like(f"% {near} %") for near in near_terms))
+        for term, near_terms in choices
+    ]
+    statement = (
+        select(QuestionSearch.question_id)
+        .join(Question, Question.id == QuestionSearch.question_id)
+        .where(and_(*conditions))
+        .order_by(QuestionSearch.deck_key, Question.position)
+    )
     if deck_key is not None:
         statement = statement.where(QuestionSearch.deck_key == deck_key)
     return list(session.scalars(statement.limit(limit)))
 
 
-def _fts_search(session: Session, choices: list[tuple[str, list[str]]], deck_key: str | None,
-                limit: int | None) -> list[str]:
+def _fts_search(
+    session: Session, choices: list[tuple[str, list[str]]], deck_key: str | None, limit: int | None
+) -> list[str]:
     """Match on SQLite's FTS5 table: each word as a prefix, or one of its near words exactly; rank by bm25."""
-    query = " AND ".join("(" + " OR ".join([f'"{term}"*', *(f'"{near}"' for near in near_terms)]) + ")"
-                         for term, near_terms in choices)
-    sql = ("SELECT f.question_id FROM search_fts f JOIN search_index s ON s.question_id = f.question_id "
-           "WHERE search_fts MATCH :query" + (" AND s.deck_key = :deck" if deck_key is not None else "")
-           + " ORDER BY bm25(search_fts)" + (" LIMIT :limit" if limit is not None else ""))
+    query = " AND ".join(
+        "(" + " OR ".join([f'"{term}"*', *(f'"{near}"' for near in near_terms)]) + ")" for term, near_terms in choices
+    )
+    sql = (
+        "SELECT f.question_id FROM search_fts f JOIN search_index s ON s.question_id = f.question_id "
+        "WHERE search_fts MATCH :query"
+        + (" AND s.deck_key = :deck" if deck_key is not None else "")
+        + " ORDER BY bm25(search_fts)"
+        + (" LIMIT :limit" if limit is not None else "")
+    )
     return list(session.scalars(text(sql), {"query": query, "deck": deck_key, "limit": limit}))
 
 
@@ -100,12 +131,17 @@ def _near_terms(session: Session, term: str) -> list[str]:
         return []
     size = {"low": len(term) - 1, "high": len(term) + 1}
     if _full_text(session):
-        vocabulary = session.scalars(text("SELECT term FROM search_fts_vocab "
-                                          "WHERE length(term) BETWEEN :low AND :high"), size)
+        vocabulary = session.scalars(
+            text("SELECT term FROM search_fts_vocab WHERE length(term) BETWEEN :low AND :high"), size
+        )
     else:
-        vocabulary = session.scalars(text(
-            "SELECT DISTINCT word FROM search_index, regexp_split_to_table(btrim(body), ' ') AS word "
-            "WHERE length(word) BETWEEN :low AND :high"), size)
+        vocabulary = session.scalars(
+            text(
+                "SELECT DISTINCT word FROM search_index, regexp_split_to_table(btrim(body), ' ') AS word "
+                "WHERE length(word) BETWEEN :low AND :high"
+            ),
+            size,
+        )
     found = process.extract(term, list(vocabulary), scorer=OSA.distance, score_cutoff=1, limit=None)
     return sorted({word for word, _, _ in found if word != term})[:20]
 

@@ -22,8 +22,9 @@ def gunicorn_path() -> str:
     return found
 
 
-def gunicorn_command(bind: str | None = None, workers: int | None = None, pidfile: str | None = None,
-                     app_spec: str = APP_SPEC) -> list[str]:
+def gunicorn_command(
+    bind: str | None = None, workers: int | None = None, pidfile: str | None = None, app_spec: str = APP_SPEC
+) -> list[str]:
     """Return the argv of gunicorn with quizapp's settings; options given here override the settings' defaults."""
     command = [gunicorn_path(), "--config", "python:quizapp.gunicorn_conf"]
     if bind:

@@ -25,8 +25,16 @@ from quizapp.reviewdays import all_time, review_days
 from quizapp.sqltime import days_between
 from quizapp.studyclock import StudyClock
 
-__all__ = ["DayReviews", "PassRate", "StudyStats", "card_states", "due_forecast", "is_mature", "streak_length",
-           "study_stats"]
+__all__ = [
+    "DayReviews",
+    "PassRate",
+    "StudyStats",
+    "card_states",
+    "due_forecast",
+    "is_mature",
+    "streak_length",
+    "study_stats",
+]
 
 AGAIN = 1
 HISTORY_DAYS = 30
@@ -84,6 +92,7 @@ def _counted_cards(session: Session, user: User, *columns) -> dict:
 
     Two index-driven counts instead of a join of every card with its question.
     """
+
     def grouped(*conditions) -> dict:
         statement = select(*columns, func.count()).where(CardState.user_id == user.id, *conditions)
         return {tuple(row[:-1]): row[-1] for row in session.execute(statement.group_by(*columns))}
@@ -152,9 +161,11 @@ def _forecast_statement(count: int, dead_only: bool) -> Select:
     for n in range(count):
         window = _day_window(CardState.due, n)[1:] if n == 0 else _day_window(CardState.due, n)
         dead = [CardState.question_id.in_(dead_question_ids())] if dead_only else []
-        columns.append(select(func.count()).where(CardState.user_id == bindparam("user"),
-                                                  CardState.state.in_(list(CardStateKind)), *window, *dead)
-                       .scalar_subquery())
+        columns.append(
+            select(func.count())
+            .where(CardState.user_id == bindparam("user"), CardState.state.in_(list(CardStateKind)), *window, *dead)
+            .scalar_subquery()
+        )
     return select(*columns)
 
 
@@ -162,8 +173,10 @@ def reviews_by_day(session: Session, user: User, clock: StudyClock, first: dt.da
     """Return the reviews and correct answers of `count` study days from `first`, from the stored day totals."""
     days = [first + dt.timedelta(days=n) for n in range(count)]
     totals = review_days(session, user, first, days[-1])
-    return [DayReviews(day, totals[day]["reviews"], totals[day]["correct"]) if day in totals else DayReviews(day, 0, 0)
-            for day in days]
+    return [
+        DayReviews(day, totals[day]["reviews"], totals[day]["correct"]) if day in totals else DayReviews(day, 0, 0)
+        for day in days
+    ]
 
 
 def _streak(session: Session, user: User, today: dt.date, recent: list[DayReviews]) -> int:
@@ -182,8 +195,12 @@ def study_stats(session: Session, user: User, now: dt.datetime) -> StudyStats:
     per_day = reviews_by_day(session, user, clock, today - dt.timedelta(days=HISTORY_DAYS - 1), HISTORY_DAYS)
     totals = all_time(session, user)
     return StudyStats(
-        today=today, per_day=per_day,
+        today=today,
+        per_day=per_day,
         correct=PassRate(sum(d.reviews for d in per_day), sum(d.correct for d in per_day)),
-        true_retention=PassRate(totals["mature"], totals["mature_passed"]), states=card_states(session, user),
-        forecast=due_forecast(session, user, today), streak=_streak(session, user, today, per_day),
-        total_reviews=totals["reviews"])
+        true_retention=PassRate(totals["mature"], totals["mature_passed"]),
+        states=card_states(session, user),
+        forecast=due_forecast(session, user, today),
+        streak=_streak(session, user, today, per_day),
+        total_reviews=totals["reviews"],
+    )

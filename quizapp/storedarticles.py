@@ -11,8 +11,14 @@ from sqlalchemy.orm import Session, selectinload
 from quizapp.live import live_question
 from quizapp.models import Article, ArticleParagraph, ArticleSection, Question
 
-__all__ = ["SourceParagraph", "article_text", "article_titles", "citing_questions", "source_paragraph",
-           "stored_article"]
+__all__ = [
+    "SourceParagraph",
+    "article_text",
+    "article_titles",
+    "citing_questions",
+    "source_paragraph",
+    "stored_article",
+]
 
 
 @dataclass(frozen=True)
@@ -32,8 +38,11 @@ def stored_article(session: Session, slug: str) -> Article | None:
 def citing_questions(session: Session, slug: str) -> Sequence[Question]:
     """Return the live questions citing the article, in deck and bank order, each with its deck loaded."""
     return session.scalars(
-        select(Question).where(Question.article_slug == slug, live_question())
-        .order_by(Question.deck_key, Question.position).options(selectinload(Question.deck))).all()
+        select(Question)
+        .where(Question.article_slug == slug, live_question())
+        .order_by(Question.deck_key, Question.position)
+        .options(selectinload(Question.deck))
+    ).all()
 
 
 def source_paragraph(session: Session, slug: str, anchor: str) -> SourceParagraph | None:
@@ -42,15 +51,18 @@ def source_paragraph(session: Session, slug: str, anchor: str) -> SourceParagrap
         select(ArticleParagraph, ArticleSection.title, Article.title)
         .join(ArticleSection, ArticleParagraph.section_id == ArticleSection.id)
         .join(Article, ArticleSection.article_slug == Article.slug)
-        .where(Article.slug == slug, ArticleParagraph.anchor == anchor)).first()
+        .where(Article.slug == slug, ArticleParagraph.anchor == anchor)
+    ).first()
     return SourceParagraph(*row) if row is not None else None
 
 
 def article_text(session: Session, slug: str) -> str:
     """Return the article's paragraphs as one text, a paragraph a line."""
     texts = session.scalars(
-        select(ArticleParagraph.text).join(ArticleSection, ArticleParagraph.section_id == ArticleSection.id)
-        .where(ArticleSection.article_slug == slug))
+        select(ArticleParagraph.text)
+        .join(ArticleSection, ArticleParagraph.section_id == ArticleSection.id)
+        .where(ArticleSection.article_slug == slug)
+    )
     return "\n".join(texts)
 
 

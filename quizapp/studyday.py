@@ -92,22 +92,37 @@ class Today:
 
 def _answered_siblings() -> tuple[Select, Select]:
     """Select the non-empty facts and source sentences of the questions the user answered today."""
-    answered = (db.select(Question.id).join(Review, Review.question_id == Question.id)
-                .where(Review.user_id == bindparam("user"), Review.reviewed_at >= bindparam("start", type_=UTCDateTime),
-                       Review.reviewed_at < bindparam("end", type_=UTCDateTime)))
-    return (answered.with_only_columns(Question.fact).where(Question.fact != ""),
-            answered.with_only_columns(Question.source_quote).where(Question.source_quote != ""))
+    answered = (
+        db.select(Question.id)
+        .join(Review, Review.question_id == Question.id)
+        .where(
+            Review.user_id == bindparam("user"),
+            Review.reviewed_at >= bindparam("start", type_=UTCDateTime),
+            Review.reviewed_at < bindparam("end", type_=UTCDateTime),
+        )
+    )
+    return (
+        answered.with_only_columns(Question.fact).where(Question.fact != ""),
+        answered.with_only_columns(Question.source_quote).where(Question.source_quote != ""),
+    )
 
 
 _FACTS, _QUOTES = _answered_siblings()
 # Built once, with bound parameters (user, start, end), so that no request pays for building them.
-NOT_BURIED = and_(or_(Question.fact == "", Question.fact.not_in(_FACTS)),
-                  or_(Question.source_quote.is_(None), Question.source_quote == "", Question.source_quote.not_in(_QUOTES)))
+NOT_BURIED = and_(
+    or_(Question.fact == "", Question.fact.not_in(_FACTS)),
+    or_(Question.source_quote.is_(None), Question.source_quote == "", Question.source_quote.not_in(_QUOTES)),
+)
 BURIED = or_(Question.fact.in_(_FACTS), Question.source_quote.in_(_QUOTES))
-_ANSWERED_TODAY = (db.select(Review.state_before, Question.type, Question.deck_key)
-                   .join(Question, Review.question_id == Question.id)
-                   .where(Review.user_id == bindparam("user"), Review.reviewed_at >= bindparam("start", type_=UTCDateTime),
-                          Review.reviewed_at < bindparam("end", type_=UTCDateTime)))
+_ANSWERED_TODAY = (
+    db.select(Review.state_before, Question.type, Question.deck_key)
+    .join(Question, Review.question_id == Question.id)
+    .where(
+        Review.user_id == bindparam("user"),
+        Review.reviewed_at >= bindparam("start", type_=UTCDateTime),
+        Review.reviewed_at < bindparam("end", type_=UTCDateTime),
+    )
+)
 
 
 def today_for(session: Session, user: User, now: dt.datetime | None = None) -> Today:
@@ -127,7 +142,15 @@ def _answered_today(session: Session, user: User, start: dt.datetime, end: dt.da
     answered = session.execute(_ANSWERED_TODAY, {"user": user.id, "start": start, "end": end}).all()
     introduced = [row for row in answered if row.state_before is None]
     reviewed = sum(1 for row in answered if row.state_before and row.state_before.get("state") == CardStateKind.REVIEW)
-    return Today(user_id=user.id, now=start, start=start, end=end, new_done=len(introduced), reviews_done=reviewed,
-                 new_limit=max(user.new_cards_per_day, 0), review_limit=max(user.reviews_per_day, 0),
-                 new_by_type=dict(Counter(row.type for row in introduced)),
-                 new_by_deck=dict(Counter(row.deck_key for row in introduced)))
+    return Today(
+        user_id=user.id,
+        now=start,
+        start=start,
+        end=end,
+        new_done=len(introduced),
+        reviews_done=reviewed,
+        new_limit=max(user.new_cards_per_day, 0),
+        review_limit=max(user.reviews_per_day, 0),
+        new_by_type=dict(Counter(row.type for row in introduced)),
+        new_by_deck=dict(Counter(row.deck_key for row in introduced)),
+    )

@@ -44,9 +44,11 @@ class SyncReport:
         """Return the one-line summary the CLI prints."""
         errors = len(self.problems)
         skipped = len(self.skipped_files)
-        return (f"synced {self.articles} articles: {self.added} added, {self.updated} updated, "
-                f"{self.retired} retired, {self.restored} restored, {errors} {'error' if errors == 1 else 'errors'}"
-                + (f" ({skipped} {'file' if skipped == 1 else 'files'} skipped)" if skipped else ""))
+        return (
+            f"synced {self.articles} articles: {self.added} added, {self.updated} updated, "
+            f"{self.retired} retired, {self.restored} restored, {errors} {'error' if errors == 1 else 'errors'}"
+            + (f" ({skipped} {'file' if skipped == 1 else 'files'} skipped)" if skipped else "")
+        )
 
 
 def sync_articles(session: Session, articles_dir: Path, root: Path, report: SyncReport | None = None) -> int:
@@ -59,8 +61,10 @@ def sync_articles(session: Session, articles_dir: Path, root: Path, report: Sync
         except article_format.ArticleFormatError as error:
             _note(report, Problem(error.path, error.line, 1, f"article skipped: {error.message}"))
         except UnicodeDecodeError:
-            _note(report, Problem(article_format.cited_path(path, root), 1, 1,
-                                  "article skipped: the file is not UTF-8 text"))
+            _note(
+                report,
+                Problem(article_format.cited_path(path, root), 1, 1, "article skipped: the file is not UTF-8 text"),
+            )
     return stored
 
 
@@ -83,9 +87,14 @@ def upsert_article(session: Session, path: Path, root: Path) -> Article:
         row = _claim_slug(session, parsed.slug, relative, root)
     row.title, row.digest = parsed.title, digest
     row.sections = [
-        ArticleSection(position=i, title=s.title, slug=s.slug, level=s.level, items=list(s.items),
-                       paragraphs=[ArticleParagraph(index=p.index, anchor=p.anchor, text=p.text)
-                                   for p in s.paragraphs])
+        ArticleSection(
+            position=i,
+            title=s.title,
+            slug=s.slug,
+            level=s.level,
+            items=list(s.items),
+            paragraphs=[ArticleParagraph(index=p.index, anchor=p.anchor, text=p.text) for p in s.paragraphs],
+        )
         for i, s in enumerate(parsed.sections)
     ]
     session.flush()
@@ -112,15 +121,22 @@ def sync_bank(session: Session, questions_dir: Path, articles_dir: Path, root: P
     if questions_dir.is_dir():
         stored = {row.id: row for row in session.scalars(select(Question))}  # one query, not one per question
         digests = DeckDigests(session, questions_dir, root)
-        bank = load_bank([questions_dir], root, owners={qid: row.deck_key for qid, row in stored.items()},
-                         unchanged=digests.unchanged)
+        bank = load_bank(
+            [questions_dir],
+            root,
+            owners={qid: row.deck_key for qid, row in stored.items()},
+            unchanged=digests.unchanged,
+        )
         _sync_questions(session, report, bank, stored, root)
         digests.store(bank)
         if report.added or report.updated or report.retired or report.restored or index_is_empty(session):
             refresh_index(session)
     else:  # a wrong path must not retire the whole bank
-        report.problems.append(Problem(display_path(questions_dir), 1, 1, "questions folder not found; "
-                                       "the question bank was left as it was"))
+        report.problems.append(
+            Problem(
+                display_path(questions_dir), 1, 1, "questions folder not found; the question bank was left as it was"
+            )
+        )
     session.commit()
     return report
 
@@ -132,8 +148,9 @@ def question_owners(session: Session) -> dict[str, str]:
     return {qid: deck for qid, deck in session.execute(select(Question.id, Question.deck_key))}
 
 
-def _sync_questions(session: Session, report: SyncReport, bank: BankLoad, stored: dict[str, Question],
-                    root: Path) -> None:
+def _sync_questions(
+    session: Session, report: SyncReport, bank: BankLoad, stored: dict[str, Question], root: Path
+) -> None:
     """Add, update, retire and restore questions to match the loaded bank."""
     report.problems += bank.problems
     report.skipped_files += bank.failed_files
@@ -168,8 +185,9 @@ def _upsert_deck(session: Session, deck: BankDeck) -> None:
     session.add(row)
 
 
-def _upsert_question(session: Session, report: SyncReport, question_id: str, row: Question | None,
-                     values: dict) -> None:
+def _upsert_question(
+    session: Session, report: SyncReport, question_id: str, row: Question | None, values: dict
+) -> None:
     """Add the question, or update its stored row in place (restoring it if retired), and count which."""
     if row is None:
         session.add(Question(id=question_id, retired=False, **values))
@@ -189,10 +207,17 @@ def question_values(deck: BankDeck, position: int, question: BankQuestion, slugs
     """Return the column values of a Question row for a loaded question."""
     source = question.source
     return {
-        "deck_key": deck.key, "position": position, "type": question.type.value,
-        "prompt": question.prompt, "text": question.text, "answer": question.answer,
-        "accept": list(question.accept), "choices": list(question.choices),
-        "explanation": question.explanation, "hint": question.hint, "fact": question.fact,
+        "deck_key": deck.key,
+        "position": position,
+        "type": question.type.value,
+        "prompt": question.prompt,
+        "text": question.text,
+        "answer": question.answer,
+        "accept": list(question.accept),
+        "choices": list(question.choices),
+        "explanation": question.explanation,
+        "hint": question.hint,
+        "fact": question.fact,
         "tags": list(dict.fromkeys(deck.tags + question.tags)),
         "source_article": source.article if source else None,
         "article_slug": slugs.get(source.article) if source else None,
@@ -204,8 +229,9 @@ def question_values(deck: BankDeck, position: int, question: BankQuestion, slugs
     }
 
 
-def _retire_missing(session: Session, report: SyncReport, bank: BankLoad, stored: Iterable[Question],
-                    seen: set[str]) -> None:
+def _retire_missing(
+    session: Session, report: SyncReport, bank: BankLoad, stored: Iterable[Question], seen: set[str]
+) -> None:
     """Retire questions and decks whose YAML is gone; leave those of skipped files untouched."""
     skipped = set(bank.failed_keys)
     for row in stored:

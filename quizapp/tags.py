@@ -23,8 +23,11 @@ LEECH = "leech"
 def has_tag(tag: str) -> ColumnElement[bool]:
     """A filter on Question: it carries the tag (or, for "leech", the :user's card is a leech)."""
     if tag == LEECH:
-        return (select(CardHold.id).where(CardHold.user_id == bindparam("user"), CardHold.question_id == Question.id,
-                                          CardHold.leech.is_(True)).exists())
+        return (
+            select(CardHold.id)
+            .where(CardHold.user_id == bindparam("user"), CardHold.question_id == Question.id, CardHold.leech.is_(True))
+            .exists()
+        )
     pattern = "%" + json.dumps(tag).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     return cast(Question.tags, Text).like(pattern, escape="\\")
 

@@ -36,9 +36,12 @@ def seconds_to_wait(session: Session, keys: dict[str, str], limits: ThrottleLimi
     wait = 0.0
     for kind, key in keys.items():
         limit = limits.per_account if kind == "account" else limits.per_address
-        recent = session.scalars(select(LoginFailure.failed_at).where(
-            LoginFailure.key == key, LoginFailure.failed_at > now - limits.window)
-            .order_by(LoginFailure.failed_at.desc()).limit(limit)).all()
+        recent = session.scalars(
+            select(LoginFailure.failed_at)
+            .where(LoginFailure.key == key, LoginFailure.failed_at > now - limits.window)
+            .order_by(LoginFailure.failed_at.desc())
+            .limit(limit)
+        ).all()
         if len(recent) >= limit:  # allowed again once the oldest of the last `limit` failures leaves the window
             wait = max(wait, (recent[-1] + limits.window - now).total_seconds())
     return math.ceil(wait)

@@ -24,6 +24,7 @@ def cards_in_deck(session: Session, user: User, deck_key: str) -> dict[str, Card
 
 
 def _cards(session: Session, user: User, question_ids: list[str] | Select) -> dict[str, CardState]:
-    cards = session.scalars(select(CardState).where(CardState.user_id == user.id,
-                                                    CardState.question_id.in_(question_ids)))
+    cards = session.scalars(
+        select(CardState).where(CardState.user_id == user.id, CardState.question_id.in_(question_ids))
+    )
     return {card.question_id: card for card in cards}

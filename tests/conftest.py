@@ -28,7 +28,6 @@ def pytest_configure(config: pytest.Config) -> None:
         config.addinivalue_line("filterwarnings", "ignore:.*was deleted while still open:ResourceWarning")
 
 
-
 @pytest.hookimpl(tryfirst=True)
 def pytest_unconfigure(config: pytest.Config) -> None:
     """On PostgreSQL, collect those connections after the last test, with the warning let pass: left to
@@ -72,8 +71,9 @@ def make_app(tmp_path: Path, questions_dir: Path = SAMPLE_BANK, **overrides):
         remember(app)
     upgrade_database(app)
     with app.app_context():
-        sync_bank(db.session, Path(settings["QUESTIONS_DIR"]), Path(settings["ARTICLES_DIR"]),
-                  Path(settings["PROJECT_ROOT"]))
+        sync_bank(
+            db.session, Path(settings["QUESTIONS_DIR"]), Path(settings["ARTICLES_DIR"]), Path(settings["PROJECT_ROOT"])
+        )
     return app
 
 

@@ -90,10 +90,10 @@ def test_register_student_keeps_a_known_timezone_and_refuses_a_name_taken_in_ano
 def test_register_student_says_taken_when_the_name_goes_between_the_check_and_the_insert(app):
     """Another request registers the same name just before this one writes: the unique key makes it "taken"."""
     with app.app_context():
+
         def other_request_first(session, *args) -> None:
             with db.engine.begin() as other:  # a second connection, as another worker's request would hold
-                other.execute(insert(User).values(username="amira", username_key="amira",
-                                                             password_hash="x"))
+                other.execute(insert(User).values(username="amira", username_key="amira", password_hash="x"))
 
         event.listen(db.session(), "before_flush", other_request_first, once=True)
         assert register_student(db.session, "amira", STRONG, "UTC") is None

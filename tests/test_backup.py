@@ -36,13 +36,19 @@ def database_path(app) -> Path:
 def write_reviews_until(path: Path, stop: threading.Event, user_id: int) -> None:
     """Keep answering one card: each transaction adds a review and bumps the card's reps, as grading does."""
     con = sqlite3.connect(path, timeout=10)
-    con.execute("INSERT INTO card_state (user_id, question_id, state, due, reps, lapses) "
-                "VALUES (?, ?, 1, '2026-01-01 00:00:00', 0, 0)", (user_id, QUESTION))
+    con.execute(
+        "INSERT INTO card_state (user_id, question_id, state, due, reps, lapses) "
+        "VALUES (?, ?, 1, '2026-01-01 00:00:00', 0, 0)",
+        (user_id, QUESTION),
+    )
     con.commit()
     while not stop.is_set():
         with con:
-            con.execute("INSERT INTO review (user_id, question_id, rating, state_after, reviewed_at, kind) "
-                        "VALUES (?, ?, 3, '{}', '2026-01-01 00:00:00', 'review')", (user_id, QUESTION))
+            con.execute(
+                "INSERT INTO review (user_id, question_id, rating, state_after, reviewed_at, kind) "
+                "VALUES (?, ?, 3, '{}', '2026-01-01 00:00:00', 'review')",
+                (user_id, QUESTION),
+            )
             con.execute("UPDATE card_state SET reps = reps + 1 WHERE user_id = ?", (user_id,))
     con.close()
 
@@ -114,8 +120,11 @@ def test_restore_refuses_a_file_that_is_not_a_quizapp_database(app, runner, tmp_
     other = tmp_path / "other.sqlite"
     sqlite3.connect(other).execute("CREATE TABLE recipes (name TEXT)")
     before = database_path(app).read_bytes()
-    for stranger, reason in ((text, "not a SQLite database"), (other, "not a quizapp database"),
-                             (tmp_path / "missing.sqlite", "no such file")):
+    for stranger, reason in (
+        (text, "not a SQLite database"),
+        (other, "not a quizapp database"),
+        (tmp_path / "missing.sqlite", "no such file"),
+    ):
         result = runner.invoke(args=["restore", str(stranger)])
         assert result.exit_code == 1 and reason in result.output and "Traceback" not in result.output
     assert database_path(app).read_bytes() == before

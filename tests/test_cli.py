@@ -57,7 +57,9 @@ def test_validate_of_a_missing_path_or_an_empty_folder_fails(runner, tmp_path):
 def test_sync_prints_a_one_line_summary(runner):
     result = run(runner, "sync")
     assert (result.exit_code, result.stdout) == (
-        0, "synced 3 articles: 0 added, 0 updated, 0 retired, 0 restored, 0 errors\n")
+        0,
+        "synced 3 articles: 0 added, 0 updated, 0 retired, 0 restored, 0 errors\n",
+    )
 
 
 def test_sync_reports_a_broken_file_and_skips_it(tmp_path):
@@ -65,12 +67,15 @@ def test_sync_reports_a_broken_file_and_skips_it(tmp_path):
     shutil.copytree(SAMPLE_BANK, bank)
     app = make_app(tmp_path, questions_dir=bank)
     (bank / "qatar.yaml").write_text("deck: Qatar\nquestions:\n  - id: q1\n\ttype: short\n", encoding="utf-8")
-    (bank / "new.yaml").write_text("deck: New\nquestions:\n  - {id: n1, type: flashcard, prompt: P, answer: A}\n",
-                                   encoding="utf-8")
+    (bank / "new.yaml").write_text(
+        "deck: New\nquestions:\n  - {id: n1, type: flashcard, prompt: P, answer: A}\n", encoding="utf-8"
+    )
     result = app.test_cli_runner().invoke(args=["sync"])
     assert result.exit_code == 1  # the good files are synced, but a skipped one is a failure to see
     assert result.stdout == "synced 3 articles: 1 added, 0 updated, 0 retired, 0 restored, 1 error (1 file skipped)\n"
-    assert result.stderr.endswith("qatar.yaml:4:1: YAML syntax error: a tab character; indent with spaces, never tabs\n")
+    assert result.stderr.endswith(
+        "qatar.yaml:4:1: YAML syntax error: a tab character; indent with spaces, never tabs\n"
+    )
 
 
 @pytest.fixture
@@ -79,16 +84,29 @@ def shell_env(tmp_path):
     return {**os.environ, "QUIZAPP_INSTANCE_PATH": str(tmp_path / "instance")}
 
 
-@pytest.mark.parametrize("command", [
-    [str(Path(sys.executable).parent / "quizapp")],
-    [str(Path(sys.executable).parent / "flask"), "--app", "quizapp"],
-], ids=["console-script", "flask-app"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        [str(Path(sys.executable).parent / "quizapp")],
+        [str(Path(sys.executable).parent / "flask"), "--app", "quizapp"],
+    ],
+    ids=["console-script", "flask-app"],
+)
 def test_the_real_commands_validate(command, shell_env):
-    good = subprocess.run([*command, "validate", "tests/data/bank"], cwd=ROOT, env=shell_env,
-                          capture_output=True, text=True, timeout=120)
+    good = subprocess.run(
+        [*command, "validate", "tests/data/bank"], cwd=ROOT, env=shell_env, capture_output=True, text=True, timeout=120
+    )
     assert (good.returncode, good.stdout) == (0, "2 files checked, 6 valid questions, 0 errors\n")
-    bad = subprocess.run([*command, "validate", "tests/data/bad/yaml_tab_indentation.yaml"], cwd=ROOT,
-                         env=shell_env, capture_output=True, text=True, timeout=120)
+    bad = subprocess.run(
+        [*command, "validate", "tests/data/bad/yaml_tab_indentation.yaml"],
+        cwd=ROOT,
+        env=shell_env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert bad.returncode == 1
-    assert bad.stdout.splitlines()[0] == ("tests/data/bad/yaml_tab_indentation.yaml:4:1: YAML syntax error: "
-                                          "a tab character; indent with spaces, never tabs")
+    assert bad.stdout.splitlines()[0] == (
+        "tests/data/bad/yaml_tab_indentation.yaml:4:1: YAML syntax error: "
+        "a tab character; indent with spaces, never tabs"
+    )

@@ -17,8 +17,10 @@ def rows(url: str) -> dict[str, list[tuple]]:
     """Every row of every table at `url`, sorted, for comparing two databases."""
     engine = create_engine(url)
     with engine.connect() as connection:
-        found = {table.name: sorted((tuple(row) for row in connection.execute(select(table))), key=repr)
-                 for table in db.metadata.sorted_tables}
+        found = {
+            table.name: sorted((tuple(row) for row in connection.execute(select(table))), key=repr)
+            for table in db.metadata.sorted_tables
+        }
     engine.dispose()
     return found
 
@@ -49,8 +51,14 @@ def test_db_copy_moves_every_row_and_the_copy_serves_the_students(tmp_path):
     assert result.exit_code == 0, result.output
     assert "copied" in result.output
     assert rows(target_url) == rows(source_url)
-    copy = create_app({"SQLALCHEMY_DATABASE_URI": target_url, "SECRET_KEY": "test", "WTF_CSRF_ENABLED": False,
-                       "INSTANCE_PATH": str(tmp_path / "copy-instance")})
+    copy = create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": target_url,
+            "SECRET_KEY": "test",
+            "WTF_CSRF_ENABLED": False,
+            "INSTANCE_PATH": str(tmp_path / "copy-instance"),
+        }
+    )
     client = copy.test_client()
     assert client.post("/login", data={"username": "amira", "password": "correct horse battery"}).status_code == 302
     assert client.get("/stats").status_code == 200
@@ -77,7 +85,9 @@ def test_db_copy_refuses_a_target_that_holds_rows(tmp_path):
 def test_a_postgresql_url_means_psycopg_3():
     from quizapp.config import database_url as normalised
 
-    assert normalised("postgresql://quizapp@/school?host=/run/pg") == "postgresql+psycopg://quizapp@/school?host=/run/pg"
+    assert (
+        normalised("postgresql://quizapp@/school?host=/run/pg") == "postgresql+psycopg://quizapp@/school?host=/run/pg"
+    )
     assert normalised("postgres://u:p@db/school") == "postgresql+psycopg://u:p@db/school"
     assert normalised("sqlite:///instance/quizapp.sqlite") == "sqlite:///instance/quizapp.sqlite"
 

@@ -9,8 +9,14 @@ import sys
 
 import pytest
 
-CORE = ("quizapp.articles", "quizapp.bank", "quizapp.generate", "quizapp.scheduling", "quizapp.answers",
-        "quizapp.export")
+CORE = (
+    "quizapp.articles",
+    "quizapp.bank",
+    "quizapp.generate",
+    "quizapp.scheduling",
+    "quizapp.answers",
+    "quizapp.export",
+)
 WEB_STACK = ("flask", "flask_sqlalchemy", "flask_login")
 
 
@@ -29,15 +35,16 @@ def core_modules() -> list[str]:
 def test_the_walk_finds_the_submodules() -> None:
     """The walk reaches into the packages, so a module added to one of them is checked without listing it here."""
     found = core_modules()
-    assert {"quizapp.bank.loader", "quizapp.export.apkg", "quizapp.generate.pipeline", "quizapp.answers.text"} <= set(found)
+    assert {"quizapp.bank.loader", "quizapp.export.apkg", "quizapp.generate.pipeline", "quizapp.answers.text"} <= set(
+        found
+    )
     assert len(found) == len(set(found))
 
 
 @pytest.mark.parametrize("module", core_modules())
 def test_core_module_imports_without_flask(module: str) -> None:
     """Importing the module alone loads none of flask, flask_sqlalchemy and flask_login."""
-    probe = (f"import sys, {module}\n"
-             f"print(' '.join(name for name in {WEB_STACK!r} if name in sys.modules))")
+    probe = f"import sys, {module}\nprint(' '.join(name for name in {WEB_STACK!r} if name in sys.modules))"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=False)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "", f"importing {module} loaded {done.stdout.strip()}"

@@ -12,8 +12,18 @@ import quizapp.web
 WEB = Path(quizapp.web.__file__).parent
 ROOT = WEB.parent.parent
 # Calls that build or run a query, by the name called (a function or a method of any object).
-QUERY_CALLS = {"select", "scalars", "scalar", "execute", "get_or_404", "first_or_404", "one_or_404", "paginate",
-               "query", "text"}
+QUERY_CALLS = {
+    "select",
+    "scalars",
+    "scalar",
+    "execute",
+    "get_or_404",
+    "first_or_404",
+    "one_or_404",
+    "paginate",
+    "query",
+    "text",
+}
 # A view may end the unit of work it was given (SQLAlchemy leaves the transaction to the caller of a service).
 SESSION_ENDS = {"commit", "rollback"}
 # Views allowed a query of their own, each with the reason (none today; an entry whose file runs no query fails).
@@ -38,8 +48,12 @@ def query_uses(source: str) -> list[tuple[int, str]]:
 
 
 def _is_db_session(node: ast.expr) -> bool:
-    return isinstance(node, ast.Attribute) and node.attr == "session" and isinstance(node.value, ast.Name) \
+    return (
+        isinstance(node, ast.Attribute)
+        and node.attr == "session"
+        and isinstance(node.value, ast.Name)
         and node.value.id == "db"
+    )
 
 
 def web_modules() -> list[str]:
@@ -64,7 +78,7 @@ def test_the_allow_list_names_existing_files_with_a_reason() -> None:
 
 def test_the_check_finds_each_kind_of_query() -> None:
     """The walk sees what a view must not hold, and lets through what it may."""
-    held = '''
+    held = """
 from sqlalchemy.orm import selectinload
 def view():
     rows = db.session.scalars(db.select(Deck).where(Deck.retired.is_(False))).all()
@@ -72,16 +86,23 @@ def view():
     db.session.add(deck)
     got = db.session.get(Deck, "key")
     return connection.execute(text("SELECT 1"))
-'''
+"""
     assert query_uses(held) == [
-        (2, "import sqlalchemy.orm"), (4, "db.session.scalars"), (4, "scalars(...)"), (4, "select(...)"),
-        (5, "get_or_404(...)"), (6, "db.session.add"), (7, "db.session.get"), (8, "execute(...)"),
-        (8, "text(...)")]
-    allowed = '''
+        (2, "import sqlalchemy.orm"),
+        (4, "db.session.scalars"),
+        (4, "scalars(...)"),
+        (4, "select(...)"),
+        (5, "get_or_404(...)"),
+        (6, "db.session.add"),
+        (7, "db.session.get"),
+        (8, "execute(...)"),
+        (8, "text(...)"),
+    ]
+    allowed = """
 def view():
     result = browse_cards(db.session, current_user)
     db.session.commit()
     db.session.rollback()
     return session.get("_remember"), request.args.get("deck")
-'''
+"""
     assert query_uses(allowed) == []

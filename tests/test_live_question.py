@@ -71,8 +71,9 @@ def test_browsing_holds_custom_study_and_classes_see_only_live_questions(half_de
     everything = list(db.session.scalars(select(Question.id)))
     now = utcnow()
     assert [row.question.id for row in browse_cards(db.session, student, BrowseQuery(), now).rows] == [LIVE]
-    assert [qid for qid in everything
-            if next_ahead(db.session, student, Scope(card=qid), seen=(), now=now) is not None] == [LIVE]
+    assert [
+        qid for qid in everything if next_ahead(db.session, student, Scope(card=qid), seen=(), now=now) is not None
+    ] == [LIVE]
     school_class = create_class(db.session, teacher, "7B")
     db.session.flush()
     for deck_key in ("kuwait", "qatar"):
@@ -88,9 +89,14 @@ def test_no_module_filters_on_question_retired_but_the_definition() -> None:
     for path in sorted(PACKAGE.rglob("*.py")):
         if "migrations" in path.parts:
             continue
-        lines = [node.lineno for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-                 if isinstance(node, ast.Attribute) and node.attr == "retired"
-                 and isinstance(node.value, ast.Name) and node.value.id == "Question"]
+        lines = [
+            node.lineno
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Attribute)
+            and node.attr == "retired"
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "Question"
+        ]
         if lines:
             readers[path.relative_to(PACKAGE).as_posix()] = lines
     assert set(readers) - set(RETIRED_READERS) == set(), readers

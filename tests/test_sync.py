@@ -50,21 +50,29 @@ def edit(path: Path, old: str, new: str) -> None:
 
 def all_rows() -> dict[str, list[tuple]]:
     """Every row of every table, to compare the whole database before and after."""
-    return {table.name: sorted(map(tuple, db.session.execute(select(table)).all()), key=repr)
-            for table in db.metadata.sorted_tables}
+    return {
+        table.name: sorted(map(tuple, db.session.execute(select(table)).all()), key=repr)
+        for table in db.metadata.sorted_tables
+    }
 
 
 def test_first_sync_adds_articles_decks_and_questions(bank_app):
     assert db.session.scalar(select(db.func.count()).select_from(Question)) == 6
     assert sorted(a.slug for a in db.session.scalars(select(Article))) == [
-        "iraq-palestine-relations", "kuwait-palestine-relations", "palestine-qatar-relations"]
+        "iraq-palestine-relations",
+        "kuwait-palestine-relations",
+        "palestine-qatar-relations",
+    ]
     assert [d.key for d in db.session.scalars(select(Deck).order_by(Deck.key))] == ["kuwait", "qatar"]
     question = db.session.get(Question, EMBASSY)
-    assert (question.article_slug, question.source_anchor) == ("kuwait-palestine-relations",
-                                                                "apology-and-restoration-of-ties-p2")
+    assert (question.article_slug, question.source_anchor) == (
+        "kuwait-palestine-relations",
+        "apology-and-restoration-of-ties-p2",
+    )
     assert question.tags == ["kuwait", "date"]
-    paragraph = db.session.scalars(select(ArticleParagraph).where(
-        ArticleParagraph.anchor == question.source_anchor)).one()
+    paragraph = db.session.scalars(
+        select(ArticleParagraph).where(ArticleParagraph.anchor == question.source_anchor)
+    ).one()
     assert question.source_quote in paragraph.text
 
 
@@ -104,8 +112,12 @@ def test_an_edit_updates_in_place_and_keeps_progress(bank_app, bank):
 
 
 def test_moving_a_question_is_no_edit(bank_app, bank):
-    edit(bank / "qatar.yaml", "questions:\n", "questions:\n  - id: new-first\n    type: flashcard\n"
-         "    prompt: A new first question?\n    answer: Yes it is\n")
+    edit(
+        bank / "qatar.yaml",
+        "questions:\n",
+        "questions:\n  - id: new-first\n    type: flashcard\n"
+        "    prompt: A new first question?\n    answer: Yes it is\n",
+    )
     report = sync(bank_app)
     assert (report.added, report.updated) == (1, 0)
     assert db.session.get(Question, "sample-qatar-aid-tons").position == 1
@@ -175,7 +187,8 @@ def test_a_malformed_article_is_reported_not_raised(bank_app, tmp_path):
     assert report.articles == 3
     assert sorted(p.message for p in report.problems) == [
         "article skipped: an article must start with a '= Title =' line",
-        "article skipped: the file is not UTF-8 text"]
+        "article skipped: the file is not UTF-8 text",
+    ]
 
 
 def test_articles_keep_distinct_slugs_and_a_moved_file_keeps_its_slug(bank_app, tmp_path):
@@ -186,16 +199,20 @@ def test_articles_keep_distinct_slugs_and_a_moved_file_keeps_its_slug(bank_app, 
     sync_articles(db.session, root / "seeds", root)
     slugs = {a.path: a.slug for a in db.session.scalars(select(Article))}
     # Under this root the original seed file is gone, so a.txt takes over its row (and its links).
-    assert (slugs["seeds/a.txt"], slugs["seeds/b.txt"]) == ("kuwait-palestine-relations",
-                                                            "kuwait-palestine-relations-2")
+    assert (slugs["seeds/a.txt"], slugs["seeds/b.txt"]) == (
+        "kuwait-palestine-relations",
+        "kuwait-palestine-relations-2",
+    )
     (root / "seeds" / "b.txt").rename(root / "seeds" / "c.txt")
     sync_articles(db.session, root / "seeds", root)
     slugs = {a.path: a.slug for a in db.session.scalars(select(Article))}
     assert slugs["seeds/c.txt"] == "kuwait-palestine-relations-2" and "seeds/b.txt" not in slugs
 
 
-NEWCOMER = ("deck: Newcomer\nquestions:\n  - id: sample-kuwait-embassy-reopened\n    type: flashcard\n"
-            "    prompt: A different question\n    answer: A different answer\n")
+NEWCOMER = (
+    "deck: Newcomer\nquestions:\n  - id: sample-kuwait-embassy-reopened\n    type: flashcard\n"
+    "    prompt: A different question\n    answer: A different answer\n"
+)
 
 
 def test_a_new_file_reusing_an_established_id_is_blamed_and_moves_nothing(bank_app, bank):
@@ -231,4 +248,6 @@ def test_validate_of_one_file_checks_its_ids_against_the_whole_bank(bank_app, ba
         assert result.exit_code == 1
         assert result.output.splitlines() == [
             f"{path}:3:9: duplicate id '{EMBASSY}' (first used at {bank / 'kuwait.yaml'}:6:9); every question "
-            "needs its own id", "1 file checked, 0 valid questions, 1 error in 1 file"]
+            "needs its own id",
+            "1 file checked, 0 valid questions, 1 error in 1 file",
+        ]

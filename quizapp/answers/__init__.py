@@ -19,11 +19,27 @@ from quizapp.answers.reading import Reading, read_answer, readings
 from quizapp.answers.text import fold, spellings, tokens
 
 # Words that say what kind of thing a name is ("Dawa Party"); leaving them out leaves the name incomplete.
-KIND_WORDS = {"party", "movement", "organization", "organisation", "front", "council", "assembly", "city",
-              "agency", "authority", "force", "forces", "army", "brigades", "committee", "union", "league"}
+KIND_WORDS = {
+    "party",
+    "movement",
+    "organization",
+    "organisation",
+    "front",
+    "council",
+    "assembly",
+    "city",
+    "agency",
+    "authority",
+    "force",
+    "forces",
+    "army",
+    "brigades",
+    "committee",
+    "union",
+    "league",
+}
 
-__all__ = ["Assessment", "Verdict", "acronyms_in", "assess", "check_answer", "check_choice", "normalise",
-           "read_answer"]
+__all__ = ["Assessment", "Verdict", "acronyms_in", "assess", "check_answer", "check_choice", "normalise", "read_answer"]
 
 
 class Verdict(enum.StrEnum):
@@ -59,14 +75,16 @@ def normalise(text: str) -> str:
     return " ".join(tokens(spellings(text)[0]))
 
 
-def check_answer(given: str, answer: str, accepted: Iterable[str] = (),
-                 acronyms: Mapping[str, str] | None = None) -> Verdict:
+def check_answer(
+    given: str, answer: str, accepted: Iterable[str] = (), acronyms: Mapping[str, str] | None = None
+) -> Verdict:
     """Return the best verdict of the typed answer against the answer and every accepted form."""
     return assess(given, answer, accepted, acronyms).verdict
 
 
-def assess(given: str, answer: str, accepted: Iterable[str] = (),
-           acronyms: Mapping[str, str] | None = None) -> Assessment:
+def assess(
+    given: str, answer: str, accepted: Iterable[str] = (), acronyms: Mapping[str, str] | None = None
+) -> Assessment:
     """Assess the typed answer against the answer, its accepted forms and the acronyms its article defines."""
     forms = [form for form in [answer, *accepted] if form.strip()]
     acronyms = {key: value for key, value in (acronyms or {}).items()}
@@ -118,8 +136,11 @@ def _compare(given: Reading, expected: Reading, acronyms: Mapping[str, str]) -> 
 def _compare_words(given: tuple[str, ...], expected: tuple[str, ...], acronyms: Mapping[str, str]) -> Assessment:
     if sorted(given) == sorted(expected):
         return Assessment(Verdict.CORRECT)  # "Abbas Mahmoud" names the same person as "Mahmoud Abbas"
-    if len(expected) == 1 and expected[0] in acronyms and spells_out(given, expected[0], tuple(
-            normalise(acronyms[expected[0]]).split())):
+    if (
+        len(expected) == 1
+        and expected[0] in acronyms
+        and spells_out(given, expected[0], tuple(normalise(acronyms[expected[0]]).split()))
+    ):
         return Assessment(Verdict.CORRECT)
     joined, target = " ".join(given), " ".join(expected)
     # A typo rarely hits the first letter, and short names one letter apart differ ("Iran", "Iraq").
@@ -137,9 +158,12 @@ def _compare_words(given: tuple[str, ...], expected: tuple[str, ...], acronyms: 
 
 
 def _matches_a_word(word: str, words: tuple[str, ...]) -> bool:
-    return any(word == other or same_name_spelled_otherwise((word,), (other,))
-               or (word[:1] == other[:1] and DamerauLevenshtein.distance(word, other) <= _typo_allowance(other))
-               for other in words)
+    return any(
+        word == other
+        or same_name_spelled_otherwise((word,), (other,))
+        or (word[:1] == other[:1] and DamerauLevenshtein.distance(word, other) <= _typo_allowance(other))
+        for other in words
+    )
 
 
 def _typo_allowance(target: str) -> int:

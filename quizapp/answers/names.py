@@ -15,7 +15,8 @@ from rapidfuzz.distance import DamerauLevenshtein
 VOWELS = set("aeiou")
 SWAPPED = str.maketrans({"q": "k", "g": "k", "c": "k", "j": "k"})
 ACRONYM_DEFINITION = re.compile(
-    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|the|for|and|de|al|el)\s+)*){1,8})\(([A-Z][A-Z.&]{1,9})\)")
+    r"((?:[A-Z][\w’'-]*\s+(?:(?:of|the|for|and|de|al|el)\s+)*){1,8})\(([A-Z][A-Z.&]{1,9})\)"
+)
 LINKING_WORDS = {"of", "the", "for", "and", "de", "al", "el"}
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "an", "i", "e", "n")
 
@@ -58,9 +59,14 @@ def spells_out(given: tuple[str, ...], acronym: str, expansion: tuple[str, ...])
     """Tell whether the words spell out the acronym as the article does; "Palestine" or "Organisation" will do."""
     given = tuple(w for w in given if w not in LINKING_WORDS)
     expansion = tuple(w for w in expansion if w not in LINKING_WORDS)
-    return ("".join(w[0] for w in given) == acronym and len(given) == len(expansion)
-            and all(_stem(a) == _stem(b) or (len(b) >= 8 and DamerauLevenshtein.distance(a, b) <= 1)
-                    for a, b in zip(given, expansion, strict=True)))
+    return (
+        "".join(w[0] for w in given) == acronym
+        and len(given) == len(expansion)
+        and all(
+            _stem(a) == _stem(b) or (len(b) >= 8 and DamerauLevenshtein.distance(a, b) <= 1)
+            for a, b in zip(given, expansion, strict=True)
+        )
+    )
 
 
 def _stem(word: str) -> str:

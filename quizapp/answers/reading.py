@@ -20,26 +20,81 @@ from quizapp.numberwords import number_from_words, ordinal_value
 from quizapp.vocabulary import CURRENCY_SIGNS, CURRENCY_WORDS
 
 ARTICLES = {"the", "a", "an"}
-LEADING_FILLERS = ARTICLES | {"in", "on", "at", "by", "during", "around", "about", "approximately", "approx",
-                              "roughly", "circa", "ca", "c", "some", "nearly", "almost", "year", "from", "between"}
+LEADING_FILLERS = ARTICLES | {
+    "in",
+    "on",
+    "at",
+    "by",
+    "during",
+    "around",
+    "about",
+    "approximately",
+    "approx",
+    "roughly",
+    "circa",
+    "ca",
+    "c",
+    "some",
+    "nearly",
+    "almost",
+    "year",
+    "from",
+    "between",
+}
 # Official long forms that name the same place as the short one: "the State of Israel" is Israel.
 STATE_PREFIXES = (("state", "of"), ("republic", "of"), ("kingdom", "of"), ("emirate", "of"), ("sultanate", "of"))
 CURRENCIES = {sign: code for sign, code in CURRENCY_SIGNS.items() if len(sign) == 1} | CURRENCY_WORDS
-UNITS = {"ton": "ton", "tons": "ton", "tonne": "ton", "tonnes": "ton", "t": "ton", "percent": "percent",
-         "pct": "percent", "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km",
-         "kilometers": "km", "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg"}
+UNITS = {
+    "ton": "ton",
+    "tons": "ton",
+    "tonne": "ton",
+    "tonnes": "ton",
+    "t": "ton",
+    "percent": "percent",
+    "pct": "percent",
+    "km": "km",
+    "kilometre": "km",
+    "kilometres": "km",
+    "kilometer": "km",
+    "kilometers": "km",
+    "kg": "kg",
+    "kilogram": "kg",
+    "kilograms": "kg",
+    "kilogramme": "kg",
+}
 UNIT_QUALIFIERS = {"metric"}  # "34 metric tons": a ton is taken to be the metric one
 # "Hundred" is read with the words before it ("two hundred"); the scales also come abbreviated ("400k", "2bn").
 SCALES = {word: value for word, value in NUMBER_SCALES.items() if word != "hundred"} | {
-    "k": 10**3, "millions": 10**6, "m": 10**6, "mn": 10**6, "bn": 10**9}
+    "k": 10**3,
+    "millions": 10**6,
+    "m": 10**6,
+    "mn": 10**6,
+    "bn": 10**9,
+}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
-MONTHS = {name: n for n, name in enumerate(MONTH_NAMES, 1)} | {
-    name[:3]: n for n, name in enumerate(MONTH_NAMES, 1)} | {"sept": 9}
+MONTHS = (
+    {name: n for n, name in enumerate(MONTH_NAMES, 1)}
+    | {name[:3]: n for n, name in enumerate(MONTH_NAMES, 1)}
+    | {"sept": 9}
+)
 # Words that put a number's meaning on one side of it; the longest phrase is matched first.
-DIRECTIONS = {("no", "more", "than"): "-", ("more", "than"): "+", ("greater", "than"): "+", ("over",): "+",
-              ("above",): "+", ("at", "least"): "+", ("upwards", "of"): "+", ("in", "excess", "of"): "+",
-              ("exceeding",): "+", ("fewer", "than"): "-", ("less", "than"): "-", ("under",): "-",
-              ("below",): "-", ("at", "most"): "-", ("up", "to"): "-"}
+DIRECTIONS = {
+    ("no", "more", "than"): "-",
+    ("more", "than"): "+",
+    ("greater", "than"): "+",
+    ("over",): "+",
+    ("above",): "+",
+    ("at", "least"): "+",
+    ("upwards", "of"): "+",
+    ("in", "excess", "of"): "+",
+    ("exceeding",): "+",
+    ("fewer", "than"): "-",
+    ("less", "than"): "-",
+    ("under",): "-",
+    ("below",): "-",
+    ("at", "most"): "-",
+    ("up", "to"): "-",
+}
 
 
 @dataclass(frozen=True)
@@ -68,8 +123,8 @@ def _read(found: list[str]) -> Reading:
     while len(found) > 1 and found[0] in LEADING_FILLERS:
         found = found[1:]
     for prefix in STATE_PREFIXES:
-        if tuple(found[:len(prefix)]) == prefix and len(found) > len(prefix):
-            found = found[len(prefix):]
+        if tuple(found[: len(prefix)]) == prefix and len(found) > len(prefix):
+            found = found[len(prefix) :]
             while len(found) > 1 and found[0] in ARTICLES:
                 found = found[1:]
     numbers: Counter[object] = Counter()
@@ -128,7 +183,7 @@ def _parse_digits(token: str) -> Fraction:
     """Parse "400,000", "1.234.567", "2.5" or "2,5", telling thousands separators from decimal marks."""
     if "," in token and "." in token:
         decimal = max(token.rfind(","), token.rfind("."))
-        return Fraction(re.sub(r"[.,]", "", token[:decimal]) + "." + token[decimal + 1:])
+        return Fraction(re.sub(r"[.,]", "", token[:decimal]) + "." + token[decimal + 1 :])
     for mark in ",.":
         groups = token.split(mark)
         if len(groups) > 1:

@@ -44,11 +44,20 @@ def spellings(text: str) -> list[str]:
     text = SPACED_THOUSANDS.sub(lambda m: m.group(1).replace(" ", ""), text)
     text = re.sub(r"\s*%", " percent", text).replace("per cent", "percent")
     text = ISO_DATE.sub(lambda m: _date(m.group(3), m.group(2), m.group(1)) or m.group(0), text)
-    readings = [NUMERIC_DATE.sub(lambda m: _date(m.group(1), m.group(2), m.group(3))
-                                 or _date(m.group(2), m.group(1), m.group(3)) or m.group(0), text)]
+    readings = [
+        NUMERIC_DATE.sub(
+            lambda m: (
+                _date(m.group(1), m.group(2), m.group(3)) or _date(m.group(2), m.group(1), m.group(3)) or m.group(0)
+            ),
+            text,
+        )
+    ]
     if any(_both_ways(m) for m in NUMERIC_DATE.finditer(text)):
-        readings.append(NUMERIC_DATE.sub(
-            lambda m: (_date(m.group(2), m.group(1), m.group(3)) if _both_ways(m) else None) or m.group(0), text))
+        readings.append(
+            NUMERIC_DATE.sub(
+                lambda m: (_date(m.group(2), m.group(1), m.group(3)) if _both_ways(m) else None) or m.group(0), text
+            )
+        )
     return readings
 
 

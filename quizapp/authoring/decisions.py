@@ -19,8 +19,10 @@ from quizapp.bank.overrides import OVERRIDES_FILE, read_overrides
 from quizapp.sync import SyncReport, question_owners, sync_bank
 
 DECISIONS = ("off", "on", "replace")
-HEADER = ("# Teachers' decisions about generated questions (docs/teachers-guide.md, section 12).\n"
-          "# `quizapp generate` never writes this file; the Questions page rewrites it.\n")
+HEADER = (
+    "# Teachers' decisions about generated questions (docs/teachers-guide.md, section 12).\n"
+    "# `quizapp generate` never writes this file; the Questions page rewrites it.\n"
+)
 
 
 @dataclass(frozen=True)
@@ -41,14 +43,18 @@ def deck_decisions(folders: BankFolders, file: Path) -> list[Decision]:
     return [Decision(q, q.id in disabled, replaced.get(q.id, "")) for q in (deck.questions if deck else [])]
 
 
-def decide(session: Session, folders: BankFolders, question_id: str, decision: str, replacement: str = "") -> SyncReport:
+def decide(
+    session: Session, folders: BankFolders, question_id: str, decision: str, replacement: str = ""
+) -> SyncReport:
     """Switch a question off, on again, or replace it with the question `replacement`; then sync the bank."""
     known = question_owners(session)
     if question_id not in known:
         raise AuthoringError(f"There is no question '{question_id}' in the bank.")
     if decision == "replace" and replacement not in known:
-        raise AuthoringError(f"There is no question '{replacement}' to ask instead; publish your own question "
-                             "first, then name its id here.")
+        raise AuthoringError(
+            f"There is no question '{replacement}' to ask instead; publish your own question "
+            "first, then name its id here."
+        )
     if decision == "replace" and replacement == question_id:
         raise AuthoringError("A question cannot replace itself.")
     file = folders.questions / OVERRIDES_FILE
@@ -63,6 +69,8 @@ def decide(session: Session, folders: BankFolders, question_id: str, decision: s
         elif decision == "replace":
             replaced[question_id] = replacement
         document = {key: value for key, value in (("disabled", disabled), ("replaced", replaced)) if value}
-        write_atomically(file, HEADER + (yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
-                                         if document else "disabled: []\n"))
+        write_atomically(
+            file,
+            HEADER + (yaml.safe_dump(document, allow_unicode=True, sort_keys=False) if document else "disabled: []\n"),
+        )
     return sync_bank(session, folders.questions, folders.articles, folders.root)

@@ -48,8 +48,11 @@ def save_draft(session: Session, questions_dir: Path, teacher: User, name: str, 
 
 def drafts_of(session: Session, teacher: User) -> list[Draft]:
     """Return the teacher's drafts, the most recently saved first."""
-    return list(session.scalars(select(Draft).where(Draft.teacher_id == teacher.id)
-                                .order_by(Draft.updated_at.desc(), Draft.id.desc())))
+    return list(
+        session.scalars(
+            select(Draft).where(Draft.teacher_id == teacher.id).order_by(Draft.updated_at.desc(), Draft.id.desc())
+        )
+    )
 
 
 def own_draft(session: Session, teacher: User, draft_id: int) -> Draft | None:

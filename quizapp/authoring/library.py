@@ -56,6 +56,7 @@ def bank_files(questions_dir: Path, articles_root: Path, owners: Mapping[str, st
         shown = display_path(file)
         text = file.read_bytes().decode("utf-8", errors="replace")
         title, count = titles.get(shown, ("", len(_QUESTION_START.findall(text))))
-        files.append(BankFile(relative_name(questions_dir, file), title, count, problems.get(shown, 0),
-                              is_generated(text)))
+        files.append(
+            BankFile(relative_name(questions_dir, file), title, count, problems.get(shown, 0), is_generated(text))
+        )
     return files

@@ -29,8 +29,10 @@ def bank_file(questions_dir: Path, relative: str) -> Path:
     if path.suffix not in YAML_SUFFIXES:
         raise AuthoringError(f"The file name must end in .yaml ({_EXAMPLE}).")
     if any(not _PART.match(part) for part in path.parts):
-        raise AuthoringError("Each part of the file name may hold only letters, digits, '.', '-' and '_', and "
-                             f"must start with a letter or digit; '..' is not allowed ({_EXAMPLE}).")
+        raise AuthoringError(
+            "Each part of the file name may hold only letters, digits, '.', '-' and '_', and "
+            f"must start with a letter or digit; '..' is not allowed ({_EXAMPLE})."
+        )
     base = questions_dir.resolve()
     target = base.joinpath(*path.parts)
     step = base
@@ -46,14 +48,18 @@ def bank_file(questions_dir: Path, relative: str) -> Path:
 def decode_upload(data: bytes) -> str:
     """Return a file's bytes as text, or raise AuthoringError for a file over 1 MB or one that is not UTF-8."""
     if len(data) > MAX_FILE_BYTES:
-        raise AuthoringError(f"The file is {len(data) / (1024 * 1024):.1f} MB; a question file may be at most 1 MB. "
-                             "Split it into several decks.")
+        raise AuthoringError(
+            f"The file is {len(data) / (1024 * 1024):.1f} MB; a question file may be at most 1 MB. "
+            "Split it into several decks."
+        )
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise AuthoringError(f"The file is not UTF-8 text (byte {data[error.start]:#04x} on line {line}). "
-                             "Save it as UTF-8 in your editor and upload it again.") from None
+        raise AuthoringError(
+            f"The file is not UTF-8 text (byte {data[error.start]:#04x} on line {line}). "
+            "Save it as UTF-8 in your editor and upload it again."
+        ) from None
 
 
 def relative_name(questions_dir: Path, file: Path) -> str:

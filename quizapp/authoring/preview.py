@@ -26,6 +26,10 @@ def preview_cards(deck: Deck, articles_root: Path) -> list[PreviewCard]:
     for question in deck.questions:
         source = question.source
         article = library.get(source.article) if source else None
-        paragraph = next((p.text for p in article.paragraphs() if p.anchor == source.anchor), "") if article and source else ""
-        cards.append(PreviewCard(question, paragraph, article.title if article else "", article.slug if article else ""))
+        paragraph = (
+            next((p.text for p in article.paragraphs() if p.anchor == source.anchor), "") if article and source else ""
+        )
+        cards.append(
+            PreviewCard(question, paragraph, article.title if article else "", article.slug if article else "")
+        )
     return cards

@@ -29,7 +29,8 @@ def paragraph_sentences(session: Session, slug: str, anchor: str) -> PickedParag
         select(Article, ArticleSection, ArticleParagraph)
         .join(ArticleSection, ArticleSection.article_slug == Article.slug)
         .join(ArticleParagraph, ArticleParagraph.section_id == ArticleSection.id)
-        .where(Article.slug == slug, ArticleParagraph.anchor == anchor)).first()
+        .where(Article.slug == slug, ArticleParagraph.anchor == anchor)
+    ).first()
     if row is None:
         return None
     article, section, paragraph = row

@@ -56,25 +56,44 @@ class Sentence:
     quote: str
 
 
-SAMPLE = Sentence("seeds/000_239a2713105e4f37.txt", "Apology and restoration of ties", 2,
-                  "In 2013, the Embassy of Palestine in Kuwait was reopened.")
+SAMPLE = Sentence(
+    "seeds/000_239a2713105e4f37.txt",
+    "Apology and restoration of ties",
+    2,
+    "In 2013, the Embassy of Palestine in Kuwait was reopened.",
+)
 
 
 def new_deck_text(sentence: Sentence | None = None) -> str:
     """Return a valid deck with a short, a choice, a cloze and a flashcard question, each citing the sentence."""
     picked = sentence or SAMPLE
-    source = SOURCE.format(article=yaml_scalar(picked.article), section=yaml_scalar(picked.section),
-                           paragraph=picked.paragraph, quote=_quoted(picked.quote))
+    source = SOURCE.format(
+        article=yaml_scalar(picked.article),
+        section=yaml_scalar(picked.section),
+        paragraph=picked.paragraph,
+        quote=_quoted(picked.quote),
+    )
     if sentence is None:
-        words = {"prompt": "In what year was the Embassy of Palestine in Kuwait reopened?", "answer": '"2013"',
-                 "wrong": '"2004", "1991", "2009"', "front": "What happened in Kuwait in 2013?",
-                 "back": "The Embassy of Palestine reopened."}
+        words = {
+            "prompt": "In what year was the Embassy of Palestine in Kuwait reopened?",
+            "answer": '"2013"',
+            "wrong": '"2004", "1991", "2009"',
+            "front": "What happened in Kuwait in 2013?",
+            "back": "The Embassy of Palestine reopened.",
+        }
     else:
-        words = {"prompt": "Write the question here?", "answer": "the answer",
-                 "wrong": "a wrong option, another wrong option", "front": "Front of the card",
-                 "back": "Back of the card"}
-    cloze = '"In {{2013}}, the Embassy of Palestine in Kuwait was reopened."' if sentence is None else \
-        _quoted(_gap_last_word(picked.quote))
+        words = {
+            "prompt": "Write the question here?",
+            "answer": "the answer",
+            "wrong": "a wrong option, another wrong option",
+            "front": "Front of the card",
+            "back": "Back of the card",
+        }
+    cloze = (
+        '"In {{2013}}, the Embassy of Palestine in Kuwait was reopened."'
+        if sentence is None
+        else _quoted(_gap_last_word(picked.quote))
+    )
     return TEMPLATE.format(title="My questions", source=source, cloze=cloze, **words)
 
 

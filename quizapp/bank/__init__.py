@@ -5,14 +5,14 @@ from quizapp.bank.model import CLOZE_GAP, Deck, Question, QuestionType, Source
 from quizapp.bank.problems import BankError, Problem
 
 __all__ = [
-           "CLOZE_GAP",
-           "BankError",
-           "BankLoad",
-           "Deck",
-           "Problem",
-           "Question",
-           "QuestionType",
-           "Source",
-           "find_question_files",
-           "load_bank",
+    "CLOZE_GAP",
+    "BankError",
+    "BankLoad",
+    "Deck",
+    "Problem",
+    "Question",
+    "QuestionType",
+    "Source",
+    "find_question_files",
+    "load_bank",
 ]

@@ -13,8 +13,20 @@ from quizapp.bank.sources import check_source
 from quizapp.bank.yamlnodes import Located, YamlSyntaxError, load_located
 
 DECK_KEYS = ("deck", "description", "tags", "questions")
-QUESTION_KEYS = ("id", "type", "prompt", "text", "answer", "accept", "choices", "explanation",
-                 "hint", "fact", "tags", "source")
+QUESTION_KEYS = (
+    "id",
+    "type",
+    "prompt",
+    "text",
+    "answer",
+    "accept",
+    "choices",
+    "explanation",
+    "hint",
+    "fact",
+    "tags",
+    "source",
+)
 TYPES = tuple(t.value for t in QuestionType)
 _TOP = "expected a mapping with 'deck' and 'questions' at the top"
 
@@ -32,9 +44,11 @@ def _read_deck(path: Path, key: str, library: ArticleLibrary, reader: FieldReade
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as error:
         line_start = error.object.rfind(b"\n", 0, error.start) + 1
-        reader.fail(error.object.count(b"\n", 0, error.start) + 1, error.start - line_start + 1,
-                    f"file is not UTF-8 text (byte {error.object[error.start]:#04x}); save it as UTF-8 "
-                    "in your editor")
+        reader.fail(
+            error.object.count(b"\n", 0, error.start) + 1,
+            error.start - line_start + 1,
+            f"file is not UTF-8 text (byte {error.object[error.start]:#04x}); save it as UTF-8 in your editor",
+        )
         return None
     except OSError as error:
         reader.fail(1, 1, f"cannot read file: {error.strerror}")
@@ -71,8 +85,10 @@ def _read_text(text: str, key: str, library: ArticleLibrary, reader: FieldReader
     if questions is None:
         reader.require(root, "questions", "the deck file")
     elif not isinstance(questions.value, list):
-        reader.error(questions.pos, f"'questions' must be a list of questions (each starting with '- id:'), "
-                     f"not {kind_of(questions.value)}")
+        reader.error(
+            questions.pos,
+            f"'questions' must be a list of questions (each starting with '- id:'), not {kind_of(questions.value)}",
+        )
     elif not questions.value:
         reader.error(questions.pos, "'questions' is empty; a deck needs at least one question")
     else:
@@ -86,8 +102,9 @@ def _read_text(text: str, key: str, library: ArticleLibrary, reader: FieldReader
 def _read_question(reader: FieldReader, item: Located, number: int, library: ArticleLibrary) -> Question | None:
     """Check one entry of `questions`; return it when its own fields are sound."""
     if not isinstance(item.value, dict):
-        reader.error(item.pos, f"question {number} must be a mapping of keys (id:, type:, ...), "
-                     f"not {kind_of(item.value)}")
+        reader.error(
+            item.pos, f"question {number} must be a mapping of keys (id:, type:, ...), not {kind_of(item.value)}"
+        )
         return None
     before = len(reader.problems)
     qid = reader.text(item, "id", f"question {number}", required=True)
@@ -96,11 +113,15 @@ def _read_question(reader: FieldReader, item: Located, number: int, library: Art
     if qid is not None:
         reader.ids.append((qid, item.value["id"].pos))
         if not QUESTION_ID.match(qid):
-            reader.error(item.value["id"].pos, f"id '{qid}' may hold only letters, digits, '-', '_' and '.' "
-                         "(at most 120, starting with a letter or digit)")
+            reader.error(
+                item.value["id"].pos,
+                f"id '{qid}' may hold only letters, digits, '-', '_' and '.' "
+                "(at most 120, starting with a letter or digit)",
+            )
     qtype = _read_type(reader, item, where)
-    fields = {name: reader.text(item, name, where) for name in ("prompt", "text", "answer", "explanation",
-                                                                 "hint", "fact")}
+    fields = {
+        name: reader.text(item, name, where) for name in ("prompt", "text", "answer", "explanation", "hint", "fact")
+    }
     accept = reader.text_list(item, "accept")
     choices = reader.text_list(item, "choices", min_items=2)
     tags = reader.text_list(item, "tags")
@@ -111,11 +132,19 @@ def _read_question(reader: FieldReader, item: Located, number: int, library: Art
     if len(reader.problems) > before or qid is None or qtype is None:
         return None
     return Question(
-        id=qid, type=qtype, prompt=fields["prompt"] or "", text=fields["text"] or "",
-        answer=fields["answer"] or "", accept=tuple(a for a, _ in accept or []),
-        choices=tuple(c for c, _ in choices or []), explanation=fields["explanation"] or "",
-        hint=fields["hint"] or "", fact=fields["fact"] or "", tags=tuple(t for t, _ in tags or []),
-        source=source, line=item.pos.line,
+        id=qid,
+        type=qtype,
+        prompt=fields["prompt"] or "",
+        text=fields["text"] or "",
+        answer=fields["answer"] or "",
+        accept=tuple(a for a, _ in accept or []),
+        choices=tuple(c for c, _ in choices or []),
+        explanation=fields["explanation"] or "",
+        hint=fields["hint"] or "",
+        fact=fields["fact"] or "",
+        tags=tuple(t for t, _ in tags or []),
+        source=source,
+        line=item.pos.line,
     )
 
 
@@ -125,7 +154,9 @@ def _read_type(reader: FieldReader, item: Located, where: str) -> QuestionType |
     if value is None:
         return None
     if value not in TYPES:
-        reader.error(item.value["type"].pos, f"unknown question type '{value}'{did_you_mean(value, TYPES)}; "
-                     f"expected one of: {', '.join(TYPES)}")
+        reader.error(
+            item.value["type"].pos,
+            f"unknown question type '{value}'{did_you_mean(value, TYPES)}; expected one of: {', '.join(TYPES)}",
+        )
         return None
     return QuestionType(value)

@@ -9,9 +9,17 @@ from typing import Any
 from quizapp.bank.problems import Problem, closest
 from quizapp.bank.yamlnodes import Located, Pos
 
-_KIND = {dict: "a mapping", list: "a list", str: "text", int: "a whole number", float: "a decimal number",
-         bool: "true/false", type(None): "nothing (null)", datetime.date: "a date",
-         datetime.datetime: "a date and time"}
+_KIND = {
+    dict: "a mapping",
+    list: "a list",
+    str: "text",
+    int: "a whole number",
+    float: "a decimal number",
+    bool: "true/false",
+    type(None): "nothing (null)",
+    datetime.date: "a date",
+    datetime.datetime: "a date and time",
+}
 # Values YAML reads as numbers or dates are taken as the text written (`answer: 0123` is "0123").
 _TEXT_AS_WRITTEN = (int, float, datetime.date)
 
@@ -89,8 +97,11 @@ class FieldReader:
             self.error(item.pos, f"{name} is empty")
             return None
         if isinstance(value, bool):
-            self.error(item.pos, f"{name} must be text, not true/false (YAML reads an unquoted yes, no, on, off, "
-                       f"true or false as true/false); put it in quotes: \"{item.raw}\"")
+            self.error(
+                item.pos,
+                f"{name} must be text, not true/false (YAML reads an unquoted yes, no, on, off, "
+                f'true or false as true/false); put it in quotes: "{item.raw}"',
+            )
             return None
         if not isinstance(value, str):
             self.error(item.pos, f"{name} must be text, not {kind_of(value)}")
@@ -123,8 +134,9 @@ class FieldReader:
                 self.require(parent, key, where)
             return None
         if not isinstance(item.value, dict):
-            self.error(item.pos, f"'{key}' must be a mapping (keys on their own indented lines), "
-                       f"not {kind_of(item.value)}")
+            self.error(
+                item.pos, f"'{key}' must be a mapping (keys on their own indented lines), not {kind_of(item.value)}"
+            )
             return None
         return item  # type: ignore[no-any-return]  # Located's value is Any: a mapping's item is a Located
 

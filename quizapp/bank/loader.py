@@ -42,8 +42,11 @@ def find_question_files(paths: list[Path]) -> list[tuple[Path, Path]]:
     found: list[tuple[Path, Path]] = []
     for path in paths:
         if path.is_dir():  # the overrides file beside the decks is no deck
-            found += [(f, path) for f in sorted(path.rglob("*"))
-                      if f.suffix in YAML_SUFFIXES and f.is_file() and f != path / OVERRIDES_FILE]
+            found += [
+                (f, path)
+                for f in sorted(path.rglob("*"))
+                if f.suffix in YAML_SUFFIXES and f.is_file() and f != path / OVERRIDES_FILE
+            ]
         else:
             found.append((path, path.parent))
     return found
@@ -81,9 +84,13 @@ class _FileRead:
     found: list[FoundPlace] = field(default_factory=list)
 
 
-def load_bank(paths: list[Path], articles_root: Path, context: list[Path] | None = None,
-              owners: Mapping[str, str] | None = None, unchanged: Callable[[Path, str], bool] | None = None
-              ) -> BankLoad:
+def load_bank(
+    paths: list[Path],
+    articles_root: Path,
+    context: list[Path] | None = None,
+    owners: Mapping[str, str] | None = None,
+    unchanged: Callable[[Path, str], bool] | None = None,
+) -> BankLoad:
     """Read every question file under `paths`; a file with any problem is reported and left out.
 
     Ids are checked against the files under `context` too (the whole bank, when checking one file of it),
@@ -124,7 +131,9 @@ def load_bank(paths: list[Path], articles_root: Path, context: list[Path] | None
     if overrides is not None:
         known = {qid for read in reads for qid, _ in read.ids} | set(owners or {})
         if skipped and not overrides.named() <= known:  # an id only an unread (unchanged) file holds: read them
-            known |= {qid for file, key, _ in files if file in skipped for qid, _ in _read(file, key, library, False).ids}
+            known |= {
+                qid for file, key, _ in files if file in skipped for qid, _ in _read(file, key, library, False).ids
+            }
         apply_overrides(overrides, result.decks, known)
         result.problems += sorted(overrides.problems)
         if overrides.problems:
@@ -140,16 +149,20 @@ def _overrides(folders: list[Path]) -> Overrides | None:
     return None
 
 
-def check_deck_text(text: str, file: Path, questions_dir: Path, articles_root: Path,
-                    owners: Mapping[str, str] | None = None) -> BankLoad:
+def check_deck_text(
+    text: str, file: Path, questions_dir: Path, articles_root: Path, owners: Mapping[str, str] | None = None
+) -> BankLoad:
     """Check a draft of `file` (under `questions_dir`) as validate would check the file, ids against the rest of the bank."""
     library = ArticleLibrary(articles_root)
     key = deck_key(file, questions_dir)
     shown = display_path(file)
     deck, reader = read_deck_text(text, shown, key, library)
     draft = _FileRead(shown, key, deck, list(reader.problems), reader.ids, True, file, reader.found_places)
-    others = [_read(other, other_key, library, False) for other, other_key, _ in _files([], [questions_dir])
-              if other_key != key]
+    others = [
+        _read(other, other_key, library, False)
+        for other, other_key, _ in _files([], [questions_dir])
+        if other_key != key
+    ]
     for problem_file, problem in _repeated_ids([draft, *others], owners or {}):
         problem_file.problems.append(problem)
     result = BankLoad(problems=sorted(draft.problems), files_read=1)
@@ -166,8 +179,10 @@ def check_deck_text(text: str, file: Path, questions_dir: Path, articles_root: P
 def _files(paths: list[Path], context: list[Path]) -> list[tuple[Path, str, bool]]:
     """List (file, deck key, reported?) for the files under `paths`, then the other files under `context`."""
     context_keys = {file.resolve(): deck_key(file, base) for file, base in find_question_files(context)}
-    chosen = [(file, context_keys.get(file.resolve(), deck_key(file, base)), True)
-              for file, base in find_question_files(paths)]
+    chosen = [
+        (file, context_keys.get(file.resolve(), deck_key(file, base)), True)
+        for file, base in find_question_files(paths)
+    ]
     taken = {file.resolve() for file, _, _ in chosen}
     return chosen + [(file, key, False) for file, key in context_keys.items() if file not in taken]
 
@@ -195,6 +210,15 @@ def _repeated_ids(reads: list[_FileRead], owners: Mapping[str, str]) -> list[tup
         for use in uses:
             if use is not kept:
                 _, read, pos = use
-                problems.append((read, Problem(read.shown, pos.line, pos.column, f"duplicate id '{qid}' (first "
-                                               f"used at {where}); every question needs its own id")))
+                problems.append(
+                    (
+                        read,
+                        Problem(
+                            read.shown,
+                            pos.line,
+                            pos.column,
+                            f"duplicate id '{qid}' (first used at {where}); every question needs its own id",
+                        ),
+                    )
+                )
     return problems

@@ -55,13 +55,15 @@ def read_overrides(file: Path, shown: str) -> Overrides | None:
         reader.fail(error.pos.line, error.pos.column, error.message)
         root = None
     if root is not None and not isinstance(root.value, dict):
-        reader.error(root.pos, f"expected a mapping with 'disabled' and/or 'replaced' at the top, found {kind_of(root.value)}")
+        reader.error(
+            root.pos, f"expected a mapping with 'disabled' and/or 'replaced' at the top, found {kind_of(root.value)}"
+        )
     elif root is not None:
         reader.check_keys(root, _KEYS, "the overrides file")
         for qid, pos in reader.text_list(root, "disabled") or []:
             overrides.disabled[qid] = pos
         replaced = reader.mapping(root, "replaced", "the overrides file")
-        for qid, target in (replaced.value.items() if replaced else []):
+        for qid, target in replaced.value.items() if replaced else []:
             text = reader.as_text(target, f"the replacement of '{qid}'")
             if text is not None and replaced is not None:  # replaced is set: the loop runs over its items
                 overrides.replaced[qid] = (text, (replaced.key_pos or {})[qid])
@@ -83,8 +85,14 @@ def apply_overrides(overrides: Overrides, decks: list[Deck], known_ids: Iterable
         elif target not in known:
             overrides.problems.append(_unknown(overrides.path, pos, target, known, "named as a replacement"))
         elif target in overrides.hidden():
-            overrides.problems.append(Problem(overrides.path, pos.line, pos.column, f"the replacement '{target}' "
-                                              "is itself switched off or replaced"))
+            overrides.problems.append(
+                Problem(
+                    overrides.path,
+                    pos.line,
+                    pos.column,
+                    f"the replacement '{target}' is itself switched off or replaced",
+                )
+            )
         elif facts.get(qid):
             replacement_facts[target] = facts[qid]
     hidden = overrides.hidden()

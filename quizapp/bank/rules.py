@@ -7,15 +7,28 @@ from quizapp.bank.model import CLOZE_GAP, QuestionType
 from quizapp.bank.yamlnodes import Located, Pos
 
 # Keys that make sense for one type only; anywhere else they are a mistake worth naming.
-ONLY_FOR = {"choices": (QuestionType.CHOICE,), "accept": (QuestionType.SHORT,),
-            "text": (QuestionType.CLOZE,), "answer": (QuestionType.SHORT, QuestionType.CHOICE,
-                                                     QuestionType.FLASHCARD)}
-NEEDS = {QuestionType.SHORT: ("prompt", "answer"), QuestionType.CHOICE: ("prompt", "answer", "choices"),
-         QuestionType.CLOZE: ("text",), QuestionType.FLASHCARD: ("prompt", "answer")}
+ONLY_FOR = {
+    "choices": (QuestionType.CHOICE,),
+    "accept": (QuestionType.SHORT,),
+    "text": (QuestionType.CLOZE,),
+    "answer": (QuestionType.SHORT, QuestionType.CHOICE, QuestionType.FLASHCARD),
+}
+NEEDS = {
+    QuestionType.SHORT: ("prompt", "answer"),
+    QuestionType.CHOICE: ("prompt", "answer", "choices"),
+    QuestionType.CLOZE: ("text",),
+    QuestionType.FLASHCARD: ("prompt", "answer"),
+}
 
 
-def check_type_rules(reader: FieldReader, item: Located, qtype: QuestionType, where: str,
-                     fields: dict[str, str | None], choices: list[tuple[str, Pos]] | None) -> None:
+def check_type_rules(
+    reader: FieldReader,
+    item: Located,
+    qtype: QuestionType,
+    where: str,
+    fields: dict[str, str | None],
+    choices: list[tuple[str, Pos]] | None,
+) -> None:
     """Check the fields a question type needs and the ones it must not have."""
     for name in NEEDS[qtype]:
         reader.require(item, name, where, f"{where} of type '{qtype}' is missing required key '{name}'")
@@ -40,13 +53,18 @@ def check_cloze_text(reader: FieldReader, pos: Pos, text: str) -> None:
     unclosed = leftover.replace("{{}}", "    ").find("{{")  # an empty gap is a mistake of its own, below
     if unclosed >= 0:
         column = _column_in_file(reader, pos, text, unclosed)
-        reader.error(Pos(pos.line, column), f"the cloze gap opened at column {column} is not closed; "
-                     "end it with '}}', as in {{answer}}")
+        reader.error(
+            Pos(pos.line, column),
+            f"the cloze gap opened at column {column} is not closed; end it with '}}}}', as in {{{{answer}}}}",
+        )
     elif not CLOZE_GAP.search(text):
         reader.error(pos, "cloze 'text' has no gap; mark each answer as {{answer}} or {{answer::hint}}")
     elif "{{" in leftover or "}}" in leftover:
-        reader.error(pos, "cloze 'text' has a '{{' or '}}' that is not part of a gap; write gaps as "
-                     "{{answer}} or {{answer::hint}}, each with some answer text")
+        reader.error(
+            pos,
+            "cloze 'text' has a '{{' or '}}' that is not part of a gap; write gaps as "
+            "{{answer}} or {{answer::hint}}, each with some answer text",
+        )
 
 
 def _column_in_file(reader: FieldReader, pos: Pos, text: str, offset: int) -> int:
@@ -76,8 +94,9 @@ def check_choices(reader: FieldReader, item: Located, answer: str, choices: list
     if answer not in (c for c, _ in choices):
         near = [c for c, _ in choices if _fold(c) == folded_answer]
         hint = f"; '{near[0]}' differs only in capitals or spacing" if near else ""
-        reader.error(item.value["choices"].pos, f"'choices' must contain the answer '{answer}' exactly as "
-                     f"written{hint}")
+        reader.error(
+            item.value["choices"].pos, f"'choices' must contain the answer '{answer}' exactly as written{hint}"
+        )
 
 
 def _fold(text: str) -> str:

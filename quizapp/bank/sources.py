@@ -11,8 +11,7 @@ from quizapp.bank.yamlnodes import Located
 
 SOURCE_KEYS = ("article", "section", "paragraph", "quote")
 # Typographic marks a teacher may type plainly: curly quotes, dashes, non-breaking spaces.
-_PLAIN = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "“": '"', "”": '"', "–": "-", "—": "-", "−": "-",
-                        "\u00a0": " "})
+_PLAIN = str.maketrans({"‘": "'", "’": "'", "ʼ": "'", "“": '"', "”": '"', "–": "-", "—": "-", "−": "-", "\u00a0": " "})
 
 
 def check_source(reader: FieldReader, node: Located, library: ArticleLibrary) -> Source | None:
@@ -39,14 +38,21 @@ def check_source(reader: FieldReader, node: Located, library: ArticleLibrary) ->
     if len(reader.problems) > before or place is None:
         return None
     if section is None or paragraph is None:
-        reader.found_places.append(FoundPlace(node, None if section else place.section,
-                                              None if paragraph else place.index))
-    return Source(article=article_path, section=place.section, paragraph=place.index,
-                  quote=normalize_space(quote), anchor=place.anchor)
+        reader.found_places.append(
+            FoundPlace(node, None if section else place.section, None if paragraph else place.index)
+        )
+    return Source(
+        article=article_path,
+        section=place.section,
+        paragraph=place.index,
+        quote=normalize_space(quote),
+        anchor=place.anchor,
+    )
 
 
-def _check_section(reader: FieldReader, node: Located, article: Article, title: str | None,
-                   paragraph: int | None) -> Section | None:
+def _check_section(
+    reader: FieldReader, node: Located, article: Article, title: str | None, paragraph: int | None
+) -> Section | None:
     """Find the cited section and check the paragraph number fits it; None when either is wrong or absent."""
     if title is None:
         return None
@@ -55,42 +61,63 @@ def _check_section(reader: FieldReader, node: Located, article: Article, title: 
         titles = [s.title for s in article.sections]
         meant = closest_title(title, titles)
         hint = f" (did you mean {meant!r}?)" if meant else ""
-        reader.error(node.value["section"].pos, f"section '{title}' not found in '{article.path}'"
-                     f"{hint}; its sections are {', '.join(repr(t) for t in titles)}")
+        reader.error(
+            node.value["section"].pos,
+            f"section '{title}' not found in '{article.path}'"
+            f"{hint}; its sections are {', '.join(repr(t) for t in titles)}",
+        )
         return None
     if paragraph is not None and paragraph > len(section.paragraphs):
         count = len(section.paragraphs)
-        reader.error(node.value["paragraph"].pos, f"section '{section.title}' has {count} "
-                     f"paragraph{'' if count == 1 else 's'}, not {paragraph}")
+        reader.error(
+            node.value["paragraph"].pos,
+            f"section '{section.title}' has {count} paragraph{'' if count == 1 else 's'}, not {paragraph}",
+        )
         return None
     return section
 
 
-def _place_quote(reader: FieldReader, node: Located, article: Article, section: Section | None,
-                 paragraph: int | None, quote: str) -> Paragraph | None:
+def _place_quote(
+    reader: FieldReader, node: Located, article: Article, section: Section | None, paragraph: int | None, quote: str
+) -> Paragraph | None:
     """Return the one paragraph the quote stands in, among those the section and paragraph given allow."""
     pos = node.value["quote"].pos
     found = article.locate(quote)
     if not found:
         near = _near_miss(article, quote)
         hint = near or _closest_sentence(article, quote)
-        reader.error(pos, f"quote is not verbatim in '{article.path}'{near}; copy the sentence from the article "
-                     "exactly" + ("" if near else hint))
+        reader.error(
+            pos,
+            f"quote is not verbatim in '{article.path}'{near}; copy the sentence from the article "
+            "exactly" + ("" if near else hint),
+        )
         return None
-    fitting = [p for p in found if (section is None or p.section == section.title)
-               and (paragraph is None or p.index == paragraph)]
+    fitting = [
+        p
+        for p in found
+        if (section is None or p.section == section.title) and (paragraph is None or p.index == paragraph)
+    ]
     if len(fitting) == 1:
         return fitting[0]
     if fitting:
         places = ", ".join(_place(p) for p in fitting)
-        missing = " and ".join(f"'{key}:'" for key, value in (("section", section), ("paragraph", paragraph))
-                               if value is None)
-        reader.error(pos, f"the quote stands in {len(fitting)} places ({places}); add {missing} to say which, "
-                     "or quote more of the sentence")
+        missing = " and ".join(
+            f"'{key}:'" for key, value in (("section", section), ("paragraph", paragraph)) if value is None
+        )
+        reader.error(
+            pos,
+            f"the quote stands in {len(fitting)} places ({places}); add {missing} to say which, "
+            "or quote more of the sentence",
+        )
         return None
     blame = node.value["paragraph"].pos if paragraph is not None else node.value["section"].pos
-    asked = (f"section '{section.title}' paragraph {paragraph}" if section and paragraph
-             else f"section '{section.title}'" if section else f"paragraph {paragraph} of its section")
+    asked = (
+        f"section '{section.title}' paragraph {paragraph}"
+        if section and paragraph
+        else f"section '{section.title}'"
+        if section
+        else f"paragraph {paragraph} of its section"
+    )
     reader.error(blame, f"{asked} does not hold the quote; it is in {_place(found[0])}")
     return None
 
@@ -137,8 +164,7 @@ def _near_miss(article: Article, quote: str) -> str:
     near: Paragraph | None = next((p for p in article.paragraphs() if wanted in _loose(p.text)), None)
     if near is None:
         return ""
-    return (f" (section '{near.section}' paragraph {near.index} holds it with other quote marks, dashes "
-            "or capitals)")
+    return f" (section '{near.section}' paragraph {near.index} holds it with other quote marks, dashes or capitals)"
 
 
 def _loose(text: str) -> str:

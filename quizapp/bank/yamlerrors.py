@@ -36,8 +36,9 @@ def position_of(error: yaml.YAMLError, text: str) -> tuple[int, int]:
     mark = error.problem_mark or error.context_mark
     context, problem = error.context or "", error.problem or ""
     opens_at_context = ("quoted scalar" in context and "end of stream" in problem) or any(
-        word in context for word in ("flow", "simple key", "an alias", "an anchor", "block scalar", "directive",
-                                     "a tag"))
+        word in context
+        for word in ("flow", "simple key", "an alias", "an anchor", "block scalar", "directive", "a tag")
+    )
     if opens_at_context and error.context_mark is not None:
         mark = error.context_mark
     return (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -50,8 +51,9 @@ def describe_syntax_error(error: yaml.YAMLError, text: str) -> str:
     if not isinstance(error, yaml.MarkedYAMLError):
         return PREFIX + str(error).splitlines()[0]
     context, problem = error.context or "", error.problem or ""
-    return PREFIX + (_plain_words(error, context, problem, text)
-                     or ", ".join(part for part in (context, problem) if part))
+    return PREFIX + (
+        _plain_words(error, context, problem, text) or ", ".join(part for part in (context, problem) if part)
+    )
 
 
 def _plain_words(error: yaml.MarkedYAMLError, context: str, problem: str, text: str) -> str | None:
@@ -62,8 +64,7 @@ def _plain_words(error: yaml.MarkedYAMLError, context: str, problem: str, text: 
         return "this quote is never closed; end the value with the same quote mark"
     if "unknown escape character" in problem:
         escaped = problem.rsplit(" ", 1)[-1].strip("'")
-        return (f"unknown escape '\\{escaped}' in \"double quotes\"; "
-                "write a backslash as \\\\ or use 'single quotes'")
+        return f"unknown escape '\\{escaped}' in \"double quotes\"; write a backslash as \\\\ or use 'single quotes'"
     if "undefined alias" in problem:
         name = problem.rsplit(" ", 1)[-1].strip("'")
         return f"alias '*{name}' has no anchor '&{name}' before it"
@@ -87,8 +88,10 @@ def _plain_words(error: yaml.MarkedYAMLError, context: str, problem: str, text: 
         return "this line needs a ':' after its key (key: value)"
     if "flow sequence" in context or "flow mapping" in context:
         bracket = "[" if "sequence" in context else "{"
-        return (f"the '{bracket}' opened here is not closed, or its items lack a ',' between them; "
-                f"put text that starts with '{bracket}' in quotes")
+        return (
+            f"the '{bracket}' opened here is not closed, or its items lack a ',' between them; "
+            f"put text that starts with '{bracket}' in quotes"
+        )
     if "expected <block end>" in problem or "did not find expected" in problem:
         return _block_structure(error, text)
     return None
@@ -105,8 +108,10 @@ def _block_structure(error: yaml.MarkedYAMLError, text: str) -> str:
     lines = text.splitlines()
     problem_line = error.problem_mark.line if error.problem_mark else 0
     if problem_line < len(lines) and _FLOW_START.match(lines[problem_line]):
-        return ("a value that starts with '{' or '[' is read as a mapping or list; put the whole value in quotes, "
-                "e.g. text: \"{{2013}} was the year\"")
+        return (
+            "a value that starts with '{' or '[' is read as a mapping or list; put the whole value in quotes, "
+            'e.g. text: "{{2013}} was the year"'
+        )
     start = error.context_mark.line if error.context_mark else 0
     for number in range(start, min(problem_line, len(lines))):
         if lines[number].replace('\\"', "").count('"') % 2:

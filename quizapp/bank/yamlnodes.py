@@ -92,8 +92,10 @@ def _check_flow_depth(text: str) -> None:
         depth = depth + 1 if bracket.group() in "[{" else max(depth - 1, 0)
         if depth > MAX_FLOW_DEPTH:
             at = bracket.start()
-            raise YamlSyntaxError(f"YAML is nested too deeply (more than {MAX_FLOW_DEPTH} levels of '[' or '{{')",
-                                  Pos(text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)))
+            raise YamlSyntaxError(
+                f"YAML is nested too deeply (more than {MAX_FLOW_DEPTH} levels of '[' or '{{')",
+                Pos(text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at)),
+            )
 
 
 def _pos(node: yaml.Node) -> Pos:
@@ -101,12 +103,14 @@ def _pos(node: yaml.Node) -> Pos:
 
 
 def _shown_tag(tag: str) -> str:
-    return "!!" + tag[len(_STD):] if tag.startswith(_STD) else tag
+    return "!!" + tag[len(_STD) :] if tag.startswith(_STD) else tag
 
 
 def _tag_error(node: yaml.Node) -> YamlSyntaxError:
-    return YamlSyntaxError(f"YAML tag '{_shown_tag(node.tag)}' is not allowed; question files hold only "
-                           "text, numbers, lists and mappings", _pos(node))
+    return YamlSyntaxError(
+        f"YAML tag '{_shown_tag(node.tag)}' is not allowed; question files hold only text, numbers, lists and mappings",
+        _pos(node),
+    )
 
 
 class _Builder:
@@ -123,8 +127,11 @@ class _Builder:
         if key in self.built:
             return self.built[key]
         if key in self.building:
-            raise YamlSyntaxError("YAML alias refers to a value that contains it; an alias (*name) must "
-                                  "point to an anchor (&name) defined outside it", _pos(node))
+            raise YamlSyntaxError(
+                "YAML alias refers to a value that contains it; an alias (*name) must "
+                "point to an anchor (&name) defined outside it",
+                _pos(node),
+            )
         self.building.add(key)
         if isinstance(node, yaml.MappingNode):
             located = self._mapping(node)
@@ -151,9 +158,11 @@ class _Builder:
                 continue
             key = self._key(key_node)
             if key in values:
-                raise DuplicateKeyError(f"duplicate key '{key}' (first on line {key_pos[key].line}); a key may appear "
-                                        "only once in a mapping",
-                                        _pos(key_node))
+                raise DuplicateKeyError(
+                    f"duplicate key '{key}' (first on line {key_pos[key].line}); a key may appear "
+                    "only once in a mapping",
+                    _pos(key_node),
+                )
             values[key] = self.build(value_node)
             key_pos[key] = _pos(key_node)
         # Keys written in the mapping itself win over merged ones (YAML's `<<` rule).
@@ -185,6 +194,7 @@ class _Builder:
             value = self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, TypeError, KeyError, AttributeError):
             # An explicit tag on a value that does not fit it, e.g. `!!int abc` or `!!bool maybe`.
-            raise YamlSyntaxError(f"YAML value '{node.value}' cannot be read as {_shown_tag(node.tag)}",
-                                  _pos(node)) from None
+            raise YamlSyntaxError(
+                f"YAML value '{node.value}' cannot be read as {_shown_tag(node.tag)}", _pos(node)
+            ) from None
         return Located(value, _pos(node), raw=node.value)

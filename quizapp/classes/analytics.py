@@ -76,18 +76,36 @@ def question_figures(session: Session, school_class: SchoolClass, limit: int | N
     # Question by question through ix_review_question_figures, or student by student when that side is smaller.
     scope = class_scope(Review, school_class, drive_by_students(session, school_class))
     totals = session.execute(
-        select(Review.question_id, func.count(), func.count(func.distinct(Review.user_id)),
-               func.coalesce(func.sum(case((Review.rating == AGAIN, 1), else_=0)), 0))
-        .where(*scope).group_by(Review.question_id)).all()
+        select(
+            Review.question_id,
+            func.count(),
+            func.count(func.distinct(Review.user_id)),
+            func.coalesce(func.sum(case((Review.rating == AGAIN, 1), else_=0)), 0),
+        )
+        .where(*scope)
+        .group_by(Review.question_id)
+    ).all()
     if not totals:
         return []
     firsts = select(func.min(Review.id)).where(*scope).group_by(Review.user_id, Review.question_id)
-    first_tries = {qid: (tries, right) for qid, tries, right in session.execute(
-        select(Review.question_id, func.count(), func.coalesce(func.sum(case((Review.rating != AGAIN, 1), else_=0)), 0))
-        .where(Review.id.in_(firsts)).group_by(Review.question_id))}
-    places = {qid: (deck, position) for qid, deck, position in session.execute(
-        select(Question.id, Question.deck_key, Question.position)
-        .where(Question.id.in_(assigned_questions(school_class))))}
+    first_tries = {
+        qid: (tries, right)
+        for qid, tries, right in session.execute(
+            select(
+                Review.question_id, func.count(), func.coalesce(func.sum(case((Review.rating != AGAIN, 1), else_=0)), 0)
+            )
+            .where(Review.id.in_(firsts))
+            .group_by(Review.question_id)
+        )
+    }
+    places = {
+        qid: (deck, position)
+        for qid, deck, position in session.execute(
+            select(Question.id, Question.deck_key, Question.position).where(
+                Question.id.in_(assigned_questions(school_class))
+            )
+        )
+    }
 
     def trouble(total: tuple) -> tuple:
         qid, attempts, _, wrong = total
@@ -97,10 +115,14 @@ def question_figures(session: Session, school_class: SchoolClass, limit: int | N
     ranked = sorted(totals, key=trouble)[:limit]
     ids = [total[0] for total in ranked]
     # With their decks: each row names its deck's file, and a lazy load per deck would be a query per deck.
-    questions = {q.id: q for q in session.scalars(select(Question).options(joinedload(Question.deck))
-                                                  .where(Question.id.in_(ids)))}
-    rows = {qid: QuestionFigures(questions[qid], attempts, students, *first_tries.get(qid, (0, 0)), wrong)
-            for qid, attempts, students, wrong in ranked}
+    questions = {
+        q.id: q
+        for q in session.scalars(select(Question).options(joinedload(Question.deck)).where(Question.id.in_(ids)))
+    }
+    rows = {
+        qid: QuestionFigures(questions[qid], attempts, students, *first_tries.get(qid, (0, 0)), wrong)
+        for qid, attempts, students, wrong in ranked
+    }
     shown = scope if limit is None else [*scope, Review.question_id.in_(ids)]
     _add_wrong_answers(session, shown, rows)
     _add_medians(session, shown, rows)
@@ -114,8 +136,10 @@ def _add_wrong_answers(session: Session, scope: list, rows: dict[str, QuestionFi
     wrong = select(Review.id).where(*scope, Review.rating == AGAIN)
     folded: dict[str, str] = {}  # students type the same few wrong answers: fold each spelling once
     for qid, user_id, typed in session.execute(
-            select(Review.question_id, Review.user_id, Review.typed_answer)
-            .where(Review.id.in_(wrong), Review.typed_answer.is_not(None), Review.typed_answer != "")):
+        select(Review.question_id, Review.user_id, Review.typed_answer).where(
+            Review.id.in_(wrong), Review.typed_answer.is_not(None), Review.typed_answer != ""
+        )
+    ):
         assert typed is not None  # the query keeps typed answers only
         key = folded.get(typed)
         if key is None:
@@ -125,8 +149,12 @@ def _add_wrong_answers(session: Session, scope: list, rows: dict[str, QuestionFi
     for qid, answers in groups.items():
         row = rows[qid]
         row.typed_wrong = sum(len(given) for given in answers.values())
-        found = [WrongAnswer(Counter(text for _, text in given).most_common(1)[0][0], len(given),
-                             len({user for user, _ in given})) for given in answers.values()]
+        found = [
+            WrongAnswer(
+                Counter(text for _, text in given).most_common(1)[0][0], len(given), len({user for user, _ in given})
+            )
+            for given in answers.values()
+        ]
         found.sort(key=lambda answer: (-answer.students, -answer.times, answer.text))
         row.wrong_answers = found[:WRONG_ANSWERS_SHOWN]
 
@@ -134,8 +162,9 @@ def _add_wrong_answers(session: Session, scope: list, rows: dict[str, QuestionFi
 def _add_medians(session: Session, scope: list, rows: dict[str, QuestionFigures]) -> None:
     """Set each question's median answer time from its reviews' durations (unknown ones left out)."""
     durations: dict[str, list[int]] = defaultdict(list)
-    for qid, duration in session.execute(select(Review.question_id, Review.duration_ms)
-                                         .where(*scope, Review.duration_ms.is_not(None))):
+    for qid, duration in session.execute(
+        select(Review.question_id, Review.duration_ms).where(*scope, Review.duration_ms.is_not(None))
+    ):
         durations[qid].append(duration or 0)  # never None: the query keeps known durations
     for qid, values in durations.items():
         rows[qid].median_ms = statistics.median(values)

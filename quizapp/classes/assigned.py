@@ -21,16 +21,22 @@ def assign_deck(session: Session, school_class: SchoolClass, deck_key: str) -> b
 
 def unassign_deck(session: Session, school_class: SchoolClass, deck_key: str) -> bool:
     """Take the deck off the class; return False if it was not assigned. Nobody's progress changes."""
-    gone = session.execute(delete(ClassDeck).where(ClassDeck.class_id == school_class.id,
-                                                   ClassDeck.deck_key == deck_key))
+    gone = session.execute(
+        delete(ClassDeck).where(ClassDeck.class_id == school_class.id, ClassDeck.deck_key == deck_key)
+    )
     return gone.rowcount > 0  # type: ignore[attr-defined]  # a DELETE gives a CursorResult, typed as a Result
 
 
 def assigned_decks(session: Session, school_class: SchoolClass) -> list[Deck]:
     """Return the class's live assigned decks, by title."""
-    return list(session.scalars(select(Deck).join(ClassDeck, ClassDeck.deck_key == Deck.key)
-                                .where(ClassDeck.class_id == school_class.id, Deck.retired.is_(False))
-                                .order_by(Deck.title)))
+    return list(
+        session.scalars(
+            select(Deck)
+            .join(ClassDeck, ClassDeck.deck_key == Deck.key)
+            .where(ClassDeck.class_id == school_class.id, Deck.retired.is_(False))
+            .order_by(Deck.title)
+        )
+    )
 
 
 def assigned_questions(school_class: SchoolClass) -> Select[str]:
@@ -41,10 +47,13 @@ def assigned_questions(school_class: SchoolClass) -> Select[str]:
 
 def decks_assigned_to(session: Session, student: User) -> dict[str, list[str]]:
     """Return, for each deck assigned to any class of the student's, the names of those classes."""
-    rows = session.execute(select(ClassDeck.deck_key, SchoolClass.name)
-                           .join(SchoolClass, SchoolClass.id == ClassDeck.class_id)
-                           .join(ClassMember, ClassMember.class_id == SchoolClass.id)
-                           .where(ClassMember.user_id == student.id).order_by(SchoolClass.name))
+    rows = session.execute(
+        select(ClassDeck.deck_key, SchoolClass.name)
+        .join(SchoolClass, SchoolClass.id == ClassDeck.class_id)
+        .join(ClassMember, ClassMember.class_id == SchoolClass.id)
+        .where(ClassMember.user_id == student.id)
+        .order_by(SchoolClass.name)
+    )
     classes: dict[str, list[str]] = defaultdict(list)
     for deck_key, name in rows:
         classes[deck_key].append(name)

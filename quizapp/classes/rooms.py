@@ -48,10 +48,14 @@ def taught_class(session: Session, teacher: User, class_id: int) -> SchoolClass 
 
 def classes_taught(session: Session, teacher: User) -> list[tuple[SchoolClass, int]]:
     """Return the teacher's classes by name, each with its number of students."""
-    students = (select(func.count()).where(ClassMember.class_id == SchoolClass.id).correlate(SchoolClass)
-                .scalar_subquery())
-    rows = session.execute(select(SchoolClass, students).where(SchoolClass.teacher_id == teacher.id)
-                           .order_by(SchoolClass.name, SchoolClass.id))
+    students = (
+        select(func.count()).where(ClassMember.class_id == SchoolClass.id).correlate(SchoolClass).scalar_subquery()
+    )
+    rows = session.execute(
+        select(SchoolClass, students)
+        .where(SchoolClass.teacher_id == teacher.id)
+        .order_by(SchoolClass.name, SchoolClass.id)
+    )
     return [(school_class, count) for school_class, count in rows]
 
 
@@ -84,17 +88,24 @@ def remove_student(session: Session, school_class: SchoolClass, user_id: int) ->
 
 
 def _drop_member(session: Session, class_id: int, user_id: int) -> bool:
-    gone = session.execute(delete(ClassMember).where(ClassMember.class_id == class_id,
-                                                     ClassMember.user_id == user_id))
+    gone = session.execute(delete(ClassMember).where(ClassMember.class_id == class_id, ClassMember.user_id == user_id))
     return gone.rowcount > 0  # type: ignore[attr-defined]  # a DELETE gives a CursorResult, typed as a Result
 
 
 def classes_joined(session: Session, student: User) -> list[SchoolClass]:
     """Return the classes the student is in, by name."""
-    return list(session.scalars(select(SchoolClass).join(ClassMember, ClassMember.class_id == SchoolClass.id)
-                                .where(ClassMember.user_id == student.id).order_by(SchoolClass.name)))
+    return list(
+        session.scalars(
+            select(SchoolClass)
+            .join(ClassMember, ClassMember.class_id == SchoolClass.id)
+            .where(ClassMember.user_id == student.id)
+            .order_by(SchoolClass.name)
+        )
+    )
 
 
 def teacher_name(session: Session, school_class: SchoolClass) -> str:
     """Return the username of the class's teacher."""
-    return session.scalar(select(User.username).where(User.id == school_class.teacher_id)) or ""  # a class has a teacher
+    return (
+        session.scalar(select(User.username).where(User.id == school_class.teacher_id)) or ""
+    )  # a class has a teacher

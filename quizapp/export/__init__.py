@@ -12,6 +12,21 @@ from quizapp.export.files import default_import_path, export_bank, import_to_yam
 from quizapp.export.notes import AnkiNote, library_titles, notes_for_decks
 from quizapp.export.selection import FORMATS, MEDIA_TYPES, export_decks, find_deck, format_for, select_decks
 
-__all__ = ["FORMATS", "MEDIA_TYPES", "AnkiImportError", "AnkiNote", "ExportError", "deck_yaml", "default_import_path",
-           "export_bank", "export_decks", "find_deck", "format_for", "import_anki_csv", "import_to_yaml",
-           "library_titles", "notes_for_decks", "select_decks"]
+__all__ = [
+    "FORMATS",
+    "MEDIA_TYPES",
+    "AnkiImportError",
+    "AnkiNote",
+    "ExportError",
+    "deck_yaml",
+    "default_import_path",
+    "export_bank",
+    "export_decks",
+    "find_deck",
+    "format_for",
+    "import_anki_csv",
+    "import_to_yaml",
+    "library_titles",
+    "notes_for_decks",
+    "select_decks",
+]

@@ -15,12 +15,7 @@ from quizapp.export.notes import AnkiNote
 
 BASIC, CLOZE = "Basic", "Cloze"
 # The note type comes first: it never starts with '#', which Anki would take for a comment line.
-HEADER = ("#separator:tab\n"
-          "#html:true\n"
-          "#notetype column:1\n"
-          "#deck column:2\n"
-          "#guid column:3\n"
-          "#tags column:6\n")
+HEADER = "#separator:tab\n#html:true\n#notetype column:1\n#deck column:2\n#guid column:3\n#tags column:6\n"
 
 
 def csv_row(note: AnkiNote) -> list[str]:

@@ -142,9 +142,11 @@ def read_anki_csv(text: str, field_counts: dict[str, int]) -> list[CsvNote]:
     return [_note(layout, line, row, width, is_html, field_counts) for line, row in rows]
 
 
-def _note(layout: CsvLayout, line: int, row: list[str], width: int, is_html: bool,
-          field_counts: dict[str, int]) -> CsvNote:
+def _note(
+    layout: CsvLayout, line: int, row: list[str], width: int, is_html: bool, field_counts: dict[str, int]
+) -> CsvNote:
     """Split one row into note type, fields, tags and GUID by the layout's columns."""
+
     def column(number: int) -> str:
         return row[number - 1] if 0 < number <= len(row) else ""
 
@@ -160,5 +162,6 @@ def _note(layout: CsvLayout, line: int, row: list[str], width: int, is_html: boo
             tags_column = free[count]
             fields = fields[:count]
     tags = [*layout.global_tags, *column(tags_column).split()] if tags_column else list(layout.global_tags)
-    return CsvNote(line=line, notetype=notetype, fields=fields, tags=tags, guid=column(layout.guid_column).strip(),
-                   is_html=is_html)
+    return CsvNote(
+        line=line, notetype=notetype, fields=fields, tags=tags, guid=column(layout.guid_column).strip(), is_html=is_html
+    )

@@ -22,8 +22,10 @@ from quizapp.export.note_reading import MappingError, NoteParts, read_back, read
 
 # Note types that can be mapped, by lower-cased name, with their fields.
 NOTE_TYPES = {
-    "basic": ("Front", "Back"), "basic (and reversed card)": ("Front", "Back"),
-    "basic (optional reversed card)": ("Front", "Back"), "basic (type in the answer)": ("Front", "Back"),
+    "basic": ("Front", "Back"),
+    "basic (and reversed card)": ("Front", "Back"),
+    "basic (optional reversed card)": ("Front", "Back"),
+    "basic (type in the answer)": ("Front", "Back"),
     "cloze": ("Text", "Back Extra"),
     "quizapp": ("Question", "Answer", "Explanation", "Source", "Hint"),
     "quizapp cloze": ("Question", "Explanation", "Source", "Hint"),
@@ -65,8 +67,13 @@ def import_anki_csv(path: Path, deck_title: str) -> list[dict[str, Any]]:
             continue
         for question in found:
             if question["id"] in first_line:
-                problems.append(ImportProblem(note.line, "this note repeats the note on line "
-                                              f"{first_line[question['id']]} (same GUID, or same text without one)"))
+                problems.append(
+                    ImportProblem(
+                        note.line,
+                        "this note repeats the note on line "
+                        f"{first_line[question['id']]} (same GUID, or same text without one)",
+                    )
+                )
             else:
                 first_line[question["id"]] = note.line
                 questions.append(question)
@@ -102,8 +109,10 @@ def note_kind(note: CsvNote) -> str:
         first = note.fields[0] if note.fields else ""
         return "cloze" if "{{c" in first and "::" in first else "basic"
     if name not in NOTE_TYPES:
-        raise MappingError(f"note type '{note.notetype}' cannot be mapped to a question "
-                           "(Basic, Cloze and quizapp's own note types can)")
+        raise MappingError(
+            f"note type '{note.notetype}' cannot be mapped to a question "
+            "(Basic, Cloze and quizapp's own note types can)"
+        )
     return name
 
 
@@ -115,8 +124,7 @@ def stock_fields(kind: str, fields: list[str]) -> tuple[str, str]:
         (question, explanation, source, hint), answer = fields[:4], ""
     else:
         return fields[0], fields[1]
-    return (question + html_fields.hint_details(hint),
-            answer + html_fields.explanation_block(explanation) + source)
+    return (question + html_fields.hint_details(hint), answer + html_fields.explanation_block(explanation) + source)
 
 
 def _id_from_text(deck_title: str, first_field: str) -> str:
@@ -129,8 +137,18 @@ def _question(parts: NoteParts, qid: str, tags: list[str], text: str = "", fact:
     """Assemble a question dict without empty keys, in the order the YAML format lists them."""
     if len(qid) > MAX_ID_LENGTH:
         qid = hashed_id(qid)
-    values = {"id": qid, "type": "cloze" if text else parts.type, "prompt": parts.prompt, "text": text,
-              "answer": "" if text else parts.answer, "accept": parts.accept,
-              "choices": parts.choices if parts.type == "choice" else [], "explanation": parts.explanation,
-              "hint": parts.hint, "fact": fact, "source": parts.source, "tags": list(dict.fromkeys(tags))}
+    values = {
+        "id": qid,
+        "type": "cloze" if text else parts.type,
+        "prompt": parts.prompt,
+        "text": text,
+        "answer": "" if text else parts.answer,
+        "accept": parts.accept,
+        "choices": parts.choices if parts.type == "choice" else [],
+        "explanation": parts.explanation,
+        "hint": parts.hint,
+        "fact": fact,
+        "source": parts.source,
+        "tags": list(dict.fromkeys(tags)),
+    }
     return {key: value for key, value in values.items() if value}

@@ -31,23 +31,35 @@ CSS = """.card { font-family: sans-serif; font-size: 20px; line-height: 1.5; tex
 .cloze { font-weight: bold; color: blue; }
 .nightMode .cloze { color: lightblue; }
 """
-_BELOW_ANSWER = ("{{#Explanation}}<div class=\"qz-explanation\">{{Explanation}}</div>{{/Explanation}}"
-                 "{{#Source}}{{Source}}{{/Source}}")
-_HINT = "{{#Hint}}<div class=\"qz-hint\">{{hint:Hint}}</div>{{/Hint}}"
+_BELOW_ANSWER = (
+    '{{#Explanation}}<div class="qz-explanation">{{Explanation}}</div>{{/Explanation}}{{#Source}}{{Source}}{{/Source}}'
+)
+_HINT = '{{#Hint}}<div class="qz-hint">{{hint:Hint}}</div>{{/Hint}}'
 
 BASIC_MODEL = genanki.Model(
-    stable_id("note type", NOTE_TYPE), NOTE_TYPE,
-    fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Explanation"}, {"name": "Source"},
-            {"name": "Hint"}],
-    templates=[{"name": "Card 1", "qfmt": "{{Question}}" + _HINT,
-                "afmt": "{{Question}}<hr id=answer>{{Answer}}" + _BELOW_ANSWER}],
+    stable_id("note type", NOTE_TYPE),
+    NOTE_TYPE,
+    fields=[{"name": "Question"}, {"name": "Answer"}, {"name": "Explanation"}, {"name": "Source"}, {"name": "Hint"}],
+    templates=[
+        {
+            "name": "Card 1",
+            "qfmt": "{{Question}}" + _HINT,
+            "afmt": "{{Question}}<hr id=answer>{{Answer}}" + _BELOW_ANSWER,
+        }
+    ],
     css=CSS,
 )
 CLOZE_MODEL = genanki.Model(
-    stable_id("note type", CLOZE_NOTE_TYPE), CLOZE_NOTE_TYPE,
+    stable_id("note type", CLOZE_NOTE_TYPE),
+    CLOZE_NOTE_TYPE,
     fields=[{"name": "Question"}, {"name": "Explanation"}, {"name": "Source"}, {"name": "Hint"}],
-    templates=[{"name": "Cloze", "qfmt": "{{cloze:Question}}" + _HINT,
-                "afmt": "{{cloze:Question}}<hr id=answer>" + _BELOW_ANSWER}],
+    templates=[
+        {
+            "name": "Cloze",
+            "qfmt": "{{cloze:Question}}" + _HINT,
+            "afmt": "{{cloze:Question}}<hr id=answer>" + _BELOW_ANSWER,
+        }
+    ],
     css=CSS,
     model_type=genanki.Model.CLOZE,
 )
@@ -73,8 +85,12 @@ def build_package(notes: Iterable[AnkiNote], descriptions: Mapping[str, str] | N
     return genanki.Package(list(decks.values()))
 
 
-def write_apkg(notes: Iterable[AnkiNote], target: Path | BinaryIO, timestamp: float | None = None,
-               descriptions: Mapping[str, str] | None = None) -> int:
+def write_apkg(
+    notes: Iterable[AnkiNote],
+    target: Path | BinaryIO,
+    timestamp: float | None = None,
+    descriptions: Mapping[str, str] | None = None,
+) -> int:
     """Write the .apkg to a path or binary file and return how many notes it holds.
 
     Anki updates a note on re-import only when the package's copy is newer, so notes carry the

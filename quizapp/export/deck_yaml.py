@@ -31,6 +31,13 @@ _DeckDumper.add_representer(list, _list)
 def deck_yaml(title: str, questions: list[dict[str, Any]], origin: str) -> str:
     """Return the YAML text of a deck titled `title`, with a comment naming where it came from."""
     document = {"deck": title, "questions": questions}
-    body = yaml.dump(document, Dumper=_DeckDumper, sort_keys=False, allow_unicode=True, width=4096,
-                     default_flow_style=False, indent=2)
+    body = yaml.dump(
+        document,
+        Dumper=_DeckDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=4096,
+        default_flow_style=False,
+        indent=2,
+    )
     return f"# Imported from {origin} by 'quizapp import anki'.\n" + body

@@ -32,14 +32,20 @@ class ExportResult:
 
     def summary(self) -> str:
         """Return the one line the CLI prints."""
-        skipped = (f"; {_count(self.skipped_files, 'deck file')} with problems left out (see 'quizapp validate')"
-                   if self.skipped_files else "")
-        return (f"exported {_count(self.notes, 'note')} from {_count(self.decks, 'deck')} to {self.out} "
-                f"({self.fmt}){skipped}")
+        skipped = (
+            f"; {_count(self.skipped_files, 'deck file')} with problems left out (see 'quizapp validate')"
+            if self.skipped_files
+            else ""
+        )
+        return (
+            f"exported {_count(self.notes, 'note')} from {_count(self.decks, 'deck')} to {self.out} "
+            f"({self.fmt}){skipped}"
+        )
 
 
-def export_bank(questions_dir: Path, root: Path, wanted: Sequence[str], everything: bool, fmt: str | None,
-                out: Path | None) -> ExportResult:
+def export_bank(
+    questions_dir: Path, root: Path, wanted: Sequence[str], everything: bool, fmt: str | None, out: Path | None
+) -> ExportResult:
     """Load the YAML bank and write the chosen decks to `out` as an Anki CSV or .apkg."""
     if out is None:
         raise ExportError("say where to write the export with --out FILE")

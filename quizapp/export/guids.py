@@ -29,8 +29,8 @@ def note_guid(question_id: str) -> str:
 
 def question_id_for_guid(guid: str) -> str:
     """Return the question id that stands for an Anki note GUID (the inverse of note_guid)."""
-    if guid.startswith(GUID_PREFIX) and QUESTION_ID.match(guid[len(GUID_PREFIX):]):
-        return guid[len(GUID_PREFIX):]
+    if guid.startswith(GUID_PREFIX) and QUESTION_ID.match(guid[len(GUID_PREFIX) :]):
+        return guid[len(GUID_PREFIX) :]
     encoded = base64.b32encode(guid.encode("utf-8")).decode("ascii").rstrip("=").lower()
     if len(IMPORTED_PREFIX) + len(encoded) <= MAX_ID_LENGTH and _decode_imported(IMPORTED_PREFIX + encoded) == guid:
         return IMPORTED_PREFIX + encoded
@@ -46,7 +46,7 @@ def _decode_imported(question_id: str) -> str | None:
     """Return the Anki GUID kept in an `anki-<base32>` id, or None for any other id."""
     if not question_id.startswith(IMPORTED_PREFIX):
         return None
-    encoded = question_id[len(IMPORTED_PREFIX):]
+    encoded = question_id[len(IMPORTED_PREFIX) :]
     try:
         guid = base64.b32decode(encoded.upper() + "=" * (-len(encoded) % 8)).decode("utf-8")
     except (binascii.Error, ValueError):

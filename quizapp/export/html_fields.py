@@ -39,7 +39,7 @@ def cloze_html(text: str) -> str:
     pieces: list[str] = []
     last = 0
     for gap in CLOZE_GAP.finditer(text):
-        pieces.append(html_text(text[last:gap.start()]))
+        pieces.append(html_text(text[last : gap.start()]))
         hint = gap.group("hint")
         pieces.append("{{c1::" + html_text(gap.group("answer")) + (f"::{html_text(hint)}" if hint else "") + "}}")
         last = gap.end()
@@ -85,7 +85,9 @@ def source_html(source: Source | None, article_title: str | None) -> str:
     if source is None:
         return ""
     title = article_title or source.article
-    return (f'<div class="{SOURCE}" data-article="{attribute(source.article)}" '
-            f'data-section="{attribute(source.section)}" data-paragraph="{source.paragraph}">'
-            f"Source: <cite>{html_text(title)}</cite>, section “{html_text(source.section)}”, "
-            f"paragraph {source.paragraph}:<br>“<span class=\"{QUOTE}\">{html_text(source.quote)}</span>”</div>")
+    return (
+        f'<div class="{SOURCE}" data-article="{attribute(source.article)}" '
+        f'data-section="{attribute(source.section)}" data-paragraph="{source.paragraph}">'
+        f"Source: <cite>{html_text(title)}</cite>, section “{html_text(source.section)}”, "
+        f'paragraph {source.paragraph}:<br>“<span class="{QUOTE}">{html_text(source.quote)}</span>”</div>'
+    )

@@ -13,9 +13,35 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
-BLOCK = {"address", "article", "blockquote", "details", "div", "dl", "dt", "dd", "figure", "footer", "h1", "h2",
-         "h3", "h4", "h5", "h6", "header", "hr", "li", "ol", "p", "pre", "section", "summary", "table", "tr",
-         "ul"}
+BLOCK = {
+    "address",
+    "article",
+    "blockquote",
+    "details",
+    "div",
+    "dl",
+    "dt",
+    "dd",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tr",
+    "ul",
+}
 HIDDEN = {"script", "style", "head", "title"}
 MEDIA = {"img", "audio", "video", "object", "embed", "iframe", "svg"}
 _BLOCK_MARK = "\x00"  # where a block starts or ends; becomes one line break, spaces around it dropped

@@ -111,8 +111,12 @@ def _source(node: Element | None, notes: list[str]) -> dict[str, Any] | None:
     if quote is None or not attrs.get("data-article") or not attrs.get("data-section") or not paragraph.isdigit():
         notes.append(element_text(node) + (f" {element_text(quote)}" if quote is not None else ""))
         return None
-    return {"article": attrs["data-article"], "section": attrs["data-section"], "paragraph": int(paragraph),
-            "quote": element_text(quote)}
+    return {
+        "article": attrs["data-article"],
+        "section": attrs["data-section"],
+        "paragraph": int(paragraph),
+        "quote": element_text(quote),
+    }
 
 
 def split_cloze(text: str) -> list[tuple[int, str]]:

@@ -63,18 +63,40 @@ def revlog_csv(entries: list[HistoryEntry]) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(REVLOG_FIELDS)
     for e in entries:
-        writer.writerow([e.revlog_id, card_id(e.guid), -1, e.rating, e.interval, e.last_interval, e.factor,
-                         e.duration_ms or 0, e.kind, e.guid])
+        writer.writerow(
+            [
+                e.revlog_id,
+                card_id(e.guid),
+                -1,
+                e.rating,
+                e.interval,
+                e.last_interval,
+                e.factor,
+                e.duration_ms or 0,
+                e.kind,
+                e.guid,
+            ]
+        )
     return buffer.getvalue()
 
 
 def fsrs_json(entries: list[HistoryEntry]) -> str:
     """Write the entries as fsrs ReviewLog dicts, with the GUID of each card id."""
     cards = sorted({e.guid for e in entries})
-    logs = [{"card_id": card_id(e.guid), "rating": e.rating, "review_datetime": e.reviewed_at.isoformat(),
-             "review_duration": e.duration_ms} for e in entries]
-    return json.dumps({"format": JSON_FORMAT, "cards": [{"card_id": card_id(g), "guid": g} for g in cards],
-                       "review_logs": logs}, ensure_ascii=False, indent=1)
+    logs = [
+        {
+            "card_id": card_id(e.guid),
+            "rating": e.rating,
+            "review_datetime": e.reviewed_at.isoformat(),
+            "review_duration": e.duration_ms,
+        }
+        for e in entries
+    ]
+    return json.dumps(
+        {"format": JSON_FORMAT, "cards": [{"card_id": card_id(g), "guid": g} for g in cards], "review_logs": logs},
+        ensure_ascii=False,
+        indent=1,
+    )
 
 
 def read_history(data: bytes) -> list[HistoryEntry]:
@@ -129,12 +151,13 @@ def _read_json(text: str) -> list[HistoryEntry]:
         except (KeyError, TypeError, ValueError, AttributeError) as error:
             raise HistoryFileError(f"{where}: {error}") from None
         if log.card_id not in guids:
-            raise HistoryFileError(f"{where}: card_id {log.card_id} is not in \"cards\"")
+            raise HistoryFileError(f'{where}: card_id {log.card_id} is not in "cards"')
         when = log.review_datetime
         if when.tzinfo is None:
             raise HistoryFileError(f"{where}: review_datetime needs a time zone")
-        entries.append(_entry(where, guids[log.card_id], when.astimezone(dt.UTC), int(log.rating),
-                              log.review_duration, 1))
+        entries.append(
+            _entry(where, guids[log.card_id], when.astimezone(dt.UTC), int(log.rating), log.review_duration, 1)
+        )
     return entries
 
 

@@ -17,8 +17,9 @@ FORMATS = ("csv", "apkg")
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "apkg": "application/octet-stream"}
 
 
-def select_decks(decks: Sequence[Deck], wanted: Sequence[str], everything: bool = False,
-                 broken_keys: Sequence[str] = ()) -> list[Deck]:
+def select_decks(
+    decks: Sequence[Deck], wanted: Sequence[str], everything: bool = False, broken_keys: Sequence[str] = ()
+) -> list[Deck]:
     """Return the decks named by key or title (in the order named), or all decks when `everything`."""
     if everything and wanted:
         raise ExportError("choose decks with --deck or take them all with --all, not both")
@@ -53,8 +54,13 @@ def find_deck(decks: Sequence[Deck], name: str, broken_keys: Sequence[str] = ())
     raise ExportError(f"no deck with key or title '{name}'")
 
 
-def export_decks(decks: Sequence[Deck], fmt: str, target: Path | BinaryIO, article_title: ArticleTitles,
-                 timestamp: float | None = None) -> int:
+def export_decks(
+    decks: Sequence[Deck],
+    fmt: str,
+    target: Path | BinaryIO,
+    article_title: ArticleTitles,
+    timestamp: float | None = None,
+) -> int:
     """Write `decks` as an Anki CSV or .apkg to a path or binary file; return the number of notes."""
     notes = notes_for_decks(decks, article_title)
     if format_for(Path("export"), fmt) == "apkg":  # format_for also turns down an unknown format

@@ -14,16 +14,20 @@ if TYPE_CHECKING:  # the pipeline imports spaCy's parsed types: loaded only when
     from quizapp.generate.pipeline import GeneratedDeck
 
 
-def generate(articles_dir: Path, out_dir: Path, root: Path, models: tuple[str, ...] = DEFAULT_MODELS,
-             min_score: float | None = None) -> tuple[list[GeneratedDeck], list[Path]]:
+def generate(
+    articles_dir: Path,
+    out_dir: Path,
+    root: Path,
+    models: tuple[str, ...] = DEFAULT_MODELS,
+    min_score: float | None = None,
+) -> tuple[list[GeneratedDeck], list[Path]]:
     """Generate one deck per article of articles_dir into out_dir; return (decks, written paths)."""
     nlp = load_pipeline(tuple(models))  # first: it explains a missing spaCy, the imports below would not
     from quizapp.generate.pipeline import generate_decks
     from quizapp.generate.scoring import DEFAULT_MIN_SCORE
     from quizapp.generate.writer import write_decks
 
-    decks = generate_decks(nlp, Path(articles_dir), Path(root),
-                           DEFAULT_MIN_SCORE if min_score is None else min_score)
+    decks = generate_decks(nlp, Path(articles_dir), Path(root), DEFAULT_MIN_SCORE if min_score is None else min_score)
     return decks, write_decks(decks, Path(out_dir))
 
 

@@ -15,20 +15,73 @@ from quizapp.generate.spans import balanced, extend_name, head_before
 from quizapp.generate.units import SentenceUnit
 from quizapp.numberwords import number_in_words, ordinal_in_words
 
-LABEL_KINDS = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group", "LOC": "place",
-               "FAC": "place", "EVENT": "event", "LAW": "law", "WORK_OF_ART": "work", "PRODUCT": "product"}
+LABEL_KINDS = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "country",
+    "NORP": "group",
+    "LOC": "place",
+    "FAC": "place",
+    "EVENT": "event",
+    "LAW": "law",
+    "WORK_OF_ART": "work",
+    "PRODUCT": "product",
+}
 # Events with a number in the name ("the Five-Year War", "the Second Revolt") read as counts or dates: not asked.
 NUMBERED = frozenset({*map(ordinal_in_words, range(1, 6)), *map(number_in_words, range(1, 11)), "hundred"})
 # Prepositions of place: a place after them is where something happened, rarely worth a question.
 LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "inside", "within", "around", "into", "on"})
 VERB_POS = ("VERB", "AUX")
 # Verbs of going somewhere: their object or "to" phrase is a place, not an actor ("left France").
-MOTION = frozenset({"leave", "visit", "enter", "reach", "move", "return", "go", "come", "flee", "travel",
-                    "arrive", "migrate", "emigrate", "immigrate", "relocate", "head", "cross", "tour"})
+MOTION = frozenset(
+    {
+        "leave",
+        "visit",
+        "enter",
+        "reach",
+        "move",
+        "return",
+        "go",
+        "come",
+        "flee",
+        "travel",
+        "arrive",
+        "migrate",
+        "emigrate",
+        "immigrate",
+        "relocate",
+        "head",
+        "cross",
+        "tour",
+    }
+)
 # Last words that make a name a building or a place, whatever the NER says ("Kessby Castle").
-PLACE_HEADS = frozenset({"castle", "palace", "bridge", "tower", "stadium", "arena", "hall", "gate", "church",
-                         "cathedral", "temple", "shrine", "station", "airport", "park", "square", "street", "harbour",
-                         "port", "fortress", "fort", "house"})
+PLACE_HEADS = frozenset(
+    {
+        "castle",
+        "palace",
+        "bridge",
+        "tower",
+        "stadium",
+        "arena",
+        "hall",
+        "gate",
+        "church",
+        "cathedral",
+        "temple",
+        "shrine",
+        "station",
+        "airport",
+        "park",
+        "square",
+        "street",
+        "harbour",
+        "port",
+        "fortress",
+        "fort",
+        "house",
+    }
+)
 
 
 def person_name(ent: Span) -> Span | None:
@@ -42,20 +95,22 @@ def person_name(ent: Span) -> Span | None:
         if left.head.i < ent.start or left.head.i >= ent.end:
             break
         start -= 1
-    span = _trim(doc[start:ent.end])
+    span = _trim(doc[start : ent.end])
     if span is None or any(t.lower_ in NOT_PERSON for t in span) or not span.text[:1].isupper():
         return None
     if all(t.lower_ in TITLES or t.is_punct for t in span):
         return None  # "Mayor" alone is a title, not a name
     if len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in REGNAL:
-        return doc[span.start - 1:span.end]
+        return doc[span.start - 1 : span.end]
     return span
 
 
 def person_text(span: Span) -> str:
     """Return a person's name as text, with a regnal title written capitalised ("King Harald")."""
     words = span.text.split(" ", 1)
-    return (words[0].capitalize() + (" " + words[1] if len(words) > 1 else "")) if span[0].lower_ in REGNAL else span.text
+    return (
+        (words[0].capitalize() + (" " + words[1] if len(words) > 1 else "")) if span[0].lower_ in REGNAL else span.text
+    )
 
 
 def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int]]) -> list[Fact]:
@@ -99,8 +154,19 @@ def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int
             accepts = names.accepts(answer, written)
         gap = Gap(span.start_char, span.end_char, shown)
         claimed.append((span.start_char, span.end_char))
-        found.append(Fact(ACTOR, kind, answer, (gap,), unit, span.start, span.end, accept=accepts,
-                          detail={"role": role, "verb": span.root.head.i if role != "possessor" else None}))
+        found.append(
+            Fact(
+                ACTOR,
+                kind,
+                answer,
+                (gap,),
+                unit,
+                span.start,
+                span.end,
+                accept=accepts,
+                detail={"role": role, "verb": span.root.head.i if role != "possessor" else None},
+            )
+        )
     return found
 
 
@@ -126,8 +192,13 @@ def actor_role(span: Span) -> str | None:
         return "object" if head.lemma_ not in MOTION else None
     if root.dep_ == "dative" and head.pos_ == "VERB":
         return "recipient"
-    if (root.dep_ == "pobj" and head.lower_ == "to" and head.dep_ in ("prep", "dative")
-            and head.head.pos_ == "VERB" and head.head.lemma_ not in MOTION | {"accord"}):
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.dep_ in ("prep", "dative")
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_ not in MOTION | {"accord"}
+    ):
         return "recipient"
     if root.dep_ == "poss" and head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in VERB_POS:
         return "possessor"
@@ -142,11 +213,24 @@ def _numbered(span: Span) -> bool:
 def _modifier(span: Span) -> bool:
     """Say whether a name only describes a common noun ("{Harrier} jets", "{Maritime} law")."""
     root = span.root
-    if len(span) == 1 and root.dep_ in ("amod", "compound", "nmod") and root.head.pos_ == "NOUN" and root.head.i >= span.end:
+    if (
+        len(span) == 1
+        and root.dep_ in ("amod", "compound", "nmod")
+        and root.head.pos_ == "NOUN"
+        and root.head.i >= span.end
+    ):
         return True
     text, doc = span.doc.text, span.doc
-    joined_after = span.end + 1 < len(doc) and text[span.end_char:span.end_char + 1] in "-–" and doc[span.end + 1].text[:1].isupper()
-    joined_before = span.start > 1 and text[span.start_char - 1:span.start_char] in "-–" and doc[span.start - 2].text[:1].isupper()
+    joined_after = (
+        span.end + 1 < len(doc)
+        and text[span.end_char : span.end_char + 1] in "-–"
+        and doc[span.end + 1].text[:1].isupper()
+    )
+    joined_before = (
+        span.start > 1
+        and text[span.start_char - 1 : span.start_char] in "-–"
+        and doc[span.start - 2].text[:1].isupper()
+    )
     if joined_after or joined_before:
         return True  # "the Norvia-Tarsk war": one word of a compound name
     return all(t.pos_ == "ADJ" for t in span)
@@ -170,8 +254,11 @@ def _organisation_name(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.pos_ == "NOUN" and before.lower_ in ORG_HEADS:
         return True  # "the French broadcaster Radio Nord": the noun before says what it is
-    if len(words) == 1 or words[-1].lower_ in ORG_HEADS or (
-            len(words) > 2 and any(t.lower_ in ("of", "for") for t in words) and words[0].lower_ in ORG_HEADS):
+    if (
+        len(words) == 1
+        or words[-1].lower_ in ORG_HEADS
+        or (len(words) > 2 and any(t.lower_ in ("of", "for") for t in words) and words[0].lower_ in ORG_HEADS)
+    ):
         return True
     # Otherwise the NER's word is taken, unless the name only has or is something, as a thing does
     # ("the Lyle Refractor has a lens"); a body acts or is acted on.
@@ -182,8 +269,13 @@ def _organisation_name(span: Span) -> bool:
 def _alias(span: Span) -> bool:
     """Say whether the span is a bracketed short form of the name just before it ("... Organization (PLO)")."""
     doc = span.doc
-    return (span.start >= 2 and span.end < len(doc) and doc[span.start - 1].text == "("
-            and doc[span.end].text == ")" and doc[span.start - 2].pos_ == "PROPN")
+    return (
+        span.start >= 2
+        and span.end < len(doc)
+        and doc[span.start - 1].text == "("
+        and doc[span.end].text == ")"
+        and doc[span.start - 2].pos_ == "PROPN"
+    )
 
 
 def _trim(span: Span) -> Span | None:
@@ -204,8 +296,13 @@ def _whole_name(span: Span, kind: str) -> bool:
         if token.i >= span.start or token.i > root.i:
             break
         hyphened = token.i + 1 < len(span.doc) and span.doc[token.i + 1].text in ("-", "–")
-        if (token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in TITLES and not hyphened
-                and token.ent_type_ not in ("NORP", "GPE")):  # "the French broadcaster Radio Nord" is fine
+        if (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.lower_ not in TITLES
+            and not hyphened
+            and token.ent_type_ not in ("NORP", "GPE")
+        ):  # "the French broadcaster Radio Nord" is fine
             return False
     if kind != "person" and _name_continues(span):
         return False
@@ -240,12 +337,13 @@ def _inside_of_phrase(doc: Doc, i: int) -> bool:
 def _name_continues(span: Span) -> bool:
     """Say whether capitalised words after "of"/"for" carry the name on ("Committee for the Restoration of Docks")."""
     doc = span.doc
-    after = [t for t in doc[span.end:span.end + 3]]
+    after = [t for t in doc[span.end : span.end + 3]]
     if not after or after[0].lower_ not in ("of", "for", "on"):
         return False
     rest = [t for t in after[1:] if t.lower_ != "the"]
-    return (bool(rest) and rest[0].pos_ == "PROPN" and rest[0].ent_type_ not in ("GPE",)
-            and rest[0].lower_ not in TITLES)  # "the Labour Party of Prime Minister X" ends at "Party"
+    return (
+        bool(rest) and rest[0].pos_ == "PROPN" and rest[0].ent_type_ not in ("GPE",) and rest[0].lower_ not in TITLES
+    )  # "the Labour Party of Prime Minister X" ends at "Party"
 
 
 def _refine_kind(kind: str, span: Span) -> str | None:

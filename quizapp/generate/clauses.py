@@ -11,11 +11,43 @@ from spacy.tokens import Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "expl", "csubj")
 AUX_DEPS = ("aux", "auxpass")
-DISCOURSE = frozenset({"also", "however", "nonetheless", "nevertheless", "overall", "previously", "furthermore",
-                       "moreover", "meanwhile", "thus", "therefore", "additionally", "instead", "then", "too",
-                       "still", "again", "consequently", "accordingly"})
-DISCOURSE_PHRASES = frozenset({"in addition", "in contrast", "in total", "as a result", "in turn", "by contrast",
-                               "in particular", "on the other hand", "at the same time", "in fact"})
+DISCOURSE = frozenset(
+    {
+        "also",
+        "however",
+        "nonetheless",
+        "nevertheless",
+        "overall",
+        "previously",
+        "furthermore",
+        "moreover",
+        "meanwhile",
+        "thus",
+        "therefore",
+        "additionally",
+        "instead",
+        "then",
+        "too",
+        "still",
+        "again",
+        "consequently",
+        "accordingly",
+    }
+)
+DISCOURSE_PHRASES = frozenset(
+    {
+        "in addition",
+        "in contrast",
+        "in total",
+        "as a result",
+        "in turn",
+        "by contrast",
+        "in particular",
+        "on the other hand",
+        "at the same time",
+        "in fact",
+    }
+)
 TRAILING_DEPS = ("advcl", "npadvmod", "acl", "parataxis", "conj", "dep")
 NO_SPACE_BEFORE = frozenset({",", ".", ";", ":", "?", "!", ")", "'s", "’s", "n't", "%", "”", "'"})
 

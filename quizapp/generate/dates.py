@@ -25,13 +25,40 @@ PATTERNS = (
     ("range", rf"(?<=\b[Ff]rom )({_YEAR}) (?:to|until) ({_YEAR})\b"),
     ("range", rf"(?<=\b[Bb]etween )({_YEAR}) and ({_YEAR})\b"),
     ("range", rf"\b{_YEAR}\s?[–-]\s?(?:{_YEAR}|\d{{2}})\b(?![-–]\w)"),
-    ("period", r"\b(?:the )?(?:(?:first|second|latter) half of the |(?:early|mid|late)[- ])?"
-               r"\d{1,2}(?:st|nd|rd|th) century\b"),
-    ("decade", r"\b(?:the )?(?:(?:early|mid|late)[- ])?1[0-9]{2}0s\b|\b(?:the )?(?:(?:early|mid|late)[- ])?20[0-9]0s\b"),
+    (
+        "period",
+        r"\b(?:the )?(?:(?:first|second|latter) half of the |(?:early|mid|late)[- ])?"
+        r"\d{1,2}(?:st|nd|rd|th) century\b",
+    ),
+    (
+        "decade",
+        r"\b(?:the )?(?:(?:early|mid|late)[- ])?1[0-9]{2}0s\b|\b(?:the )?(?:(?:early|mid|late)[- ])?20[0-9]0s\b",
+    ),
     ("year", rf"(?<![\d,.$€£-]){_YEAR}(?![\d%]|,\d|\.\d|s\b)"),
 )
-TIME_PREPOSITIONS = frozenset({"in", "on", "since", "until", "till", "by", "from", "of", "before", "after",
-                               "during", "to", "and", "between", "or", "through", "around", "circa", "c."})
+TIME_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "since",
+        "until",
+        "till",
+        "by",
+        "from",
+        "of",
+        "before",
+        "after",
+        "during",
+        "to",
+        "and",
+        "between",
+        "or",
+        "through",
+        "around",
+        "circa",
+        "c.",
+    }
+)
 NAME_ENTITIES = frozenset({"EVENT", "LAW", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON"})
 _COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in PATTERNS)
 
@@ -56,8 +83,11 @@ def find_dates(unit: SentenceUnit) -> list[Fact]:
             taken.append((start, end))
             gaps = tuple(Gap(base + a, base + b, sent.text[a:b]) for a, b in groups)
             text = unit.text[start:end]
-            found.append(Fact(DATE, kind, text, gaps, unit, span.start, span.end,
-                              values=_years(text), accept=_accepts(kind, text)))
+            found.append(
+                Fact(
+                    DATE, kind, text, gaps, unit, span.start, span.end, values=_years(text), accept=_accepts(kind, text)
+                )
+            )
     return _join_coordinated_years(sorted(found, key=lambda f: f.gaps[0].start), unit)
 
 
@@ -70,8 +100,12 @@ def _is_year(span: Span) -> bool:
     if token.ent_type_ == "DATE":
         return True
     # "the 2003 war", "a failed 1992 plan", "the 1907 Treaty": a year before a noun, after an article or adjective.
-    return (token.dep_ in ("nummod", "compound", "amod") and token.head.pos_ in ("NOUN", "PROPN")
-            and before is not None and before.pos_ in ("DET", "ADJ"))
+    return (
+        token.dep_ in ("nummod", "compound", "amod")
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and before is not None
+        and before.pos_ in ("DET", "ADJ")
+    )
 
 
 def _inside_name(span: Span) -> bool:
@@ -109,11 +143,23 @@ def _join_coordinated_years(facts: list[Fact], unit: SentenceUnit) -> list[Fact]
     result: list[Fact] = []
     for fact in facts:
         previous = result[-1] if result else None
-        if (previous is not None and fact.subkind == "year" and previous.subkind in ("year", "years")
-                and re.fullmatch(r",? (?:and|or) |, ", text[previous.gaps[-1].end:fact.gaps[0].start])):
-            joined = text[previous.gaps[0].start:fact.gaps[-1].end]
-            result[-1] = Fact(DATE, "years", joined, previous.gaps + fact.gaps, unit, previous.token_start,
-                              fact.token_end, values=previous.values + fact.values)
+        if (
+            previous is not None
+            and fact.subkind == "year"
+            and previous.subkind in ("year", "years")
+            and re.fullmatch(r",? (?:and|or) |, ", text[previous.gaps[-1].end : fact.gaps[0].start])
+        ):
+            joined = text[previous.gaps[0].start : fact.gaps[-1].end]
+            result[-1] = Fact(
+                DATE,
+                "years",
+                joined,
+                previous.gaps + fact.gaps,
+                unit,
+                previous.token_start,
+                fact.token_end,
+                values=previous.values + fact.values,
+            )
         else:
             result.append(fact)
     return result

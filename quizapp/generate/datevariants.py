@@ -15,8 +15,9 @@ YEAR_SHIFTS = (-1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -8, 8, -10, 10)
 
 def date_variants(subkind: str, answer: str, latest: int) -> list[str]:
     """Return other dates written like `answer`, nearest first, none later than `latest`."""
-    maker = {"full_date": _full_dates, "month_year": _month_years, "decade": _decades,
-             "period": _periods}.get(subkind, _shifted_years)
+    maker = {"full_date": _full_dates, "month_year": _month_years, "decade": _decades, "period": _periods}.get(
+        subkind, _shifted_years
+    )
     seen: dict[str, None] = {}
     for variant in maker(answer):
         years = [int(y) for y in _YEAR.findall(variant)]
@@ -53,7 +54,7 @@ def _full_dates(answer: str) -> list[str]:
     for i, shift in enumerate(YEAR_SHIFTS):
         other_month = months[i % len(months)]
         other_day = rng.choice(days)
-        text = answer[:match.start()] + str(other_day) + answer[match.end():]
+        text = answer[: match.start()] + str(other_day) + answer[match.end() :]
         text = text.replace(month, other_month)
         out.append(_YEAR.sub(str(int(year.group()) + shift), text, count=1))
     return out
@@ -96,11 +97,16 @@ def date_key(text: str) -> float:
     years = [int(y) for y in _YEAR.findall(text)]
     decade = re.search(r"(1[0-9]{2}0|20[0-9]0)s", text)
     if not years and decade:
-        years = [int(decade.group(1)) + {"early": 2, "mid": 5, "late": 8}.get(text.split()[-2] if len(text.split()) > 1 else "", 5)]
+        years = [
+            int(decade.group(1))
+            + {"early": 2, "mid": 5, "late": 8}.get(text.split()[-2] if len(text.split()) > 1 else "", 5)
+        ]
     century = re.search(r"(\d{1,2})(?:st|nd|rd|th) century", text)
     if not years and century:
         part = re.search(r"\b(early|mid|late|first half|second half)\b", text)
-        offset = {"early": 15, "mid": 50, "late": 85, "first half": 25, "second half": 75}.get(part.group(1) if part else "", 50)
+        offset = {"early": 15, "mid": 50, "late": 85, "first half": 25, "second half": 75}.get(
+            part.group(1) if part else "", 50
+        )
         years = [(int(century.group(1)) - 1) * 100 + offset]
     if not years:
         return 0.0
@@ -144,6 +150,5 @@ def _periods(answer: str) -> list[str]:
         part = re.search(r"\b(early |mid-|late )", text)
         for other in ("early", "mid-", "late"):  # "the early 20th century" -> "the late 19th century"
             if part is not None and other.strip() != part.group(1).strip():
-                out.append(text[:part.start()] + (other if other.endswith("-") else other + " ")
-                           + text[part.end():])
+                out.append(text[: part.start()] + (other if other.endswith("-") else other + " ") + text[part.end() :])
     return out

@@ -25,10 +25,12 @@ BOUND = re.compile(r"^(?:over|more than|at least|at most|fewer than|less than|up
 
 COUNTRIES_IN_THE_WORLD = 195  # UN members and observers
 # Vague amounts are asked on their own ladder: a student picks the order of magnitude.
-LADDERS = (("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions"),
-           ("a few dozen", "a few hundred", "a few thousand", "a few hundred thousand", "a few million"),
-           ("several dozen", "several hundred", "several thousand", "several hundred thousand", "several million"),
-           ("once", "twice", "three times", "four times", "five times"))
+LADDERS = (
+    ("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions"),
+    ("a few dozen", "a few hundred", "a few thousand", "a few hundred thousand", "a few million"),
+    ("several dozen", "several hundred", "several thousand", "several hundred thousand", "several million"),
+    ("once", "twice", "three times", "four times", "five times"),
+)
 
 
 @dataclass
@@ -91,8 +93,11 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
     quote = fact.quote.casefold()
     good: list[str] = []
     for candidate in dict.fromkeys(candidates):
-        if (candidate.casefold() == fact.answer.casefold() or candidate.casefold() in taken
-                or _appears(candidate, quote)):
+        if (
+            candidate.casefold() == fact.answer.casefold()
+            or candidate.casefold() in taken
+            or _appears(candidate, quote)
+        ):
             continue
         if fact.kind == DATE and not _same_side_of_every_other_date(fact, candidate):
             continue  # "closed in February 2020 ... reopened in ____": no option before 2020
@@ -102,8 +107,9 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
             continue  # "won the cup again in ____" after a paragraph that reached 1971: no 1967
         good.append(candidate)
     counts = pool.ranks_dealt[fact.kind]
-    return pick_spread(_key(fact, fact.answer), [(_key(fact, c), c) for c in good], question_id,
-                       target=sum(counts) % 4, counts=counts)
+    return pick_spread(
+        _key(fact, fact.answer), [(_key(fact, c), c) for c in good], question_id, target=sum(counts) % 4, counts=counts
+    )
 
 
 def _ladder_pick(fact: Fact, question_id: str, pool: Pool) -> list[str] | None:
@@ -112,7 +118,9 @@ def _ladder_pick(fact: Fact, question_id: str, pool: Pool) -> list[str] | None:
     for ladder in LADDERS:
         if answer in ladder:
             at = ladder.index(answer)  # two rungs either way: "millions" killed in a town of thousands is absurd
-            rungs = [(float(i), _case_like(fact.answer, r)) for i, r in enumerate(ladder) if r != answer and abs(i - at) <= 2]
+            rungs = [
+                (float(i), _case_like(fact.answer, r)) for i, r in enumerate(ladder) if r != answer and abs(i - at) <= 2
+            ]
             counts = pool.ranks_dealt["vague"]
             return pick_spread(float(ladder.index(answer)), rungs, question_id, target=sum(counts) % 4, counts=counts)
     return None
@@ -153,8 +161,15 @@ def _number_candidates(fact: Fact, pool: Pool) -> list[str]:
         return []  # "two, five, eight or eleven league titles": small counts make options nobody would weigh
     # Rounded to the answer's precision, so "eleven" is offered beside "seven", never beside "6.6" written "7".
     numbers = {round(n, amount.decimals) for n in nearby_numbers(amount.number, decimals=amount.decimals)}
-    numbers |= {round(a.number, amount.decimals) for a in pool.amounts if a.kind_key == amount.kind_key
-                and a.value > 0 and 0.2 <= a.value / amount.value <= 5} if amount.value else set()
+    numbers |= (
+        {
+            round(a.number, amount.decimals)
+            for a in pool.amounts
+            if a.kind_key == amount.kind_key and a.value > 0 and 0.2 <= a.value / amount.value <= 5
+        }
+        if amount.value
+        else set()
+    )
     limit = _limit(fact, amount)
     floor = _part_of_total(fact)  # "200 out of ____": the whole is more than its part
     numbers = {n for n in numbers if n != amount.number and floor < n <= limit}
@@ -178,7 +193,7 @@ def _part_of_total(fact: Fact) -> float:
     """Return the part of an "X out of ____" total (0 when the answer is no such total)."""
     if fact.subkind != "total":
         return 0.0
-    before = fact.unit.text[:fact.gaps[0].start]
+    before = fact.unit.text[: fact.gaps[0].start]
     match = re.search(r"([\d,.]+)\s+(?:\w+\s+){0,2}out of\s*$", before)
     return float(match.group(1).replace(",", "")) if match else 0.0
 
@@ -192,8 +207,11 @@ def _change_candidates(fact: Fact) -> list[str]:
         return []
     falling = start.value > end.value
     pairs = []
-    for a, b in zip(nearby_numbers(start.number, decimals=start.decimals),
-                    nearby_numbers(end.number, decimals=end.decimals), strict=False):
+    for a, b in zip(
+        nearby_numbers(start.number, decimals=start.decimals),
+        nearby_numbers(end.number, decimals=end.decimals),
+        strict=False,
+    ):
         if (a * _scale(start) > b * _scale(end)) == falling:
             pairs.append(f"{start.with_number(a)} to {end.with_number(b)}")
     return pairs
@@ -220,8 +238,11 @@ def _within_reach_of_the_quotes_dates(fact: Fact, candidate: str) -> bool:
     """Say whether the candidate stands about as near the quote's other dates as the answer does: at most
     three times the answer's distance, or three years more. A deal announced in September 2013 is completed
     within months or a year or two, so 2018 and 2020 beside the answer April 2014 are no options."""
-    others = [float(y) for y in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", fact.quote)
-              if int(y) not in [int(v) for v in fact.values]]
+    others = [
+        float(y)
+        for y in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", fact.quote)
+        if int(y) not in [int(v) for v in fact.values]
+    ]
     if not others:
         return True
     answer_key, candidate_key = date_key(fact.answer), date_key(candidate)
@@ -233,8 +254,12 @@ def _within_reach_of_the_quotes_dates(fact: Fact, candidate: str) -> bool:
 def names_a_thing(fact: Fact) -> bool:
     """Say whether a year stands inside a name, before its noun ("the 1967 war", "the 1954 Nobel Prize")."""
     last = fact.span[-1]
-    return fact.subkind == "year" and last.dep_ in ("nummod", "compound", "amod") and last.head.i > last.i \
+    return (
+        fact.subkind == "year"
+        and last.dep_ in ("nummod", "compound", "amod")
+        and last.head.i > last.i
         and last.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _story_so_far(fact: Fact) -> float:
@@ -246,7 +271,7 @@ def _story_so_far(fact: Fact) -> float:
     answer = date_key(fact.answer)
     paragraph = fact.unit.paragraph
     earlier = [p.text for p in fact.unit.article.paragraphs() if p.line < paragraph.line]
-    before = " ".join([*earlier, fact.unit.text[:fact.gaps[0].start]])
+    before = " ".join([*earlier, fact.unit.text[: fact.gaps[0].start]])
     years = [float(y) for y in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", before) if float(y) <= answer]
     return max(years, default=0.0)
 

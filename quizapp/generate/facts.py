@@ -46,7 +46,7 @@ class Fact:
     @property
     def quote(self) -> str:
         """Return the verbatim text the fact's questions cite (context included, long sentences cut)."""
-        return self.unit.text[self.unit.start_char:self.end_char].strip()
+        return self.unit.text[self.unit.start_char : self.end_char].strip()
 
     @property
     def sentence(self) -> str:
@@ -56,7 +56,7 @@ class Fact:
     @property
     def span(self) -> Span:
         """Return the answer's tokens as written in the sentence."""
-        return self.unit.doc[self.token_start:self.token_end]
+        return self.unit.doc[self.token_start : self.token_end]
 
 
 def overlaps(start: int, end: int, taken: list[tuple[int, int]]) -> bool:

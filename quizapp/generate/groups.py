@@ -17,16 +17,75 @@ from quizapp.generate.actors import actor_role, name_began_before
 from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
 from quizapp.generate.units import SentenceUnit
 
-PEOPLE_NOUNS = frozenset({
-    "government", "regime", "authorities", "authority", "forces", "army", "troops", "soldiers", "militias",
-    "militants", "police", "resistance", "workers", "members", "officials", "politicians", "leaders",
-    "leadership", "countries", "states", "nations", "team", "office", "embassy", "consulate", "envoy",
-    "ambassador", "counterpart", "delegation", "families", "group", "movement", "youth", "students",
-    "refugees", "diplomats", "ministers", "representatives", "citizens", "settlers", "fighters", "rebels",
-    "activists", "companies", "banks", "investors", "scientists", "researchers", "players", "fans"})
+PEOPLE_NOUNS = frozenset(
+    {
+        "government",
+        "regime",
+        "authorities",
+        "authority",
+        "forces",
+        "army",
+        "troops",
+        "soldiers",
+        "militias",
+        "militants",
+        "police",
+        "resistance",
+        "workers",
+        "members",
+        "officials",
+        "politicians",
+        "leaders",
+        "leadership",
+        "countries",
+        "states",
+        "nations",
+        "team",
+        "office",
+        "embassy",
+        "consulate",
+        "envoy",
+        "ambassador",
+        "counterpart",
+        "delegation",
+        "families",
+        "group",
+        "movement",
+        "youth",
+        "students",
+        "refugees",
+        "diplomats",
+        "ministers",
+        "representatives",
+        "citizens",
+        "settlers",
+        "fighters",
+        "rebels",
+        "activists",
+        "companies",
+        "banks",
+        "investors",
+        "scientists",
+        "researchers",
+        "players",
+        "fans",
+    }
+)
 # Head nouns whose "to/in/of" phrase belongs to the group's name ("envoy to the Coastal Union").
-TAILED = frozenset({"envoy", "ambassador", "office", "embassy", "consulate", "delegation", "group",
-                    "families", "representatives", "counterpart"})
+TAILED = frozenset(
+    {
+        "envoy",
+        "ambassador",
+        "office",
+        "embassy",
+        "consulate",
+        "delegation",
+        "group",
+        "families",
+        "representatives",
+        "counterpart",
+    }
+)
 NAME_LABELS = ("NORP", "GPE", "ORG", "PERSON", "LOC")
 ARGUMENT_DEPS = ("nsubj", "nsubjpass", "dobj", "pobj", "dative", "conj", "appos", "attr")
 
@@ -41,7 +100,7 @@ def _bare(span: Span) -> Span:
     start = span.start
     while start < span.end - 1 and span.doc[start].lower_ in ("the", "a", "an", "its", "their", "his", "her", "both"):
         start += 1
-    return span.doc[start:span.end]
+    return span.doc[start : span.end]
 
 
 def _group_span(root: Token) -> Span | None:
@@ -75,7 +134,7 @@ def name_lists(sent: Span) -> list[tuple[Span, str, int]]:
     run: list[Span] = []
     for ent in [e for e in sent.ents if e.label_ in NAME_LABELS]:
         if run:
-            between = sent.doc.text[run[-1].end_char:ent.start_char]
+            between = sent.doc.text[run[-1].end_char : ent.start_char]
             if between not in (", ", " and ", ", and ") or ent.label_ != run[-1].label_:
                 if len(run) > 1 and _ends_with_and(run):
                     lists.append(run)
@@ -83,12 +142,12 @@ def name_lists(sent: Span) -> list[tuple[Span, str, int]]:
         run.append(ent)
     if len(run) > 1 and _ends_with_and(run):
         lists.append(run)
-    return [(_bare(sent.doc[r[0].start:r[-1].end]), r[0].label_, len(r)) for r in lists]
+    return [(_bare(sent.doc[r[0].start : r[-1].end]), r[0].label_, len(r)) for r in lists]
 
 
 def _ends_with_and(run: list[Span]) -> bool:
     """Say whether the last two names of a run are joined by "and"."""
-    return run[-1].doc.text[run[-2].end_char:run[-1].start_char].endswith("and ")
+    return run[-1].doc.text[run[-2].end_char : run[-1].start_char].endswith("and ")
 
 
 def _inside(where: tuple[int, int], names: list[tuple[int, int]]) -> bool:
@@ -102,8 +161,12 @@ def find_groups(unit: SentenceUnit, taken: list[tuple[int, int]], actors: list[F
     names = [(f.gaps[0].start, f.gaps[0].end) for f in actors]
     found: list[Fact] = []
     seen: set[tuple[int, int]] = set()
-    candidates: list[tuple[str, Span | None, dict[str, Any]]] = [("collective", _group_span(token), {}) for token in unit.sent]
-    candidates += [("list", span, {"label": label, "members": members}) for span, label, members in name_lists(unit.sent)]
+    candidates: list[tuple[str, Span | None, dict[str, Any]]] = [
+        ("collective", _group_span(token), {}) for token in unit.sent
+    ]
+    candidates += [
+        ("list", span, {"label": label, "members": members}) for span, label, members in name_lists(unit.sent)
+    ]
     for kind, span, notes in candidates:
         if span is None:
             continue
@@ -115,6 +178,9 @@ def find_groups(unit: SentenceUnit, taken: list[tuple[int, int]], actors: list[F
         seen.add(where)
         gap = Gap(span.start_char, span.end_char, span.text)
         role = (actor_role(span) or "group") if kind == "list" else "group"
-        found.append(Fact(ACTOR, kind, span.text, (gap,), unit, span.start, span.end,
-                          detail={"role": role, "verb": None, **notes}))
+        found.append(
+            Fact(
+                ACTOR, kind, span.text, (gap,), unit, span.start, span.end, detail={"role": role, "verb": None, **notes}
+            )
+        )
     return found

@@ -41,4 +41,3 @@ def load_pipeline(names: tuple[str, ...] = DEFAULT_MODELS) -> Language:
         except OSError as error:  # spaCy's "can't find model" is an OSError (E050)
             reasons.append(f"{name}: {str(error).splitlines()[0]}")
     raise PipelineMissing(names, reasons)
-

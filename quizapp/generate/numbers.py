@@ -18,10 +18,40 @@ from quizapp.vocabulary import CURRENCY_NAMES
 _NUM = rf"(?:{NUMERAL})(?: (?:{SCALE_WORDS}))?"
 _CURRENCY = rf"(?:{CURRENCIES})"
 _APPROX = rf"(?:(?:{APPROX_WORDS}) )?"
-UNITS = ("tons", "tonnes", "kilograms", "kg", "kilometres", "kilometers", "km", "miles", "metres", "meters",
-         "hectares", "acres", "barrels", "litres", "liters", "square kilometres", "square miles", "feet", "megawatts",
-         "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "seasons",
-         "spectators", "seats", "times")
+UNITS = (
+    "tons",
+    "tonnes",
+    "kilograms",
+    "kg",
+    "kilometres",
+    "kilometers",
+    "km",
+    "miles",
+    "metres",
+    "meters",
+    "hectares",
+    "acres",
+    "barrels",
+    "litres",
+    "liters",
+    "square kilometres",
+    "square miles",
+    "feet",
+    "megawatts",
+    "seconds",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "decades",
+    "centuries",
+    "seasons",
+    "spectators",
+    "seats",
+    "times",
+)
 _UNIT = "(?:" + "|".join(UNITS) + ")"
 _MONEY = rf"{_CURRENCY}{_NUM}|{_NUM} (?:{'|'.join(CURRENCY_NAMES)})"
 _PERCENT = rf"{_NUM}(?: percent| per cent|%)"
@@ -34,13 +64,17 @@ PATTERNS = (
     ("money", rf"(?i:{_APPROX})(?:{_MONEY})\b"),
     ("percent", rf"\b{_APPROX}{_PERCENT}"),
     ("quantity", rf"\b{_APPROX}{_NUM} {_UNIT}\b"),
-    ("vague", r"(?i:\b(?:(?:tens of |hundreds of )?(?:hundreds|thousands|millions|dozens)(?= of\b)|"
-              r"(?:a few|several|a couple of) (?:hundred|thousand|million)|once|twice|three times)\b)"),
+    (
+        "vague",
+        r"(?i:\b(?:(?:tens of |hundreds of )?(?:hundreds|thousands|millions|dozens)(?= of\b)|"
+        r"(?:a few|several|a couple of) (?:hundred|thousand|million)|once|twice|three times)\b)",
+    ),
     ("count", rf"(?<![\d,.$€£-])\b{_APPROX}{_NUM}\b(?![-–]\w|%|,\d|\.\d)"),
 )
 DETERMINERS = frozenset({"the", "these", "those", "its", "their", "his", "her", "our", "both", "each"})
-NAME_ENTITIES = frozenset({"EVENT", "LAW", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP",
-                           "DATE", "TIME", "ORDINAL"})
+NAME_ENTITIES = frozenset(
+    {"EVENT", "LAW", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON", "GPE", "NORP", "DATE", "TIME", "ORDINAL"}
+)
 _COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in PATTERNS)
 
 
@@ -58,7 +92,9 @@ def find_numbers(unit: SentenceUnit, taken: list[tuple[int, int]]) -> list[Fact]
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or not _is_fact(kind, span, unit.text, start, end):
                 continue
-            groups = [match.span(i) for i in range(1, (match.lastindex or 0) + 1) if match.start(i) >= 0] or [match.span()]
+            groups = [match.span(i) for i in range(1, (match.lastindex or 0) + 1) if match.start(i) >= 0] or [
+                match.span()
+            ]
             gaps = tuple(Gap(base + a, base + b, sent.text[a:b]) for a, b in groups)
             answer = " to ".join(g.shown for g in gaps) if kind == "change" else gaps[0].shown
             if kind == "vague":
@@ -70,9 +106,20 @@ def find_numbers(unit: SentenceUnit, taken: list[tuple[int, int]]) -> list[Fact]
                 continue
             # A ratio claims only its X: the Y of "X out of Y" is a fact of its own (kind "total").
             claimed.extend((g.start, g.end) for g in gaps) if kind == "ratio" else claimed.append((start, end))
-            found.append(Fact(NUMBER, kind, answer, gaps, unit, span.start, span.end,
-                              values=tuple(a.value for a in amounts), accept=_accepts(answer),
-                              detail={"unit": amounts[0].unit, "total": _ratio_total(kind, match.group(0))}))
+            found.append(
+                Fact(
+                    NUMBER,
+                    kind,
+                    answer,
+                    gaps,
+                    unit,
+                    span.start,
+                    span.end,
+                    values=tuple(a.value for a in amounts),
+                    accept=_accepts(answer),
+                    detail={"unit": amounts[0].unit, "total": _ratio_total(kind, match.group(0))},
+                )
+            )
     return sorted(found, key=lambda f: f.gaps[0].start)
 
 
@@ -80,7 +127,7 @@ def _is_fact(kind: str, span: Span, text: str, start: int, end: int) -> bool:
     """Say whether a matched number is a fact rather than part of a name, compound or reference."""
     if kind == "age":
         return True  # "the 18-year-old forward", "at the age of 17"
-    if text[end:end + 1] in ("-", "–") or text[max(0, start - 1):start] in ("-", "–"):
+    if text[end : end + 1] in ("-", "–") or text[max(0, start - 1) : start] in ("-", "–"):
         return False  # "Six-Day War", "two-state solution"
     first = span[0]
     before = first.nbor(-1) if first.i > span.sent.start else None
@@ -88,7 +135,7 @@ def _is_fact(kind: str, span: Span, text: str, start: int, end: int) -> bool:
         return False  # "the two countries" points back; it states nothing
     if kind == "count" and any(t.ent_type_ in NAME_ENTITIES for t in span):
         return False
-    if text[end:end + 11] == " and a half":
+    if text[end : end + 11] == " and a half":
         return False  # "two and a half centuries": the number goes on past the match
     if kind in ("count", "ratio", "total"):
         return _counts_plural_noun(span)
@@ -103,7 +150,7 @@ def _counts_plural_noun(span: Span) -> bool:
     head = last.head
     if last.dep_ in ("nummod", "quantmod", "compound") and head.i > last.i:
         return head.tag_ in ("NNS", "NNPS")
-    following = [t for t in span.doc[span.end:span.end + 3] if t.pos_ in ("NOUN", "PROPN")]
+    following = [t for t in span.doc[span.end : span.end + 3] if t.pos_ in ("NOUN", "PROPN")]
     nxt = span.doc[span.end] if span.end < len(span.doc) else None
     if nxt is not None and nxt.lower_ in ("out", "of"):  # "200 out of 276 seats", "126 of them died"
         return True

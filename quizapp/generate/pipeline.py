@@ -25,8 +25,24 @@ from quizapp.generate.similarity import key_words, same_stem, words
 
 # Words that say only what legal form a company has: "Tarskola Corporation" is Tarskola itself, while
 # "Tarsk Lyceum" is not Tarsk.
-COMPANY_FORMS = frozenset({"corporation", "company", "inc", "incorporated", "ltd", "limited", "plc", "oyj", "oy",
-                           "ab", "ag", "gmbh", "co", "corp"})
+COMPANY_FORMS = frozenset(
+    {
+        "corporation",
+        "company",
+        "inc",
+        "incorporated",
+        "ltd",
+        "limited",
+        "plc",
+        "oyj",
+        "oy",
+        "ab",
+        "ag",
+        "gmbh",
+        "co",
+        "corp",
+    }
+)
 
 
 @dataclass
@@ -39,8 +55,9 @@ class GeneratedDeck:
     questions: list[dict[str, Any]] = field(default_factory=list)
 
 
-def generate_decks(nlp: Language, articles_dir: Path, root: Path,
-                   min_score: float = DEFAULT_MIN_SCORE) -> list[GeneratedDeck]:
+def generate_decks(
+    nlp: Language, articles_dir: Path, root: Path, min_score: float = DEFAULT_MIN_SCORE
+) -> list[GeneratedDeck]:
     """Read every article of a folder and return one deck of questions per article, in file order."""
     reads = [read_article(nlp, load_article(path, cited_path(path, root))) for path in article_files(articles_dir)]
     decks = []
@@ -56,8 +73,12 @@ def generate_decks(nlp: Language, articles_dir: Path, root: Path,
                 continue  # "Which country…? France" in a deck on France answers itself
             deck.facts.append(fact)  # kept below only if one of its questions survives
             paragraph = fact.unit.paragraph
-            source = {"article": read.article.path, "section": paragraph.section, "paragraph": paragraph.index,
-                      "quote": fact.quote}
+            source = {
+                "article": read.article.path,
+                "section": paragraph.section,
+                "paragraph": paragraph.index,
+                "quote": fact.quote,
+            }
             deck.questions += questions_for(fact, pool, swaps_by_paragraph[paragraph.line], source)
         decks.append(deck)
     _drop_shared_prompts(decks)

@@ -7,8 +7,11 @@ import re
 from quizapp.generate.references import LATER
 
 # Words that point back to something the question does not name ("since then", "the two countries").
-ANAPHORA = re.compile(r"\b(?:since then|then|this|these|those|the two|the three|both|the former|the latter|"
-                      r"the same|such|the above|the following)\b", re.IGNORECASE)
+ANAPHORA = re.compile(
+    r"\b(?:since then|then|this|these|those|the two|the three|both|the former|the latter|"
+    r"the same|such|the above|the following)\b",
+    re.IGNORECASE,
+)
 
 
 THIN_WORDS = 5  # a who-question this short names too little to have one answer

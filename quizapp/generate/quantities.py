@@ -14,13 +14,17 @@ from quizapp.vocabulary import CURRENCY_SIGNS
 _WORDS = sorted({w for n in range(2, 100) for w in number_in_words(n).split("-")} - {"one"}, key=len, reverse=True)
 WORD_NUMERAL = rf"(?:a hundred|one hundred|(?:{'|'.join(_WORDS)})(?:-(?:{'|'.join(_WORDS)}))?)"
 # Regex alternatives shared with the number finder (numbers.py), so every amount it finds can be read here.
-APPROX_WORDS = ("about|around|approximately|nearly|almost|roughly|over|some|more than|less than|fewer than|"
-                "up to|at least|at most")
+APPROX_WORDS = (
+    "about|around|approximately|nearly|almost|roughly|over|some|more than|less than|fewer than|up to|at least|at most"
+)
 CURRENCIES = "|".join(map(re.escape, CURRENCY_SIGNS))  # US\$|A\$|C\$|\$|€|£|¥
 NUMERAL = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|" + WORD_NUMERAL
 SCALE_WORDS = "|".join(SCALES)
-_AMOUNT = re.compile(rf"^(?P<prefix>(?:{APPROX_WORDS}) )?(?P<currency>{CURRENCIES})?(?P<number>{NUMERAL})"
-                     rf"(?P<scale> (?:{SCALE_WORDS}))?(?P<unit>.*)$", re.IGNORECASE)
+_AMOUNT = re.compile(
+    rf"^(?P<prefix>(?:{APPROX_WORDS}) )?(?P<currency>{CURRENCIES})?(?P<number>{NUMERAL})"
+    rf"(?P<scale> (?:{SCALE_WORDS}))?(?P<unit>.*)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -72,8 +76,16 @@ def parse_amount(text: str) -> Amount | None:
         decimals = len(raw.split(".")[1]) if "." in raw else 0
     scale = match.group("scale") or ""
     value = number * SCALES.get(scale.strip().lower(), 1)
-    return Amount(value, number, match.group("prefix") or "", match.group("currency") or "", scale,
-                  match.group("unit") or "", style, decimals)
+    return Amount(
+        value,
+        number,
+        match.group("prefix") or "",
+        match.group("currency") or "",
+        scale,
+        match.group("unit") or "",
+        style,
+        decimals,
+    )
 
 
 def nearby_numbers(number: float, count: int = 12, decimals: int = 0) -> list[float]:

@@ -35,8 +35,12 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
     fid = fact_id(fact)
     if fact.kind == ACTOR and _named_inside_another_name(fact):
         return []  # blanking "Tarsk" in "the Council for Tarsk ... in ____" shows where the answer goes
-    common = {"explanation": _with_swaps(fact, swaps["chars"], lambda g: None), "fact": fid,
-              "source": source, "tags": [fact.kind]}
+    common = {
+        "explanation": _with_swaps(fact, swaps["chars"], lambda g: None),
+        "fact": fid,
+        "source": source,
+        "tags": [fact.kind],
+    }
     lead = _display_lead(fact)
     core = core_gap(fact)
     cloze = _with_swaps(core, swaps["chars"] + _bracket_after(fact, core), lambda g: "{{" + g + "}}", lead=lead)
@@ -49,8 +53,14 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
     gaps = re.findall(r"\{\{(.*?)\}\}", cloze)
     repeated = len(gaps) != len(set(gaps))  # the context says it too: one gap gives the other away
     bracketed = any("(" in g for g in gaps)  # "{{Kessby Line (Tarsk)}}": a name and a note on it, no unit
-    if (not vague and not listed and len(gaps) <= 2 and not repeated and not bracketed
-            and not _gives_away(core, re.sub(r"\{\{.*?\}\}", " ", cloze))):
+    if (
+        not vague
+        and not listed
+        and len(gaps) <= 2
+        and not repeated
+        and not bracketed
+        and not _gives_away(core, re.sub(r"\{\{.*?\}\}", " ", cloze))
+    ):
         questions.append({"id": f"{fid}-cloze", "type": "cloze", "text": cloze, **common})
     wh = None if vague else wh_question(fact, swaps["tokens"])
     if wh is not None and _gives_away(fact, wh):
@@ -75,8 +85,16 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
     distractors = distractors_for(fact, pool, f"{fid}-choice")
     if distractors is not None:
         choices = order_choices(fact, distractors)
-        questions.append({"id": f"{fid}-choice", "type": "choice", "prompt": prompt, "answer": fact.answer,
-                          "choices": choices, **common})
+        questions.append(
+            {
+                "id": f"{fid}-choice",
+                "type": "choice",
+                "prompt": prompt,
+                "answer": fact.answer,
+                "choices": choices,
+                **common,
+            }
+        )
     return questions
 
 
@@ -93,11 +111,11 @@ def core_gap(fact: Fact) -> Fact:
         return fact
     gap = fact.gaps[0]
     if fact.kind == ACTOR and (bracket := BRACKET_AFTER.search(gap.shown)):
-        core = Gap(gap.start, gap.start + bracket.start(), gap.shown[:bracket.start()])
+        core = Gap(gap.start, gap.start + bracket.start(), gap.shown[: bracket.start()])
     elif fact.kind == NUMBER and (frame := QUALIFIER.match(gap.shown)):
-        core = Gap(gap.start + frame.end(), gap.end, gap.shown[frame.end():])
-    elif fact.kind == ACTOR and (tail := HOME_TAIL.search(gap.shown)) and _a_name_from(fact, gap.shown[:tail.start()]):
-        core = Gap(gap.start, gap.start + tail.start(), gap.shown[:tail.start()])
+        core = Gap(gap.start + frame.end(), gap.end, gap.shown[frame.end() :])
+    elif fact.kind == ACTOR and (tail := HOME_TAIL.search(gap.shown)) and _a_name_from(fact, gap.shown[: tail.start()]):
+        core = Gap(gap.start, gap.start + tail.start(), gap.shown[: tail.start()])
     else:
         return fact
     answer = fact.answer if fact.answer != gap.shown else core.shown
@@ -109,7 +127,7 @@ def _bracket_after(fact: Fact, core: Fact) -> list[tuple[int, int, str]]:
     "the {{Norvian Space Agency}} launched" (its "(NSA)" would spell out the answer)."""
     if core is fact or core.gaps[0].end == fact.gaps[0].end:
         return []
-    left_out = fact.unit.text[core.gaps[0].end:fact.gaps[0].end]
+    left_out = fact.unit.text[core.gaps[0].end : fact.gaps[0].end]
     return [(core.gaps[0].end, fact.gaps[0].end, "")] if ACRONYM_AFTER.fullmatch(left_out) else []
 
 
@@ -129,8 +147,8 @@ def _named_inside_another_name(fact: Fact) -> bool:
         at = start + match.start()
         if any(g.start == at for g in fact.gaps):
             continue
-        before = text[max(start, at - 30):at]
-        after = text[at + len(match.group()):at + len(match.group()) + 2]
+        before = text[max(start, at - 30) : at]
+        after = text[at + len(match.group()) : at + len(match.group()) + 2]
         if re.search(r"[A-Z]\w* (?:of|for) (?:the )?$", before) or re.match(r" [A-Z]", after):
             return True
     return False
@@ -153,15 +171,23 @@ def _gives_away(fact: Fact, text: str) -> bool:
         return True  # "the P.L.O." gives "PLO" away
     if fact.kind == ACTOR:
         short = acronym(fact.answer)
-        return (leaks(fact.answer, text, person=fact.subkind == "person") or bool(short and contains_word(short, text, fold=False))
-                or spelled_out(fact.answer.replace(".", ""), text))
+        return (
+            leaks(fact.answer, text, person=fact.subkind == "person")
+            or bool(short and contains_word(short, text, fold=False))
+            or spelled_out(fact.answer.replace(".", ""), text)
+        )
     if fact.kind == DATE:
         return any(contains_word(str(int(v)), text) for v in fact.values)
     return any(contains_word(g.shown, text, fold=False, left=",.") for g in fact.gaps)
 
 
-def _with_swaps(fact: Fact, name_swaps: list[tuple[int, int, str]], gap: Callable[[str], str | None], whole_span: bool = False,
-                lead: str = "") -> str:
+def _with_swaps(
+    fact: Fact,
+    name_swaps: list[tuple[int, int, str]],
+    gap: Callable[[str], str | None],
+    whole_span: bool = False,
+    lead: str = "",
+) -> str:
     """Write the fact's quote with each gap marked by `gap(shown)` (kept as text if None) and names made full.
 
     Every other occurrence of the answer in the quote is marked too, so no gap can be filled by
@@ -177,7 +203,7 @@ def _with_swaps(fact: Fact, name_swaps: list[tuple[int, int, str]], gap: Callabl
         marks = [(g.start, g.end, fact.answer) for g in fact.gaps]  # the explanation names people in full
     else:
         marks = [(g.start, g.end, g.shown) for g in fact.gaps]
-    needles = sorted({text[g.start:g.end] for g in fact.gaps} | {fact.answer}, key=len, reverse=True)
+    needles = sorted({text[g.start : g.end] for g in fact.gaps} | {fact.answer}, key=len, reverse=True)
     for needle in needles:
         for match in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text[start:end]):
             s, e = start + match.start(), start + match.end()
@@ -199,7 +225,7 @@ def _with_swaps(fact: Fact, name_swaps: list[tuple[int, int, str]], gap: Callabl
     pieces.append(text[cursor:end])
     written = "".join(pieces).strip()
     if gap("") is not None and not unit.context and (opener := OPENERS.match(written)):
-        rest = written[opener.end():].lstrip(" ,")
+        rest = written[opener.end() :].lstrip(" ,")
         written = rest[:1].upper() + rest[1:]  # "However, Norvia ..." alone: the "However" answers nothing shown
     shown_lead = unit.lead or lead
     return (f"{shown_lead}: " if shown_lead else "") + written + (ELLIPSIS if is_cut(fact) else "")
@@ -224,8 +250,10 @@ def _display_lead(fact: Fact) -> str:
         lead = "" if named else topic
     elif unit.context:
         lead = ""
-    elif RELATIONS.search(article.title) and (bare_definites(unit.sent, range(fact.token_start, fact.token_end))
-                                              or not _names_a_side(unit.quote, article.title)):
+    elif RELATIONS.search(article.title) and (
+        bare_definites(unit.sent, range(fact.token_start, fact.token_end))
+        or not _names_a_side(unit.quote, article.title)
+    ):
         lead = article.title  # "Crown prince ____ condemned Norvia": the crown prince of which country?
     else:
         lead = ""

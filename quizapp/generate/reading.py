@@ -65,10 +65,11 @@ def extract_facts(unit: SentenceUnit, names: NameIndex) -> list[Fact]:
     actors = find_actors(unit, names, taken=_ranges(dates + numbers))
     groups = find_groups(unit, _ranges(dates + numbers), actors)
     unlabelled = find_unlabelled_names(unit, names, _ranges(dates + numbers + actors + groups))
-    return [fitted for fact in dates + numbers + actors + groups + unlabelled if (fitted := fit_quote(fact)) is not None]
+    return [
+        fitted for fact in dates + numbers + actors + groups + unlabelled if (fitted := fit_quote(fact)) is not None
+    ]
 
 
 def _ranges(facts: list[Fact]) -> list[tuple[int, int]]:
     """Return the character ranges the facts already claim."""
-    return [(g.start, g.end) for f in facts for g in f.gaps] + [
-        (f.span.start_char, f.span.end_char) for f in facts]
+    return [(g.start, g.end) for f in facts for g in f.gaps] + [(f.span.start_char, f.span.end_char) for f in facts]

@@ -12,36 +12,100 @@ from spacy.tokens import Span, Token
 
 from quizapp.generate.similarity import key_words
 
-THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers",
-                          "theirs"})
+THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs"})
 DEMONSTRATIVE = frozenset({"this", "these", "those", "that"})
 # Nouns that, with a bare "the", point back at something named before ("the invasion" - which one?).
-ANAPHORIC_NOUNS = frozenset({"invasion", "war", "nation", "country", "countries", "conflict", "organization",
-                             "organisation", "movement", "city", "agreement", "deal", "attack", "operation", "raid",
-                             "monument", "plan", "talks", "visit", "company", "team", "club", "mission", "project",
-                             "region", "states", "government", "group", "occupation", "campaign", "treaty",
-                             "network", "party", "league", "event", "program", "programme", "firm", "band"})
+ANAPHORIC_NOUNS = frozenset(
+    {
+        "invasion",
+        "war",
+        "nation",
+        "country",
+        "countries",
+        "conflict",
+        "organization",
+        "organisation",
+        "movement",
+        "city",
+        "agreement",
+        "deal",
+        "attack",
+        "operation",
+        "raid",
+        "monument",
+        "plan",
+        "talks",
+        "visit",
+        "company",
+        "team",
+        "club",
+        "mission",
+        "project",
+        "region",
+        "states",
+        "government",
+        "group",
+        "occupation",
+        "campaign",
+        "treaty",
+        "network",
+        "party",
+        "league",
+        "event",
+        "program",
+        "programme",
+        "firm",
+        "band",
+    }
+)
 # Times counted from one named before ("that summer", "two years later", "the following season").
-LATER = re.compile(r"\b(?:later that|at the time(?! of)|that (?:year|month|summer|autumn|winter|spring|season|day|week|decade)|"
-                   r"the (?:following|next|same|previous) (?:year|month|season|day|week|decade|summer|autumn)|"
-                   r"\w+ (?:years?|months?|weeks?|days?|seasons?) (?:later|earlier))\b", re.IGNORECASE)
+LATER = re.compile(
+    r"\b(?:later that|at the time(?! of)|that (?:year|month|summer|autumn|winter|spring|season|day|week|decade)|"
+    r"the (?:following|next|same|previous) (?:year|month|season|day|week|decade|summer|autumn)|"
+    r"\w+ (?:years?|months?|weeks?|days?|seasons?) (?:later|earlier))\b",
+    re.IGNORECASE,
+)
 # Nouns for a position taken before ("their stance", "its decision"): only the sentence before says which.
 # Describing words that make a noun the outcome of something told before ("the resulting GPEI").
 RESULTING = frozenset({"resulting", "ensuing", "aforementioned"})
-STANCES = frozenset({"stance", "position", "decision", "move", "response", "efforts", "effort", "role", "view",
-                     "policy", "support", "action", "actions"})
+STANCES = frozenset(
+    {
+        "stance",
+        "position",
+        "decision",
+        "move",
+        "response",
+        "efforts",
+        "effort",
+        "role",
+        "view",
+        "policy",
+        "support",
+        "action",
+        "actions",
+    }
+)
 # Nouns that count or describe people of a place: a nationality alone does not say which place.
 PLACE_BOUND = frozenset({"population", "community", "presence", "diaspora", "minority", "exodus"})
 # Prepositions that name what an answering verb answers ("retaliated against", "agreed to", "responded with").
 ANSWERED_BY = frozenset({"against", "with", "to", "on", "by", "for"})
-ANSWERING = frozenset({"refuse", "agree", "accept", "reject", "respond", "retaliate", "decline", "comply",
-                       "follow"})
+ANSWERING = frozenset({"refuse", "agree", "accept", "reject", "respond", "retaliate", "decline", "comply", "follow"})
 TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 RUN = 3  # words: a run this long repeated at once (or within four words) marks garbled text
 _THING = ("ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT")
-PRONOUN_LABELS = {"it": _THING, "its": _THING, "he": ("PERSON",), "him": ("PERSON",), "his": ("PERSON",),
-                  "she": ("PERSON",), "her": ("PERSON",), "hers": ("PERSON",),
-                  "they": ("PERSON", *_THING), "them": ("PERSON", *_THING), "their": ("PERSON", *_THING)}
+PRONOUN_LABELS = {
+    "it": _THING,
+    "its": _THING,
+    "he": ("PERSON",),
+    "him": ("PERSON",),
+    "his": ("PERSON",),
+    "she": ("PERSON",),
+    "her": ("PERSON",),
+    "hers": ("PERSON",),
+    "they": ("PERSON", *_THING),
+    "them": ("PERSON", *_THING),
+    "their": ("PERSON", *_THING),
+}
 
 
 def needs_referent(sent: Span) -> bool:
@@ -51,8 +115,11 @@ def needs_referent(sent: Span) -> bool:
         return False
     if first.lower_ in THIRD_PERSON or _is_demonstrative_subject(first):
         return True
-    return any((t.lower_ in THIRD_PERSON and t.tag_ in ("PRP", "PRP$") and not _antecedent_before(t)
-                and not _named_after(t)) or _is_demonstrative_subject(t) for t in sent)
+    return any(
+        (t.lower_ in THIRD_PERSON and t.tag_ in ("PRP", "PRP$") and not _antecedent_before(t) and not _named_after(t))
+        or _is_demonstrative_subject(t)
+        for t in sent
+    )
 
 
 def _named_after(pronoun: Token) -> bool:
@@ -61,15 +128,21 @@ def _named_after(pronoun: Token) -> bool:
     clause = next((a for a in pronoun.ancestors if a.dep_ == "advcl"), None)
     root = pronoun.sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (clause is not None and clause.head == root and subject is not None and subject.i > pronoun.i
-            and subject.pos_ in ("NOUN", "PROPN"))
+    return (
+        clause is not None
+        and clause.head == root
+        and subject is not None
+        and subject.i > pronoun.i
+        and subject.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _antecedent_before(pronoun: Token) -> bool:
     """Say whether something earlier in the sentence can be the pronoun's referent."""
     earlier = [t for t in pronoun.sent if t.i < pronoun.i and t.pos_ in ("NOUN", "PROPN")]
     main_subject = (pronoun.dep_ in ("nsubj", "nsubjpass") and pronoun.head.dep_ == "ROOT") or (
-        pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass") and pronoun.head.head.dep_ == "ROOT")
+        pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass") and pronoun.head.head.dep_ == "ROOT"
+    )
     if pronoun.lower_ in ("it", "its") and main_subject:
         return False  # "Designed by Jørn Utzon, it is ...": the main clause's "it" stands for what came before
     if pronoun.lower_ in ("it", "its"):
@@ -78,14 +151,17 @@ def _antecedent_before(pronoun: Token) -> bool:
     if pronoun.lower_ in ("they", "them", "their", "theirs"):
         subject = pronoun.head if pronoun.dep_ in ("dobj", "pobj", "dative") else None
         own_subject = {c.i for c in subject.children if c.dep_ == "nsubj" for c in c.subtree} if subject else set()
-        return any(t.tag_ in ("NNS", "NNPS") or (t.ent_type_ in ("ORG", "GPE", "NORP") and t.i not in own_subject)
-                   for t in earlier)
+        return any(
+            t.tag_ in ("NNS", "NNPS") or (t.ent_type_ in ("ORG", "GPE", "NORP") and t.i not in own_subject)
+            for t in earlier
+        )
     return bool(earlier)
 
 
 def _is_demonstrative_subject(token: Token) -> bool:
     """Say whether a token is "this"/"these"... standing alone as a subject (not a relative "that")."""
     return token.lower_ in DEMONSTRATIVE and token.tag_ == "DT" and token.dep_ in ("nsubj", "nsubjpass")
+
 
 def personal(sent: Span) -> bool:
     """Say whether the sentence's pronoun is "he" or "she" (or "his", "her")."""
@@ -97,8 +173,8 @@ def garbled(sent: Span) -> bool:
     """Say whether a sentence is broken source text: a repeated run of words, list debris, or no verb."""
     words = [t.lower_ for t in sent if not t.is_punct]
     for i in range(len(words) - 2 * RUN + 1):
-        run = words[i:i + RUN]
-        if any(words[j:j + RUN] == run for j in range(i + RUN, min(len(words) - RUN, i + RUN + 4) + 1)):
+        run = words[i : i + RUN]
+        if any(words[j : j + RUN] == run for j in range(i + RUN, min(len(words) - RUN, i + RUN + 4) + 1)):
             return True  # "the town gained its the town gained its charter": a run said twice running
     if sent.text.lstrip().startswith(("-", "*", "|")) or any(t.text in ("|", "[", "]") for t in sent):
         return True
@@ -152,9 +228,14 @@ def leans_on_a_time_or_deed(sent: Span) -> bool:
         if token.lemma_ in STANCES and owner in ("its", "their", "his", "her") and not described:
             return True  # "Tarsk praised Norvia for their stance": which stance? ("its anti-war stance" says)
     root = sent.root
-    answered = [c for c in root.children if c.dep_ in ("dobj", "xcomp", "ccomp", "agent", "nsubjpass")
-                or (c.dep_ == "prep" and c.lower_ in ANSWERED_BY
-                    and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree))]
+    answered = [
+        c
+        for c in root.children
+        if c.dep_ in ("dobj", "xcomp", "ccomp", "agent", "nsubjpass")
+        or (
+            c.dep_ == "prep" and c.lower_ in ANSWERED_BY and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+        )
+    ]
     return root.lemma_ in ANSWERING and not answered  # "Tarsk followed in 2020": followed what?
 
 
@@ -191,8 +272,9 @@ def referent_is_clear(context: tuple[Span, ...], sent: Span, sides: frozenset[st
     if len(candidates) == 1 or (not candidates and not personal):
         return True
     subject = next((t for t in context[-1].root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
-    in_subject_role = pronoun.dep_ in ("nsubj", "nsubjpass") or (pronoun.dep_ == "poss"
-                                                                  and pronoun.head.dep_ in ("nsubj", "nsubjpass"))
+    in_subject_role = pronoun.dep_ in ("nsubj", "nsubjpass") or (
+        pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass")
+    )
     named = next((ent for ent in candidates.values() if subject is not None and ent.start <= subject.i < ent.end), None)
     if named is None or not in_subject_role:
         return False

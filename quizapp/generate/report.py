@@ -30,13 +30,25 @@ def report_lines(decks: list[GeneratedDeck]) -> list[str]:
         total_kind += by_kind
         total_type += by_type
         total_facts += facts
-        rows.append([deck.article_path, facts, *(by_kind[k] for k in KINDS), *(by_type[t] for t in TYPES),
-                     len(deck.questions)])
-    rows.append(["total", total_facts, *(total_kind[k] for k in KINDS), *(total_type[t] for t in TYPES),
-                 sum(total_type.values())])
+        rows.append(
+            [deck.article_path, facts, *(by_kind[k] for k in KINDS), *(by_type[t] for t in TYPES), len(deck.questions)]
+        )
+    rows.append(
+        [
+            "total",
+            total_facts,
+            *(total_kind[k] for k in KINDS),
+            *(total_type[t] for t in TYPES),
+            sum(total_type.values()),
+        ]
+    )
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
-    lines = ["  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w) for i, (c, w) in
-                       enumerate(zip(row, widths, strict=True))) for row in [header, *rows]]
+    lines = [
+        "  ".join(
+            str(c).ljust(w) if i == 0 else str(c).rjust(w) for i, (c, w) in enumerate(zip(row, widths, strict=True))
+        )
+        for row in [header, *rows]
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines.append("(kind columns count questions: date / number / actor; facts = distinct facts asked)")
     return lines

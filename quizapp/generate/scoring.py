@@ -58,7 +58,7 @@ def _number_base(fact: Fact) -> float:
 def _quoted(fact: Fact) -> bool:
     """Say whether the answer stands inside quotation marks (someone's words, not the article's)."""
     sent = fact.unit.sent
-    before = fact.unit.text[sent.start_char:fact.gaps[0].start]
+    before = fact.unit.text[sent.start_char : fact.gaps[0].start]
     return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 
 

@@ -9,15 +9,101 @@ import re
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d,.]*")
 # Words that say what kind of name it is, or a title, rather than which one.
-NAME_KINDS = frozenset({"emperor", "empress", "king", "queen", "prince", "princess", "president", "minister", "prime",
-                        "general", "pope", "saint", "sir", "lord", "league", "stadium", "union", "club", "university",
-                        "company", "corporation", "bank", "cup", "river", "lake", "mount", "island", "bay", "city",
-                        "point", "cape", "peninsula", "strait", "sea", "ocean", "valley", "gulf", "harbour", "station",
-                        "square", "street", "bridge", "tower", "castle", "palace", "gate", "park", "road", "airport",
-                        "museum", "hall", "theatre", "prize", "award", "battle", "treaty", "war", "agency", "army"})
-STOP = frozenset({"the", "and", "of", "for", "in", "on", "to", "a", "an", "al", "el", "bin", "ibn", "de",
-                  "state", "states", "united", "national", "republic", "organization", "organisation",
-                  "party", "government", "council", "committee", "front", "movement", "people"})
+NAME_KINDS = frozenset(
+    {
+        "emperor",
+        "empress",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "president",
+        "minister",
+        "prime",
+        "general",
+        "pope",
+        "saint",
+        "sir",
+        "lord",
+        "league",
+        "stadium",
+        "union",
+        "club",
+        "university",
+        "company",
+        "corporation",
+        "bank",
+        "cup",
+        "river",
+        "lake",
+        "mount",
+        "island",
+        "bay",
+        "city",
+        "point",
+        "cape",
+        "peninsula",
+        "strait",
+        "sea",
+        "ocean",
+        "valley",
+        "gulf",
+        "harbour",
+        "station",
+        "square",
+        "street",
+        "bridge",
+        "tower",
+        "castle",
+        "palace",
+        "gate",
+        "park",
+        "road",
+        "airport",
+        "museum",
+        "hall",
+        "theatre",
+        "prize",
+        "award",
+        "battle",
+        "treaty",
+        "war",
+        "agency",
+        "army",
+    }
+)
+STOP = frozenset(
+    {
+        "the",
+        "and",
+        "of",
+        "for",
+        "in",
+        "on",
+        "to",
+        "a",
+        "an",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "de",
+        "state",
+        "states",
+        "united",
+        "national",
+        "republic",
+        "organization",
+        "organisation",
+        "party",
+        "government",
+        "council",
+        "committee",
+        "front",
+        "movement",
+        "people",
+    }
+)
 
 
 def words(text: str) -> list[str]:
@@ -71,8 +157,7 @@ def leaks(answer: str, text: str, person: bool = False) -> bool:
     """
     answer_words = [w for w in _names(answer) if _is_key(w)]
     text_words = _names(text)
-    shown = [a for a in answer_words
-             if any(same_stem(a, t) if not a[0].isdigit() else a == t for t in text_words)]
+    shown = [a for a in answer_words if any(same_stem(a, t) if not a[0].isdigit() else a == t for t in text_words)]
     # One word of a long name ("Norvia" beside "the Norvian Red Cross Society") is a hint, not the answer;
     # every telling word of it ("Coastal" beside "the Coastal Union": "Union" only says what kind) gives it
     # away, and so does a person's surname shown elsewhere ("Bennelong Point" for "Woollarawarre Bennelong").

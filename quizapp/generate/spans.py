@@ -15,17 +15,65 @@ from quizapp.generate.names import ORG_HEADS, TITLES
 
 LINKS = frozenset({"of", "for", "and"})
 # Heads whose "of" phrase belongs to the name ("the Guild of Tarsk", "the Board of Kessby").
-OF_HEADS = frozenset({"ministry", "university", "bank", "council", "department", "office", "board", "organization",
-                      "organisation", "federation", "league", "union", "republic", "kingdom", "committee", "commission",
-                      "institute", "school", "college", "museum", "society", "association", "party", "front",
-                      "movement", "army", "state", "states", "city", "port", "church", "house", "court", "order"})
+OF_HEADS = frozenset(
+    {
+        "ministry",
+        "university",
+        "bank",
+        "council",
+        "department",
+        "office",
+        "board",
+        "organization",
+        "organisation",
+        "federation",
+        "league",
+        "union",
+        "republic",
+        "kingdom",
+        "committee",
+        "commission",
+        "institute",
+        "school",
+        "college",
+        "museum",
+        "society",
+        "association",
+        "party",
+        "front",
+        "movement",
+        "army",
+        "state",
+        "states",
+        "city",
+        "port",
+        "church",
+        "house",
+        "court",
+        "order",
+    }
+)
 # "The Treaty of X", "the Battle of X": a capitalised head before "of" that the NER left off, and the kind it makes.
-HEAD_KINDS = {**dict.fromkeys(("treaty", "convention", "accord", "pact", "agreement", "act", "charter",
-                               "declaration", "protocol", "constitution", "edict"), "law"),
-              **dict.fromkeys(("battle", "siege", "war", "revolt", "rebellion", "uprising", "massacre", "siege"),
-                              "event"),
-              **dict.fromkeys(("republic", "kingdom", "empire", "bank", "university", "port", "duchy"),
-                              "organisation")}
+HEAD_KINDS = {
+    **dict.fromkeys(
+        (
+            "treaty",
+            "convention",
+            "accord",
+            "pact",
+            "agreement",
+            "act",
+            "charter",
+            "declaration",
+            "protocol",
+            "constitution",
+            "edict",
+        ),
+        "law",
+    ),
+    **dict.fromkeys(("battle", "siege", "war", "revolt", "rebellion", "uprising", "massacre", "siege"), "event"),
+    **dict.fromkeys(("republic", "kingdom", "empire", "bank", "university", "port", "duchy"), "organisation"),
+}
 
 
 def _capitalised(token: Token) -> bool:
@@ -51,7 +99,7 @@ def head_before(span: Span) -> tuple[Span, str] | None:
     kind = HEAD_KINDS.get(head.lower_)
     if kind is None or not head.text[:1].isupper():
         return None
-    return doc[head.i:span.end], kind
+    return doc[head.i : span.end], kind
 
 
 def extend_name(span: Span) -> Span:
@@ -62,26 +110,40 @@ def extend_name(span: Span) -> Span:
         tail_end = _run(doc, end + 1, limit)
         if tail_end == end + 1 or tail_end == end:
             break
-        tail = doc[end + 1:tail_end]
-        if doc[end].lower_ == "and" and (tail[-1].lower_ in ORG_HEADS or not any(
-                t.lower_ in ("of", "for") for t in doc[span.start:end])):
+        tail = doc[end + 1 : tail_end]
+        if doc[end].lower_ == "and" and (
+            tail[-1].lower_ in ORG_HEADS or not any(t.lower_ in ("of", "for") for t in doc[span.start : end])
+        ):
             break  # a second name of its own; only "... of Health and Family Welfare" goes on
-        if doc[end].lower_ == "of" and len(tail) == 1 and tail[0].ent_type_ == "GPE" and any(
-                t.lower_ == tail[0].lower_ for t in doc[span.start:end]):
+        if (
+            doc[end].lower_ == "of"
+            and len(tail) == 1
+            and tail[0].ent_type_ == "GPE"
+            and any(t.lower_ == tail[0].lower_ for t in doc[span.start : end])
+        ):
             break  # "Tarsk Council for the Docks of Tarsk": the place the name already says
-        if (doc[end].lower_ == "of" and all(t.ent_type_ == "GPE" for t in tail) and doc[end - 1].lower_ in ORG_HEADS
-                and doc[end - 1].lower_ not in OF_HEADS):
+        if (
+            doc[end].lower_ == "of"
+            and all(t.ent_type_ == "GPE" for t in tail)
+            and doc[end - 1].lower_ in ORG_HEADS
+            and doc[end - 1].lower_ not in OF_HEADS
+        ):
             break  # "Kessby Laboratories of Tarsk": where the body is, not part of its name
         if tail_end < limit and doc[tail_end].ent_iob_ == "I":
             break  # "List of the United Nations Educational, Scientific and ...": the tail would cut a name
         end = tail_end
     if end + 2 < limit and doc[end].text == "(":
-        close = next((t.i for t in doc[end + 1:min(limit, end + 8)] if t.text == ")"), None)
-        inside = doc[end + 1:close] if close else None
+        close = next((t.i for t in doc[end + 1 : min(limit, end + 8)] if t.text == ")"), None)
+        inside = doc[end + 1 : close] if close else None
         acronym = inside is not None and len(inside) == 1 and inside[0].text.isupper()  # "... Organization (PLO)"
-        if close and inside is not None and (len(inside) > 1 or acronym) and all(_capitalised(t) or t.is_punct for t in inside):
+        if (
+            close
+            and inside is not None
+            and (len(inside) > 1 or acronym)
+            and all(_capitalised(t) or t.is_punct for t in inside)
+        ):
             end = close + 1
-    return doc[span.start:end] if end != span.end else span
+    return doc[span.start : end] if end != span.end else span
 
 
 def balanced(span: Span) -> Span:
@@ -97,4 +159,4 @@ def balanced(span: Span) -> Span:
     end = depth_at
     while end > span.start + 1 and span.doc[end - 1].is_space:
         end -= 1
-    return span.doc[span.start:end]
+    return span.doc[span.start : end]

@@ -22,8 +22,13 @@ def seeded(key: str) -> random.Random:
     return random.Random(int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:8], "big"))
 
 
-def pick_spread(answer_key: float, candidates: list[tuple[float, str]], question_id: str,
-                target: int, counts: list[int] | None = None) -> list[str] | None:
+def pick_spread(
+    answer_key: float,
+    candidates: list[tuple[float, str]],
+    question_id: str,
+    target: int,
+    counts: list[int] | None = None,
+) -> list[str] | None:
     """Return three candidates that put the answer at rank `target` (0-3) among the four, or the nearest rank
     the candidates allow (None if there are fewer than three).
 
@@ -59,8 +64,11 @@ def stands_out(answer: float, others: list[float]) -> bool:
     yen, then 15), or stands much farther from its neighbours than any other option does."""
     run = sorted(others)
     steps = [b - a for a, b in itertools.pairwise(run)]
-    if steps[0] > 0 and math.isclose(steps[0], steps[1]) and not any(
-            math.isclose(abs(answer - end), steps[0]) for end in (run[0], run[-1])):
+    if (
+        steps[0] > 0
+        and math.isclose(steps[0], steps[1])
+        and not any(math.isclose(abs(answer - end), steps[0]) for end in (run[0], run[-1]))
+    ):
         return True
     values = [answer, *others]
     nearest = [min(abs(v - w) for j, w in enumerate(values) if j != i) for i, v in enumerate(values)]

@@ -17,11 +17,21 @@ from quizapp.generate.names import is_country
 from quizapp.numberwords import number_in_words
 
 # (preposition, date sub-kind) -> wh-phrase; any other pairing gets no wh-question.
-DATE_PHRASES = {("in", "year"): "in what year", ("in", "years"): "in what years",
-                ("in", "month_year"): "in what month and year", ("on", "full_date"): "on what date",
-                ("until", "year"): "until what year", ("by", "year"): "by what year"}
-WHO = {"person": "who", "group": "who", "country": "which country", "organisation": "which organisation",
-       "place": "where"}
+DATE_PHRASES = {
+    ("in", "year"): "in what year",
+    ("in", "years"): "in what years",
+    ("in", "month_year"): "in what month and year",
+    ("on", "full_date"): "on what date",
+    ("until", "year"): "until what year",
+    ("by", "year"): "by what year",
+}
+WHO = {
+    "person": "who",
+    "group": "who",
+    "country": "which country",
+    "organisation": "which organisation",
+    "place": "where",
+}
 WHOM = {"person": "whom", "group": "whom", "country": "which country", "organisation": "which organisation"}
 
 
@@ -43,8 +53,9 @@ def _target(verb: Token, tokens: set[int], wh: str, in_subject: bool) -> Target:
 def clause_verb(token: Token, climb: bool = False) -> Token | None:
     """Return the main-clause verb a word hangs on (a time adjunct may climb out of a "to"-infinitive)."""
     verb = token
-    while climb and verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux"
-                                                               for c in verb.children):
+    while (
+        climb and verb.dep_ in ("xcomp", "advcl") and any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children)
+    ):
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -115,7 +126,7 @@ def _ratio_target(fact: Fact) -> Target | None:
     """Target "X out of Y things" as the subject: "how many of the Y things ...?"."""
     doc = fact.unit.doc
     number = doc[fact.token_start]
-    after = doc[number.i + 1:number.i + 4]
+    after = doc[number.i + 1 : number.i + 4]
     if len(after) < 3 or [t.lower_ for t in after[:2]] != ["out", "of"] or after[2].pos_ != "NUM":
         return None
     if number.dep_ != "nsubj":

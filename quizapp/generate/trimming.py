@@ -34,7 +34,7 @@ def fit_quote(fact: Fact) -> Fact | None:
     for token in sent:
         if token.text != "," or token.idx < after:
             continue
-        quoted = text[fact.unit.start_char:token.idx]
+        quoted = text[fact.unit.start_char : token.idx]
         if quoted.count("(") == quoted.count(")") and quoted.count('"') % 2 == 0:
             return replace(fact, cut=token.idx) if _words(quoted) <= KEEP else None
     return None

@@ -26,13 +26,16 @@ from quizapp.generate.references import (
 from quizapp.generate.similarity import key_words
 
 # Sections whose paragraphs are lists of links or references, never facts.
-SKIPPED_SECTIONS = frozenset({"see also", "references", "external links", "further reading", "notes",
-                              "bibliography", "sources"})
+SKIPPED_SECTIONS = frozenset(
+    {"see also", "references", "external links", "further reading", "notes", "bibliography", "sources"}
+)
 MAX_CONTEXT = 2
 # Openers that continue what was said before; a prompt without the sentence before leaves them out.
-OPENERS = re.compile(r"^\W*(?:However|In addition|Nonetheless|Nevertheless|Instead|Meanwhile|In contrast|By contrast|"
-                     r"Previously|As a result|Therefore|Thus|In response|Also|Moreover|Furthermore|Consequently|"
-                     r"Overall|Similarly|Likewise|Even so|Still|Then)\b")
+OPENERS = re.compile(
+    r"^\W*(?:However|In addition|Nonetheless|Nevertheless|Instead|Meanwhile|In contrast|By contrast|"
+    r"Previously|As a result|Therefore|Thus|In response|Also|Moreover|Furthermore|Consequently|"
+    r"Overall|Similarly|Likewise|Even so|Still|Then)\b"
+)
 RELATIONS = re.compile(r"^\S.*[–-].*\brelations$", re.IGNORECASE)  # "Norvia–Tarsk relations"
 ORDINAL_OPENERS = frozenset({"first", "second", "third", "fourth", "last", "final", "other"})
 CONTEXT_TOKENS = 70  # a quote with its context sentences stays within this many tokens
@@ -66,7 +69,7 @@ class SentenceUnit:
     @property
     def quote(self) -> str:
         """Return the verbatim text a question cites: the context sentences and the sentence."""
-        return self.text[self.start_char:self.sent.end_char].strip()
+        return self.text[self.start_char : self.sent.end_char].strip()
 
     @property
     def needs_context(self) -> bool:
@@ -100,9 +103,13 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
                 units.append(SentenceUnit(article, paragraph, sent, lead=heading))  # "... after the Harbour War"
             continue  # what it leans on is too far back to quote: not asked
         sides = _sides(article)
-        context = _context_for(sents, position, paragraph.line_breaks,
-                               clear=lambda c: referent_is_clear(c, sent, sides),  # noqa: B023 - called in this iteration
-                               personal=personal(sent))
+        context = _context_for(
+            sents,
+            position,
+            paragraph.line_breaks,
+            clear=lambda c: referent_is_clear(c, sent, sides),  # noqa: B023 - called in this iteration
+            personal=personal(sent),
+        )
         if context:
             units.append(SentenceUnit(article, paragraph, sent, context))
         elif (topic := article_topic(article)) and _about_the_topic(sents, position, topic):
@@ -118,8 +125,12 @@ def _naming_heading(section: str) -> str:
 
 def _only_the_two_sides(sent: Span) -> bool:
     """Say whether the sentence's one backward reference is "the two countries" (or states, nations, sides)."""
-    pairs = [t for t in sent if t.lower_ in ("countries", "states", "nations", "sides", "governments")
-             and any(c.lower_ == "two" for c in t.lefts)]
+    pairs = [
+        t
+        for t in sent
+        if t.lower_ in ("countries", "states", "nations", "sides", "governments")
+        and any(c.lower_ == "two" for c in t.lefts)
+    ]
     return bool(pairs) and not leans_on_a_time_or_deed(sent)
 
 
@@ -153,7 +164,10 @@ def _about_the_topic(sents: list[Span], position: int, topic: str) -> bool:
     pronoun = next((t for t in sent if t.lower_ in THIRD_PERSON), None)
     if pronoun is None or pronoun.lower_ not in ("it", "its"):
         return False
-    if not (pronoun.dep_ in ("nsubj", "nsubjpass") or (pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass"))):
+    if not (
+        pronoun.dep_ in ("nsubj", "nsubjpass")
+        or (pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass"))
+    ):
         return False
     if position == 0:
         return False
@@ -164,8 +178,13 @@ def _about_the_topic(sents: list[Span], position: int, topic: str) -> bool:
     return names_topic or (subject is not None and subject.lower_ in ("it", "its"))
 
 
-def _context_for(sents: list[Span], position: int, breaks: tuple[int, ...], clear: Callable[[tuple[Span, ...]], bool] | None = None,
-                 personal: bool = False) -> tuple[Span, ...]:
+def _context_for(
+    sents: list[Span],
+    position: int,
+    breaks: tuple[int, ...],
+    clear: Callable[[tuple[Span, ...]], bool] | None = None,
+    personal: bool = False,
+) -> tuple[Span, ...]:
     """Return the earlier sentences a sentence leans on: walked back up to one that names its own subject.
 
     With `clear` (a test of a candidate context), the nearest context that passes it wins. If none
@@ -175,7 +194,7 @@ def _context_for(sents: list[Span], position: int, breaks: tuple[int, ...], clea
     """
     taken: list[Span] = []
     fallback: tuple[Span, ...] = ()
-    for earlier in reversed(sents[max(0, position - MAX_CONTEXT):position]):
+    for earlier in reversed(sents[max(0, position - MAX_CONTEXT) : position]):
         if any(earlier.start_char < b < sents[position].start_char for b in breaks):
             break  # the file has a line break between them: the quote would not be verbatim
         taken.insert(0, earlier)
@@ -185,8 +204,6 @@ def _context_for(sents: list[Span], position: int, breaks: tuple[int, ...], clea
             return tuple(taken)
         fallback = fallback or tuple(taken)
     return fallback if personal else ()
-
-
 
 
 def _numbered_part(sent: Span) -> bool:

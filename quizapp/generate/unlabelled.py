@@ -18,8 +18,9 @@ from quizapp.vocabulary import MONTHS
 
 NAME = "name"  # the sub-kind of an actor whose kind the parse cannot tell
 ROLES = frozenset({"subject", "passive_subject", "object", "agent", "recipient"})
-CALENDAR = frozenset({*(m.lower() for m in MONTHS), "monday", "tuesday", "wednesday", "thursday", "friday",
-                      "saturday", "sunday"})
+CALENDAR = frozenset(
+    {*(m.lower() for m in MONTHS), "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)
 
 
 def find_unlabelled_names(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int]]) -> list[Fact]:
@@ -37,8 +38,18 @@ def find_unlabelled_names(unit: SentenceUnit, names: NameIndex, taken: list[tupl
         role = actor_role(span)
         if role not in ROLES:
             continue
-        found.append(Fact(ACTOR, NAME, span.text, (Gap(span.start_char, span.end_char, span.text),), unit,
-                          span.start, span.end, detail={"role": role, "verb": span.root.head.i}))
+        found.append(
+            Fact(
+                ACTOR,
+                NAME,
+                span.text,
+                (Gap(span.start_char, span.end_char, span.text),),
+                unit,
+                span.start,
+                span.end,
+                detail={"role": role, "verb": span.root.head.i},
+            )
+        )
     return found
 
 
@@ -50,10 +61,10 @@ def _runs(sent: Span, labelled: set[int]) -> list[Span]:
         if inside and start is None and token.pos_ == "PROPN":
             start = token.i
         elif not inside and start is not None:
-            runs.append(sent.doc[start:token.i])
+            runs.append(sent.doc[start : token.i])
             start = None
     if start is not None:
-        runs.append(sent.doc[start:sent.end])
+        runs.append(sent.doc[start : sent.end])
     return [r for r in runs if r.text[:1].isupper() and len(r) <= 5]
 
 
@@ -64,7 +75,9 @@ def _stands_alone(span: Span) -> bool:
     after = doc[span.end] if span.end < span.sent.end else None
     if before is not None and (before.text[:1].isupper() or before.text in ("-", "–", "/")):
         return False
-    if after is not None and (after.text in ("-", "–", "/") or (after.lower_ in ("of", "for") and span.end + 1 < len(doc)
-                                                                 and doc[span.end + 1].text[:1].isupper())):
+    if after is not None and (
+        after.text in ("-", "–", "/")
+        or (after.lower_ in ("of", "for") and span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper())
+    ):
         return False
     return not any(ch in span.text for ch in "–/")

@@ -39,16 +39,70 @@ from quizapp.vocabulary import MONTHS
 
 DEFAULT_MENTIONS = 5  # an actor named this often (in any form) is the deck's default guess
 SPEECH = frozenset({"say", "tell", "comment", "note", "argue", "write", "explain", "add", "remark", "quote"})
-MINOR_ROLES = frozenset({"analyst", "commentator", "spokesman", "spokeswoman", "spokesperson", "journalist",
-                         "professor", "researcher", "expert", "correspondent", "writer", "columnist", "editor",
-                         "scholar", "historian", "manager", "observer", "critic", "reporter"})
-OFFICES = frozenset({"president", "king", "queen", "emperor", "minister", "prime", "chancellor", "secretary",
-                    "ambassador", "general", "prince", "princess", "governor", "senator", "consul", "envoy"})
+MINOR_ROLES = frozenset(
+    {
+        "analyst",
+        "commentator",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "journalist",
+        "professor",
+        "researcher",
+        "expert",
+        "correspondent",
+        "writer",
+        "columnist",
+        "editor",
+        "scholar",
+        "historian",
+        "manager",
+        "observer",
+        "critic",
+        "reporter",
+    }
+)
+OFFICES = frozenset(
+    {
+        "president",
+        "king",
+        "queen",
+        "emperor",
+        "minister",
+        "prime",
+        "chancellor",
+        "secretary",
+        "ambassador",
+        "general",
+        "prince",
+        "princess",
+        "governor",
+        "senator",
+        "consul",
+        "envoy",
+    }
+)
 PLACES = ("GPE", "LOC", "FAC")
 YEAR = r"\b(?:1\d|20)\d{2}\b"
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
-_NOT_NAMES = frozenset({"the", "in", "on", "after", "during", "it", "its", "he", "she", "they", "this", "however", "a",
-                        *(m.lower() for m in MONTHS)})
+_NOT_NAMES = frozenset(
+    {
+        "the",
+        "in",
+        "on",
+        "after",
+        "during",
+        "it",
+        "its",
+        "he",
+        "she",
+        "they",
+        "this",
+        "however",
+        "a",
+        *(m.lower() for m in MONTHS),
+    }
+)
 
 
 def veto(fact: Fact) -> str | None:
@@ -86,8 +140,9 @@ def _deck_default(fact: Fact) -> bool:
     defaults = _defaults(article.path, article.title, tuple(p.text for p in article.paragraphs()))
     # A person is the default by surname ("Johan Cruyff" when the article says "Cruyff" throughout).
     answer_words = key_words(fact.answer.split()[-1] if fact.subkind == "person" else fact.answer)
-    return bool(answer_words) and any(all(any(same_stem(a, d) for d in name) for a in answer_words)
-                                      for name in defaults)
+    return bool(answer_words) and any(
+        all(any(same_stem(a, d) for d in name) for a in answer_words) for name in defaults
+    )
 
 
 @lru_cache(maxsize=32)
@@ -101,8 +156,14 @@ def _defaults(path: str, title: str, texts: tuple[str, ...]) -> tuple[tuple[str,
             found = tuple(w for w in key_words(match.group()) if w not in _NOT_NAMES)
             if not found or all(any(same_stem(w, t) for t in title_words) for w in found):
                 continue
-            same = next((k for k in counts if len(k) == len(found)
-                         and all(same_stem(a, b) for a, b in zip(k, found, strict=True))), found)
+            same = next(
+                (
+                    k
+                    for k in counts
+                    if len(k) == len(found) and all(same_stem(a, b) for a, b in zip(k, found, strict=True))
+                ),
+                found,
+            )
             counts[same] += 1
     return tuple(name for name, count in counts.most_common(2) if count >= DEFAULT_MENTIONS)
 
@@ -112,8 +173,11 @@ def _list_item(fact: Fact) -> bool:
     if fact.kind == DATE:
         # "In the 1970s and ____": the other decade of the pair points at the missing one; "in March
         # 2005, November 2007 and ____": one date of a list of three is a detail, not the fact.
-        if fact.subkind == "decade" and re.search(r"\d0s,? (?:and|or|to) (?:the )?\d{2,4}s|"
-                                                  r"\d{2,4}s,? (?:and|or|to) (?:the )?\d0s", fact.sentence):
+        if fact.subkind == "decade" and re.search(
+            r"\d0s,? (?:and|or|to) (?:the )?\d{2,4}s|"
+            r"\d{2,4}s,? (?:and|or|to) (?:the )?\d0s",
+            fact.sentence,
+        ):
             return True
         return _in_a_run_of_dates(fact)
     if fact.kind != ACTOR or fact.subkind == "list":
@@ -124,8 +188,14 @@ def _list_item(fact: Fact) -> bool:
         first = first.head
     items = [first, *[t for t in first.subtree if t.dep_ == "conj" and _conj_chain(t, first)]]
     # The parse may miss a list the names' commas show ("A, B and C grew ..."): count that run too.
-    members = max([len(items)] + [count for span, _, count in name_lists(fact.unit.sent)
-                                  if span.start <= fact.span.start and fact.span.end <= span.end])
+    members = max(
+        [len(items)]
+        + [
+            count
+            for span, _, count in name_lists(fact.unit.sent)
+            if span.start <= fact.span.start and fact.span.end <= span.end
+        ]
+    )
     if members < 2:
         return False
     return members >= 3 or (fact.subkind == "place" and all(t.ent_type_ in PLACES for t in items))
@@ -137,7 +207,7 @@ def _in_a_run_of_dates(fact: Fact) -> bool:
     runs: list[list[Span]] = []
     run: list[Span] = []
     for ent in dates:
-        between = ent.doc.text[run[-1].end_char:ent.start_char] if run else ""
+        between = ent.doc.text[run[-1].end_char : ent.start_char] if run else ""
         if run and between not in (", ", " and ", ", and "):
             runs.append(run)
             run = []
@@ -173,12 +243,13 @@ def _minor_voice(fact: Fact) -> bool:
     text = " ".join(p.text for p in fact.unit.article.paragraphs())
     if len(re.findall(rf"\b{re.escape(surname)}\b", text)) > 1:
         return False
-    before = fact.span.doc[max(fact.span.sent.start, fact.span.start - 4):fact.span.start]
+    before = fact.span.doc[max(fact.span.sent.start, fact.span.start - 4) : fact.span.start]
     if any(t.lower_ in OFFICES for t in before):
         return False  # "Former Prime Minister X said ...": an office holder, no one-off voice
     root = fact.span.root
     speaks = (root.dep_ == "nsubj" and root.head.lemma_ in SPEECH) or (
-        root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according")
+        root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according"
+    )
     return speaks or _role_words(fact.span) & MINOR_ROLES != set()
 
 
@@ -186,7 +257,7 @@ def _role_words(span: Span) -> set[str]:
     """Return the common nouns that name a person's role: an apposition, or the words just before the name."""
     root = span.root
     words = {c.lower_ for c in root.children if c.dep_ == "appos"}
-    words |= {t.lower_ for t in span.doc[max(span.sent.start, span.start - 3):span.start] if t.pos_ == "NOUN"}
+    words |= {t.lower_ for t in span.doc[max(span.sent.start, span.start - 3) : span.start] if t.pos_ == "NOUN"}
     if root.dep_ == "appos":
         words.add(root.head.lower_)
     return words
@@ -224,7 +295,7 @@ def _computable(fact: Fact) -> bool:
         return any(abs(fact.values[0] + other - 100) < 0.01 for other in others)
     if fact.kind == NUMBER and fact.values and _sum_of_others(fact):
         return True  # "four gravity assists: three from Earth and one from Mars"
-    if fact.kind == NUMBER and re.match(r"\s*(?:later|earlier)\b", fact.unit.text[fact.gaps[-1].end:]):
+    if fact.kind == NUMBER and re.match(r"\s*(?:later|earlier)\b", fact.unit.text[fact.gaps[-1].end :]):
         return True  # "____ later": a span counted from something else, not a fact of its own
     answer_years = re.findall(YEAR, fact.answer)
     shown_years = {y for y in re.findall(YEAR, fact.unit.quote) if y not in answer_years}  # what the card shows
@@ -246,7 +317,11 @@ def _sum_of_others(fact: Fact) -> bool:
     for token in fact.unit.sent:
         if token.like_num and not fact.token_start <= token.i < fact.token_end:
             read = number_from_words([token.lower_]) if token.is_alpha else None
-            value = read[0] if read else (float(token.text.replace(",", "")) if token.text.replace(",", "").isdigit() else None)
+            value = (
+                read[0]
+                if read
+                else (float(token.text.replace(",", "")) if token.text.replace(",", "").isdigit() else None)
+            )
             if value is not None and value < 1000:
                 others.append(float(value))
     return any(sum(c) == answer for n in (2, 3) for c in combinations(others, n))
@@ -254,8 +329,10 @@ def _sum_of_others(fact: Fact) -> bool:
 
 def _after_a_span(sentence: str) -> bool:
     """Say whether a sentence counts a span between two times ("for 31 months, and on ...")."""
-    return re.search(r"\bfor (?:about |some |nearly |almost )?(?:\w+|\d+) (?:years?|months?|weeks?|days?)\b",
-                     sentence) is not None
+    return (
+        re.search(r"\bfor (?:about |some |nearly |almost )?(?:\w+|\d+) (?:years?|months?|weeks?|days?)\b", sentence)
+        is not None
+    )
 
 
 def _home_country(fact: Fact) -> bool:
@@ -279,11 +356,11 @@ def _vague_date(fact: Fact) -> bool:
         return False
     if re.search(r"\b(?:1\d|20)00s\b", fact.answer):
         return True
-    before = fact.unit.text[max(0, fact.gaps[0].start - 7):fact.gaps[0].start].casefold()
+    before = fact.unit.text[max(0, fact.gaps[0].start - 7) : fact.gaps[0].start].casefold()
     if before.endswith("as of "):
         return True
     # "Until 2003, they were divided into three groups": the year bounds a state, no event happened then.
-    opening = fact.unit.text[fact.unit.sent.start_char:fact.gaps[-1].end + 1]
+    opening = fact.unit.text[fact.unit.sent.start_char : fact.gaps[-1].end + 1]
     return re.fullmatch(r"(?:Until|Till|By) (?:the (?:end|middle) of )?(?:\w+ ){0,2}\d{4},", opening) is not None
 
 
@@ -299,11 +376,14 @@ def _dated_by_its_war(fact: Fact) -> bool:
         return False
     doc = fact.unit.doc
     # Named wars by their words, not their entity label: the small model calls such a war an ORG.
-    wars = [t for t in fact.unit.sent if t.text == "War" and t.pos_ == "PROPN"
-            and any(c.dep_ == "compound" and not c.like_num for c in t.lefts)]
+    wars = [
+        t
+        for t in fact.unit.sent
+        if t.text == "War" and t.pos_ == "PROPN" and any(c.dep_ == "compound" and not c.like_num for c in t.lefts)
+    ]
     for war in wars:
         start = min(c.i for c in war.subtree if c.i <= war.i)
-        between = doc[min(war.i + 1, fact.token_end):max(start, fact.token_start)]
+        between = doc[min(war.i + 1, fact.token_end) : max(start, fact.token_start)]
         if not any(t.pos_ in ("VERB", "AUX") for t in between):
             return True
     return False
@@ -314,7 +394,7 @@ def _stale(fact: Fact) -> bool:
     day the article was written, wrong on the day a student reads it."""
     if fact.kind != ACTOR:
         return False
-    before = fact.unit.text[max(0, fact.gaps[0].start - 40):fact.gaps[0].start].casefold()
+    before = fact.unit.text[max(0, fact.gaps[0].start - 40) : fact.gaps[0].start].casefold()
     return re.search(r"\b(?:current|incumbent|present|sitting)(?: \w+){1,2} $", before) is not None
 
 
@@ -322,7 +402,7 @@ def _example(fact: Fact) -> bool:
     """Say whether a name is only an example of a kind ("radical groups such as the ____"): any of them fits."""
     if fact.kind != ACTOR:
         return False
-    before = fact.unit.text[max(0, fact.gaps[0].start - 20):fact.gaps[0].start].casefold()
+    before = fact.unit.text[max(0, fact.gaps[0].start - 20) : fact.gaps[0].start].casefold()
     return re.search(r"\b(?:such as|including|like)(?: the)?\s*$", before) is not None
 
 
@@ -332,7 +412,18 @@ def _broken_quote(fact: Fact) -> bool:
     return quote.count('"') % 2 == 1 or quote.count("“") != quote.count("”")
 
 
-VETOES = (("description", _description), ("deck default", _deck_default), ("list item", _list_item),
-          ("minor voice", _minor_voice), ("modifier", _modifier),
-          ("computable", _computable), ("qualifier", _qualifier), ("home country", _home_country),
-          ("vague date", _vague_date), ("dated by its war", _dated_by_its_war), ("stale", _stale), ("example", _example), ("broken quote", _broken_quote))
+VETOES = (
+    ("description", _description),
+    ("deck default", _deck_default),
+    ("list item", _list_item),
+    ("minor voice", _minor_voice),
+    ("modifier", _modifier),
+    ("computable", _computable),
+    ("qualifier", _qualifier),
+    ("home country", _home_country),
+    ("vague date", _vague_date),
+    ("dated by its war", _dated_by_its_war),
+    ("stale", _stale),
+    ("example", _example),
+    ("broken quote", _broken_quote),
+)

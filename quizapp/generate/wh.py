@@ -36,15 +36,22 @@ def wh_question(fact: Fact, replacements: dict[int, tuple[int, str]]) -> str | N
         return None  # a pronoun subject's referent is not in the clause
     if not target.tokens <= {t.i for t in tokens}:
         return None
-    if any(t.i not in target.tokens and t.head.i in target.tokens and t.dep_ in ("appos", "acl", "relcl")
-           for t in tokens):
+    if any(
+        t.i not in target.tokens and t.head.i in target.tokens and t.dep_ in ("appos", "acl", "relcl") for t in tokens
+    ):
         return None  # "on 12 April 1955, the tenth anniversary ...": what describes the answer would stay
-    if fact.kind == ACTOR and any(fact.unit.doc[i].pos_ in ("NOUN", "ADJ", "PROPN") and fact.unit.doc[i].lower_ not in TITLES
-                                  and not fact.token_start <= i < fact.token_end for i in target.tokens):
+    if fact.kind == ACTOR and any(
+        fact.unit.doc[i].pos_ in ("NOUN", "ADJ", "PROPN")
+        and fact.unit.doc[i].lower_ not in TITLES
+        and not fact.token_start <= i < fact.token_end
+        for i in target.tokens
+    ):
         return None  # "Who called for ...?" would drop "the Norvian opposition leader" that said which one
     kept = {t.i for t in tokens} - target.tokens
-    if any(t.i in kept and t.i != target.verb.i and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in ("conj", "acl")
-           for t in tokens):
+    if any(
+        t.i in kept and t.i != target.verb.i and t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in ("conj", "acl")
+        for t in tokens
+    ):
         return None  # "did X return ... and left": a second verb keeps its tense
     if sum(1 for c in target.verb.children if c.dep_ == "dobj" and c.i in kept) > 1:
         return None  # two objects: the parse has taken an appositive ("..., the tenth anniversary") for one
@@ -127,8 +134,11 @@ def _dangling_comma(tokens: list[Token], target: Target) -> int:
 
 def _lower_first(token: Token) -> Token | str:
     """Lower-case the sentence's first word when it moves inside the question ("The PLO" -> "the PLO")."""
-    if token.i == token.sent.start and not token.text.isupper() and (
-            token.lower_ == "the" or (token.pos_ != "PROPN" and not token.ent_type_)):
+    if (
+        token.i == token.sent.start
+        and not token.text.isupper()
+        and (token.lower_ == "the" or (token.pos_ != "PROPN" and not token.ent_type_))
+    ):
         return token.text.lower()
     return token
 
@@ -151,7 +161,7 @@ def _substitute(pieces: list[Token | str], replacements: dict[int, tuple[int, st
 
 def _in_quotes(verb: Token) -> bool:
     """Say whether the verb stands inside a quotation, where questions would misquote."""
-    before = verb.doc[verb.sent.start:verb.i].text
+    before = verb.doc[verb.sent.start : verb.i].text
     return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
 

@@ -10,6 +10,23 @@ from quizapp.models.search import QuestionSearch
 from quizapp.models.security import LoginFailure
 from quizapp.models.user import User
 
-__all__ = ["Article", "ArticleParagraph", "ArticleSection", "CardHold", "CardState", "CardStateKind", "ClassDeck",
-           "ClassMember", "Deck", "Draft", "LoginFailure", "Question", "QuestionSearch", "Review",
-           "ReviewDay", "ReviewDayClock", "SchoolClass", "User"]
+__all__ = [
+    "Article",
+    "ArticleParagraph",
+    "ArticleSection",
+    "CardHold",
+    "CardState",
+    "CardStateKind",
+    "ClassDeck",
+    "ClassMember",
+    "Deck",
+    "Draft",
+    "LoginFailure",
+    "Question",
+    "QuestionSearch",
+    "Review",
+    "ReviewDay",
+    "ReviewDayClock",
+    "SchoolClass",
+    "User",
+]

@@ -49,5 +49,12 @@ class ClassDeck(Model):
 # fewer than all the reviews of 200 students) and need nothing else of the row but the typed answer of a wrong
 # one: covering, this index turns a school-size class page from a read of every student's whole history
 # into a scan of the assigned questions' index entries (bench/class_bench.py).
-Index("ix_review_question_figures", Review.question_id, Review.user_id, Review.rating, Review.mature,
-      Review.reviewed_at, Review.duration_ms)
+Index(
+    "ix_review_question_figures",
+    Review.question_id,
+    Review.user_id,
+    Review.rating,
+    Review.mature,
+    Review.reviewed_at,
+    Review.duration_ms,
+)

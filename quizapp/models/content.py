@@ -18,7 +18,8 @@ class Article(Model):
     title: Mapped[str] = mapped_column(String(500))
     digest: Mapped[str] = mapped_column(String(64))
     sections: Mapped[list[ArticleSection]] = relationship(
-        back_populates="article", order_by="ArticleSection.position", cascade="all, delete-orphan")
+        back_populates="article", order_by="ArticleSection.position", cascade="all, delete-orphan"
+    )
 
 
 class ArticleSection(Model):
@@ -33,7 +34,8 @@ class ArticleSection(Model):
     items: Mapped[list[str]] = mapped_column(JSON, default=list)
     article: Mapped[Article] = relationship(back_populates="sections")
     paragraphs: Mapped[list[ArticleParagraph]] = relationship(
-        back_populates="section", order_by="ArticleParagraph.index", cascade="all, delete-orphan")
+        back_populates="section", order_by="ArticleParagraph.index", cascade="all, delete-orphan"
+    )
 
 
 class ArticleParagraph(Model):
@@ -67,10 +69,12 @@ class Question(Model):
     # No index on `retired` alone: SQLite would scan it for "deck_key = ? AND retired IS 0" (half the rows
     # match). These two serve the live questions deck by deck (counts, the deck page) and the first new
     # card in study order (the index is read in order and stops at the first match).
-    __table_args__ = (Index("ix_question_live_deck", "retired", "deck_key", "position"),
-                      Index("ix_question_live_order", "retired", "position", "deck_key", "type"),
-                      # hash: a long source sentence would not fit PostgreSQL's b-tree entry limit.
-                      Index("ix_question_source_quote", "source_quote", postgresql_using="hash"))
+    __table_args__ = (
+        Index("ix_question_live_deck", "retired", "deck_key", "position"),
+        Index("ix_question_live_order", "retired", "position", "deck_key", "type"),
+        # hash: a long source sentence would not fit PostgreSQL's b-tree entry limit.
+        Index("ix_question_source_quote", "source_quote", postgresql_using="hash"),
+    )
 
     id: Mapped[str] = mapped_column(String(120), primary_key=True)
     deck_key: Mapped[str] = mapped_column(ForeignKey("deck.key"), index=True)
@@ -101,6 +105,24 @@ class Question(Model):
         return {name: getattr(self, name) for name in CONTENT_FIELDS}
 
 
-CONTENT_FIELDS = ("deck_key", "position", "type", "prompt", "text", "answer", "accept", "choices",
-                  "explanation", "hint", "fact", "tags", "source_article", "article_slug", "source_section",
-                  "source_paragraph", "source_anchor", "source_quote", "line")
+CONTENT_FIELDS = (
+    "deck_key",
+    "position",
+    "type",
+    "prompt",
+    "text",
+    "answer",
+    "accept",
+    "choices",
+    "explanation",
+    "hint",
+    "fact",
+    "tags",
+    "source_article",
+    "article_slug",
+    "source_section",
+    "source_paragraph",
+    "source_anchor",
+    "source_quote",
+    "line",
+)

@@ -26,8 +26,10 @@ class CardState(Model):
     """A user's FSRS memory state for one question, keyed on (user, question id)."""
 
     # (user, state, due): the queue's "first learning card due" and "reviews due today" read one range.
-    __table_args__ = (UniqueConstraint("user_id", "question_id"), Index("ix_card_state_user_state_due",
-                                                                        "user_id", "state", "due"))
+    __table_args__ = (
+        UniqueConstraint("user_id", "question_id"),
+        Index("ix_card_state_user_state_due", "user_id", "state", "due"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"))
@@ -58,11 +60,13 @@ class Review(Model):
     """One answer: the grade, what the auto-check found, and the card state before and after."""
 
     # Today's answers, undo and the stats read one user's reviews by time; true retention reads the mature ones.
-    __table_args__ = (Index("ix_review_user_reviewed_at", "user_id", "reviewed_at", "rating"),
-                      Index("ix_review_user_mature", "user_id", "mature", "rating"),
-                      UniqueConstraint("user_id", "source_id", name="uq_review_user_source"),
-                      # True retention by period, young and mature: one index-only range per period.
-                      Index("ix_review_user_retention", "user_id", "review_card", "reviewed_at", "mature", "rating"))
+    __table_args__ = (
+        Index("ix_review_user_reviewed_at", "user_id", "reviewed_at", "rating"),
+        Index("ix_review_user_mature", "user_id", "mature", "rating"),
+        UniqueConstraint("user_id", "source_id", name="uq_review_user_source"),
+        # True retention by period, young and mature: one index-only range per period.
+        Index("ix_review_user_retention", "user_id", "review_card", "reviewed_at", "mature", "rating"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"))

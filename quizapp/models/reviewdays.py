@@ -49,8 +49,15 @@ def review_counts(rating: int, duration_ms: int | None, review_card: bool, matur
     """Return what one review adds to its day's totals."""
     passed = int(rating != AGAIN)
     young = review_card and not mature
-    return {"reviews": 1, "correct": passed, "duration_ms": duration_ms or 0, "young": int(young),
-            "young_passed": passed if young else 0, "mature": int(mature), "mature_passed": passed if mature else 0}
+    return {
+        "reviews": 1,
+        "correct": passed,
+        "duration_ms": duration_ms or 0,
+        "young": int(young),
+        "young_passed": passed if young else 0,
+        "mature": int(mature),
+        "mature_passed": passed if mature else 0,
+    }
 
 
 @event.listens_for(Session, "after_flush")
@@ -70,8 +77,9 @@ def _count_flushed_reviews(session: Session, context: object) -> None:
         if user is None:
             continue
         day = StudyClock(user.timezone, user.day_starts_at_hour).day_of(review.reviewed_at)
-        counts = review_counts(review.rating, review.duration_ms, was_review_card(review.state_before),
-                               is_mature(review.state_before))
+        counts = review_counts(
+            review.rating, review.duration_ms, was_review_card(review.state_before), is_mature(review.state_before)
+        )
         _add(session.connection(), review.user_id, day, {name: sign * value for name, value in counts.items()})
 
 
@@ -87,4 +95,5 @@ def _upsert(dialect: str) -> Insert:
     module = postgresql if dialect == "postgresql" else sqlite
     statement = module.insert(table).values({name: bindparam(name) for name in ("user_id", "day", *COUNTS)})
     return statement.on_conflict_do_update(
-        index_elements=["user_id", "day"], set_={name: table.c[name] + statement.excluded[name] for name in COUNTS})
+        index_elements=["user_id", "day"], set_={name: table.c[name] + statement.excluded[name] for name in COUNTS}
+    )

@@ -36,7 +36,8 @@ def test_malformed_or_undecodable_articles_say_why(tmp_path):
     (tmp_path / "notitle.txt").write_text("\nNo title here.\n", encoding="utf-8")
     (tmp_path / "latin.txt").write_bytes("= Caf\xe9 =\n".encode("latin-1"))
     library = ArticleLibrary(tmp_path)
-    assert library.error("notitle.txt") == ("is not in the article format (line 2: an article must start with a "
-                                            "'= Title =' line)")
+    assert library.error("notitle.txt") == (
+        "is not in the article format (line 2: an article must start with a '= Title =' line)"
+    )
     assert library.error("latin.txt") == "is not UTF-8 text"
     assert library.get("notitle.txt") is None

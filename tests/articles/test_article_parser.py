@@ -12,12 +12,26 @@ KUWAIT, IRAQ, QATAR = "000_239a2713105e4f37.txt", "001_c7738bc255cba366.txt", "0
 
 # (title, level, paragraph count) of every section, lead first, as read by eye from each seed.
 SECTIONS = {
-    KUWAIT: [(LEAD_SECTION, 1, 2), ("History", 2, 2), ("Expulsion of Palestinians after Gulf War", 3, 2),
-             ("Apology and restoration of ties", 3, 3), ("See also", 2, 0)],
-    IRAQ: [(LEAD_SECTION, 1, 1), ("History", 2, 6), ("Palestinians of Iraq", 2, 2), ("2003 - Present", 2, 4),
-           ("See also", 2, 0)],
-    QATAR: [(LEAD_SECTION, 1, 1), ("History", 2, 10),
-            ("Qatar's Mediation in the Palestinian-Israeli Conflict", 2, 1), ("See also", 2, 0)],
+    KUWAIT: [
+        (LEAD_SECTION, 1, 2),
+        ("History", 2, 2),
+        ("Expulsion of Palestinians after Gulf War", 3, 2),
+        ("Apology and restoration of ties", 3, 3),
+        ("See also", 2, 0),
+    ],
+    IRAQ: [
+        (LEAD_SECTION, 1, 1),
+        ("History", 2, 6),
+        ("Palestinians of Iraq", 2, 2),
+        ("2003 - Present", 2, 4),
+        ("See also", 2, 0),
+    ],
+    QATAR: [
+        (LEAD_SECTION, 1, 1),
+        ("History", 2, 10),
+        ("Qatar's Mediation in the Palestinian-Israeli Conflict", 2, 1),
+        ("See also", 2, 0),
+    ],
 }
 
 
@@ -47,8 +61,9 @@ def test_anchors_are_unique_and_name_section_and_index(seeds, name):
     anchors = [p.anchor for p in paragraphs]
     assert len(set(anchors)) == len(anchors)
     for section in seeds[name].sections:
-        assert [p.anchor for p in section.paragraphs] == [f"{section.slug}-p{i}" for i in
-                                                          range(1, len(section.paragraphs) + 1)]
+        assert [p.anchor for p in section.paragraphs] == [
+            f"{section.slug}-p{i}" for i in range(1, len(section.paragraphs) + 1)
+        ]
 
 
 def test_anchors_are_stable_when_an_earlier_section_grows():
@@ -63,16 +78,21 @@ def test_infobox_and_see_also_are_kept_out_of_paragraphs(seeds):
     kuwait, qatar = seeds[KUWAIT], seeds[QATAR]
     assert kuwait.infobox == ["Filetype: svg"]
     assert qatar.infobox == ["Map: فلسطين-قطر.svg"]
-    assert kuwait.section("See also").items == ["Foreign relations of Kuwait", "Foreign relations of Palestine",
-                                                "International recognition of Palestine"]
+    assert kuwait.section("See also").items == [
+        "Foreign relations of Kuwait",
+        "Foreign relations of Palestine",
+        "International recognition of Palestine",
+    ]
     texts = " ".join(p.text for a in seeds.values() for p in a.paragraphs())
     assert "Infobox" not in texts and "Filetype" not in texts and "Foreign relations of" not in texts
 
 
 def test_lead_paragraphs_start_after_the_infobox(seeds):
     lead = seeds[KUWAIT].sections[0]
-    assert lead.paragraphs[0].text == ("Kuwait–Palestine relations refer to foreign relations between Kuwait and "
-                                       "the self-proclaimed State of Palestine.")
+    assert lead.paragraphs[0].text == (
+        "Kuwait–Palestine relations refer to foreign relations between Kuwait and "
+        "the self-proclaimed State of Palestine."
+    )
     assert (lead.paragraphs[0].line, lead.paragraphs[0].anchor) == (6, "introduction-p1")
 
 
@@ -96,7 +116,8 @@ def test_lines_without_a_blank_between_them_form_one_paragraph(seeds):
 def test_locate_finds_the_paragraph_of_a_quote(seeds):
     found = seeds[KUWAIT].locate("In 2013, the Embassy of Palestine in Kuwait was reopened.")
     assert [(p.section, p.index, p.anchor) for p in found] == [
-        ("Apology and restoration of ties", 2, "apology-and-restoration-of-ties-p2")]
+        ("Apology and restoration of ties", 2, "apology-and-restoration-of-ties-p2")
+    ]
 
 
 def test_locate_folds_whitespace_and_spans_joined_lines(seeds):
@@ -128,12 +149,18 @@ def test_text_without_a_title_line_is_refused_with_its_line():
         parse_article("")
 
 
-@pytest.mark.parametrize("title, slug", [
-    ("Kuwait–Palestine relations", "kuwait-palestine-relations"),
-    ("Qatar's Mediation in the Palestinian-Israeli Conflict", "qatars-mediation-in-the-palestinian-israeli-conflict"),
-    ("2003 - Present", "2003-present"),
-    ("Café au lait", "cafe-au-lait"),
-    ("فلسطين", "untitled"),
-])
+@pytest.mark.parametrize(
+    "title, slug",
+    [
+        ("Kuwait–Palestine relations", "kuwait-palestine-relations"),
+        (
+            "Qatar's Mediation in the Palestinian-Israeli Conflict",
+            "qatars-mediation-in-the-palestinian-israeli-conflict",
+        ),
+        ("2003 - Present", "2003-present"),
+        ("Café au lait", "cafe-au-lait"),
+        ("فلسطين", "untitled"),
+    ],
+)
 def test_slugify(title, slug):
     assert slugify(title) == slug

@@ -32,8 +32,11 @@ def editor_fields(page: str) -> dict[str, str]:
     path = re.search(r'<input[^>]*name="path"[^>]*value="([^"]*)"', page)
     text = re.search(r"<textarea[^>]*name=\"content\"[^>]*>(?:\r?\n)?(.*?)</textarea>", page, re.S)
     base = re.search(r'<input[^>]*name="base_hash"[^>]*value="([^"]*)"', page)
-    return {"path": unescape(path.group(1)), "content": unescape(text.group(1)),
-            "base_hash": base.group(1) if base else ""}
+    return {
+        "path": unescape(path.group(1)),
+        "content": unescape(text.group(1)),
+        "base_hash": base.group(1) if base else "",
+    }
 
 
 def post_editor(client, action: str, **fields: str):

@@ -26,8 +26,15 @@ def with_generated_deck(app) -> Path:
 
 
 def decide(client, question_id: str, decision: str, replacement: str = ""):
-    return client.post("/teach/questions/decide", data={"question_id": question_id, "decision": decision,
-                                                         "replacement": replacement, "file": "generated/kuwait.yaml"})
+    return client.post(
+        "/teach/questions/decide",
+        data={
+            "question_id": question_id,
+            "decision": decision,
+            "replacement": replacement,
+            "file": "generated/kuwait.yaml",
+        },
+    )
 
 
 def sync(app, folder: Path) -> None:
@@ -73,10 +80,13 @@ def test_replace_with_the_teachers_own_question(bank_app, teacher):
     assert refused.status_code == 400 and "publish your own question first" in refused.get_data(as_text=True)
     assert decide(teacher, DATE, "replace", "sample-kuwait-embassy-reopened").status_code == 303
     assert yaml.safe_load((folder / "overrides.yaml").read_text(encoding="utf-8")) == {
-        "replaced": {DATE: "sample-kuwait-embassy-reopened"}}
+        "replaced": {DATE: "sample-kuwait-embassy-reopened"}
+    }
     with bank_app.app_context():
         assert db.session.get(Question, DATE).retired
-        assert db.session.get(Question, "sample-kuwait-embassy-reopened").fact == \
-            "kuwait-palestine-relations-date-2013-848cfc75"
+        assert (
+            db.session.get(Question, "sample-kuwait-embassy-reopened").fact
+            == "kuwait-palestine-relations-date-2013-848cfc75"
+        )
     row = teacher.get(PAGE).get_data(as_text=True).split(f'<tr data-question="{DATE}">')[1].split("</tr>")[0]
     assert "Replaced by <code>sample-kuwait-embassy-reopened</code>" in row

@@ -90,8 +90,7 @@ def test_the_list_shows_only_the_teachers_own_drafts_with_open_and_discard(bank_
     assert f'action="/teach/questions/drafts/{mine}/discard"' in section
     assert re.search(r"<time datetime=\"\d{4}-\d\d-\d\dT\d\d:\d\d", section)
     assert f"/drafts/{theirs}" not in page
-    assert "Your drafts" not in join(bank_app, "third").get("/teach/questions/").get_data(
-        as_text=True)
+    assert "Your drafts" not in join(bank_app, "third").get("/teach/questions/").get_data(as_text=True)
 
 
 def test_another_teachers_draft_is_404_to_open_and_to_discard(bank_app, teacher):
@@ -109,9 +108,11 @@ def test_students_get_403_and_visitors_the_login(bank_app, teacher):
     student = join(bank_app, "student", teacher=False)
     visitor = bank_app.test_client()
     for client, expected in ((student, 403), (visitor, 302)):
-        for response in (client.get(f"/teach/questions/drafts/{mine}"),
-                         client.post(f"/teach/questions/drafts/{mine}/discard"),
-                         save(client, path="x.yaml", content=UPLOAD)):
+        for response in (
+            client.get(f"/teach/questions/drafts/{mine}"),
+            client.post(f"/teach/questions/drafts/{mine}/discard"),
+            save(client, path="x.yaml", content=UPLOAD),
+        ):
             assert response.status_code == expected
             if expected == 302:
                 assert "/login" in response.headers["Location"]
@@ -129,11 +130,12 @@ def test_discard_deletes_the_draft(bank_app, teacher):
 
 def test_a_text_over_a_megabyte_or_an_unsafe_name_is_a_form_error_and_saves_nothing(bank_app, teacher):
     for fields, message in (
-            ({"path": "big.yaml", "content": "#" * (MAX_FILE_BYTES + 1)}, "The text is over 1 MB"),
-            ({"path": "big.yaml", "content": "é" * (MAX_FILE_BYTES // 2 + 1)}, "The text is over 1 MB"),
-            ({"path": "../escape.yaml", "content": UPLOAD}, "&#39;..&#39; is not allowed"),
-            ({"path": "notes.txt", "content": UPLOAD}, "must end in .yaml"),
-            ({"path": "", "content": UPLOAD}, "This field is required")):
+        ({"path": "big.yaml", "content": "#" * (MAX_FILE_BYTES + 1)}, "The text is over 1 MB"),
+        ({"path": "big.yaml", "content": "é" * (MAX_FILE_BYTES // 2 + 1)}, "The text is over 1 MB"),
+        ({"path": "../escape.yaml", "content": UPLOAD}, "&#39;..&#39; is not allowed"),
+        ({"path": "notes.txt", "content": UPLOAD}, "must end in .yaml"),
+        ({"path": "", "content": UPLOAD}, "This field is required"),
+    ):
         response = save(teacher, **fields)
         assert response.status_code == 400, fields["path"]
         page = response.get_data(as_text=True)
@@ -146,7 +148,8 @@ def test_a_draft_of_an_existing_file_keeps_its_hash_and_publish_then_removes_it(
     edited = fields["content"].replace("Kuwait–Palestine relations (sample)", "Kuwait and Palestine", 1)
     mine = draft_id(save(teacher, **{**fields, "content": edited}))
     assert f'href="/teach/questions/drafts/{mine}">open your draft' in teacher.get(
-        "/teach/questions/edit/kuwait.yaml").get_data(as_text=True)
+        "/teach/questions/edit/kuwait.yaml"
+    ).get_data(as_text=True)
     opened = editor_fields(teacher.get(f"/teach/questions/drafts/{mine}").get_data(as_text=True))
     assert opened == {**fields, "content": edited}
     published = post_editor(teacher, "publish", **opened)

@@ -17,8 +17,12 @@ from tests.bank.test_bad_files import EXPECTED
 from tests.conftest import DATA, ROOT
 from tests.security.conftest import registered
 
-PAGES = ["/teach/questions/", "/teach/questions/new", "/teach/questions/edit/kuwait.yaml",
-         "/teach/questions/download/kuwait.yaml"]
+PAGES = [
+    "/teach/questions/",
+    "/teach/questions/new",
+    "/teach/questions/edit/kuwait.yaml",
+    "/teach/questions/download/kuwait.yaml",
+]
 UPLOAD = (DATA / "authoring" / "upload.yaml").read_bytes()
 
 
@@ -47,11 +51,14 @@ def test_the_list_shows_counts_status_and_generated_decks_read_only(bank_app, te
     shutil.copy(ROOT / "questions" / "generated" / "kuwait-palestine-relations.yaml", folder / "generated.yaml")
     (folder / "broken.yaml").write_text((DATA / "bad" / "unknown_key_typo.yaml").read_text(), encoding="utf-8")
     page = teacher.get("/teach/questions/").get_data(as_text=True)
-    rows = {name: page.split(f'<tr data-file="{name}">')[1].split("</tr>")[0]
-            for name in ("kuwait.yaml", "qatar.yaml", "generated.yaml", "broken.yaml")}
+    rows = {
+        name: page.split(f'<tr data-file="{name}">')[1].split("</tr>")[0]
+        for name in ("kuwait.yaml", "qatar.yaml", "generated.yaml", "broken.yaml")
+    }
     assert ">4<" in rows["kuwait.yaml"] and "Valid" in rows["kuwait.yaml"] and "read-only" not in rows["kuwait.yaml"]
     assert "Generated, read-only" in rows["generated.yaml"] and ">View<" in rows["generated.yaml"].replace(
-        '<span class="visually-hidden"> generated.yaml</span>', "")
+        '<span class="visually-hidden"> generated.yaml</span>', ""
+    )
     assert "1 problem" in rows["broken.yaml"] and ">1<" in rows["broken.yaml"]
     assert "Kuwait–Palestine relations (sample)" in rows["kuwait.yaml"]
 
@@ -67,8 +74,7 @@ def test_download_sends_the_file_as_it_is(bank_app, teacher):
 def upload(client, data: bytes, name: str = "uploaded.yaml", **fields):
     """Upload a file through the form (encoded in memory: the test client would spool a big body to a file)."""
     boundary, body = encode_multipart({"file": FileStorage(io.BytesIO(data), name), **fields})
-    return client.post("/teach/questions/upload", data=body,
-                       content_type=f"multipart/form-data; boundary={boundary}")
+    return client.post("/teach/questions/upload", data=body, content_type=f"multipart/form-data; boundary={boundary}")
 
 
 def test_a_valid_upload_is_written_and_synced(bank_app, teacher):
@@ -80,15 +86,24 @@ def test_a_valid_upload_is_written_and_synced(bank_app, teacher):
     assert "Uploaded sub/uploaded.yaml: 1 added" in teacher.get("/teach/questions/").get_data(as_text=True)
 
 
-@pytest.mark.parametrize("data, name, message", [
-    (b"deck: x\nquestions:\n  - id: a\n    type: short\n    promt: P\n    answer: A\n", "bad.yaml",
-     "line 5, column 5: unknown key &#39;promt&#39;"),
-    (b"deck: caf\xe9\n", "latin1.yaml", "not UTF-8 text (byte 0xe9 on line 1)"),
-    (b"# x\n" * 300_000, "huge.yaml", "The file is 1.1 MB; a question file may be at most 1 MB"),
-    (UPLOAD, "notes.txt", "must end in .yaml"),
-    (b"deck: x\nquestions:\n  - !!python/object/apply:os.system [touch /tmp/pwned]\n", "evil.yaml",
-     "YAML tag &#39;!!python/object/apply:os.system&#39; is not allowed"),
-])
+@pytest.mark.parametrize(
+    "data, name, message",
+    [
+        (
+            b"deck: x\nquestions:\n  - id: a\n    type: short\n    promt: P\n    answer: A\n",
+            "bad.yaml",
+            "line 5, column 5: unknown key &#39;promt&#39;",
+        ),
+        (b"deck: caf\xe9\n", "latin1.yaml", "not UTF-8 text (byte 0xe9 on line 1)"),
+        (b"# x\n" * 300_000, "huge.yaml", "The file is 1.1 MB; a question file may be at most 1 MB"),
+        (UPLOAD, "notes.txt", "must end in .yaml"),
+        (
+            b"deck: x\nquestions:\n  - !!python/object/apply:os.system [touch /tmp/pwned]\n",
+            "evil.yaml",
+            "YAML tag &#39;!!python/object/apply:os.system&#39; is not allowed",
+        ),
+    ],
+)
 def test_a_refused_upload_says_why_and_writes_nothing(bank_app, teacher, data, name, message):
     folder = Path(bank_app.config["QUESTIONS_DIR"])
     before = sorted(folder.rglob("*"))
@@ -123,8 +138,11 @@ def test_new_starts_from_a_valid_template_with_one_question_of_each_type(bank_ap
     assert checked.status_code == 200 and "No problems" in checked.get_data(as_text=True)
 
 
-BROKEN = [(name, lines[0]) for name, lines in EXPECTED
-          if name.endswith(".yaml") and name != "not_utf8.yaml" and "bad/" not in lines[0]]
+BROKEN = [
+    (name, lines[0])
+    for name, lines in EXPECTED
+    if name.endswith(".yaml") and name != "not_utf8.yaml" and "bad/" not in lines[0]
+]
 
 
 def test_check_shows_each_message_at_its_line_for_every_broken_draft(teacher):
@@ -160,8 +178,9 @@ def test_publish_writes_the_file_and_syncs_it(bank_app, teacher):
     fields = editor_fields(teacher.get("/teach/questions/new").get_data(as_text=True))
     response = post_editor(teacher, "publish", **fields)
     assert response.status_code == 303 and response.headers["Location"] == "/teach/questions/"
-    assert (Path(bank_app.config["QUESTIONS_DIR"]) / "my-questions.yaml").read_text(encoding="utf-8") == \
-        fields["content"]
+    assert (Path(bank_app.config["QUESTIONS_DIR"]) / "my-questions.yaml").read_text(encoding="utf-8") == fields[
+        "content"
+    ]
     with bank_app.app_context():
         assert db.session.get(Question, "my-question-cloze").deck_key == "my-questions"
     assert "Published my-questions.yaml: 4 added" in teacher.get("/teach/questions/").get_data(as_text=True)
@@ -191,6 +210,8 @@ def test_a_generated_deck_opens_read_only_and_cannot_be_published(bank_app, teac
 
 def test_every_editor_field_is_checked(teacher):
     assert post_editor(teacher, "launch", path="x.yaml", content="deck: x").status_code == 400
-    assert teacher.post("/teach/questions/editor", data={"path": "x.yaml", "content": "x",
-                                                         "action": "check"}).status_code == 400  # no base_hash
+    assert (
+        teacher.post("/teach/questions/editor", data={"path": "x.yaml", "content": "x", "action": "check"}).status_code
+        == 400
+    )  # no base_hash
     assert post_editor(teacher, "check", path="", content="deck: x").status_code == 400

@@ -29,8 +29,11 @@ def test_a_picked_sentence_fills_article_section_paragraph_and_quote_into_the_te
     assert len(forms) == 1  # the paragraph holds one sentence
     fields = dict(re.findall(r'name="(\w+)" value="([^"]*)"', forms[0]))
     assert {k: unescape(v) for k, v in fields.items()} == {
-        "article": "seeds/000_239a2713105e4f37.txt", "section": "Apology and restoration of ties", "paragraph": "2",
-        "quote": "In 2013, the Embassy of Palestine in Kuwait was reopened."}
+        "article": "seeds/000_239a2713105e4f37.txt",
+        "section": "Apology and restoration of ties",
+        "paragraph": "2",
+        "quote": "In 2013, the Embassy of Palestine in Kuwait was reopened.",
+    }
     editor = editor_fields(teacher.get("/teach/questions/new", query_string=fields).get_data(as_text=True))
     text = editor["content"]
     assert text.count("      article: seeds/000_239a2713105e4f37.txt\n") == 4
@@ -43,14 +46,16 @@ def test_a_picked_sentence_fills_article_section_paragraph_and_quote_into_the_te
 def test_a_paragraph_of_several_sentences_offers_each(teacher):
     page = teacher.get(PICK.replace("-p2", "-p1")).get_data(as_text=True)
     quotes = [unescape(q) for q in re.findall(r'name="quote" value="([^"]*)"', page)]
-    assert quotes == ["In 2004, Mahmoud Abbas made formal apology to Kuwait for siding with Iraq in the Gulf War.",
-                      "Previously, Al Tayeb Abdul Rahim, had refused to apologize and stated Kuwait made the "
-                      "Palestinians suffer."]
+    assert quotes == [
+        "In 2004, Mahmoud Abbas made formal apology to Kuwait for siding with Iraq in the Gulf War.",
+        "Previously, Al Tayeb Abdul Rahim, had refused to apologize and stated Kuwait made the Palestinians suffer.",
+    ]
 
 
 def test_a_missing_paragraph_is_404_and_odd_arguments_fall_back_to_the_plain_template(teacher):
     assert teacher.get("/teach/questions/pick/kuwait-palestine-relations/no-such-p9").status_code == 404
     assert teacher.get("/teach/questions/pick/no-such-article/history-p1").status_code == 404
-    odd = teacher.get("/teach/questions/new", query_string={"article": "x", "section": "y", "paragraph": "two",
-                                                             "quote": "z"})
+    odd = teacher.get(
+        "/teach/questions/new", query_string={"article": "x", "section": "y", "paragraph": "two", "quote": "z"}
+    )
     assert odd.status_code == 200 and "In {{2013}}, the Embassy" in unescape(odd.get_data(as_text=True))

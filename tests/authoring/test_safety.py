@@ -20,8 +20,19 @@ from tests.security.test_authorization import study_one_card
 from tests.security.test_xss import PAYLOADS, assert_inert, payload_bank
 
 VALID = (DATA / "authoring" / "upload.yaml").read_text(encoding="utf-8")
-ESCAPES = ["../evil.yaml", "/tmp/evil.yaml", "sub/../../evil.yaml", "..\\evil.yaml", "C:/evil.yaml",
-           "sub/../evil.yaml", ".hidden.yaml", "a/.git/config.yaml", "evil.yaml\x00.txt", "evil.py", "~/evil.yaml"]
+ESCAPES = [
+    "../evil.yaml",
+    "/tmp/evil.yaml",
+    "sub/../../evil.yaml",
+    "..\\evil.yaml",
+    "C:/evil.yaml",
+    "sub/../evil.yaml",
+    ".hidden.yaml",
+    "a/.git/config.yaml",
+    "evil.yaml\x00.txt",
+    "evil.py",
+    "~/evil.yaml",
+]
 
 
 @pytest.mark.parametrize("name", ESCAPES)
@@ -66,7 +77,7 @@ def test_symlinks_below_the_bank_are_not_written_through(bank_app, teacher, tmp_
 
 def test_unsafe_yaml_is_refused_and_runs_nothing(bank_app, teacher, tmp_path):
     marker = tmp_path / "pwned"
-    text = f"deck: x\nquestions:\n  - !!python/object/apply:os.system [\"touch {marker}\"]\n"
+    text = f'deck: x\nquestions:\n  - !!python/object/apply:os.system ["touch {marker}"]\n'
     response = post_editor(teacher, "publish", path="evil.yaml", content=text)
     assert response.status_code == 400
     assert "YAML tag &#39;!!python/object/apply:os.system&#39; is not allowed" in response.get_data(as_text=True)
@@ -105,8 +116,9 @@ def test_the_second_of_two_saves_is_refused_with_a_diff_and_overwrites_nothing(b
 def test_a_new_file_does_not_overwrite_one_saved_meanwhile(bank_app, teacher):
     folder = Path(bank_app.config["QUESTIONS_DIR"])
     (folder / "meanwhile.yaml").write_text(VALID, encoding="utf-8")
-    response = post_editor(teacher, "publish", path="meanwhile.yaml", content=VALID.replace("2013", "2014"),
-                           base_hash="")
+    response = post_editor(
+        teacher, "publish", path="meanwhile.yaml", content=VALID.replace("2013", "2014"), base_hash=""
+    )
     assert response.status_code == 409
     assert (folder / "meanwhile.yaml").read_text(encoding="utf-8") == VALID
 
@@ -119,8 +131,10 @@ def test_publishing_an_edit_keeps_progress_and_retires_removed_questions(bank_ap
         assert [(c.question_id, c.reps) for c in progress] == [("sample-kuwait-embassy-reopened", 1)]
     fields = editor_fields(teacher.get("/teach/questions/edit/kuwait.yaml").get_data(as_text=True))
     deck = yaml.safe_load(fields["content"])
-    text = fields["content"].replace("In what year was the Embassy of Palestine in Kuwait reopened?",
-                                     "When did the Palestinian embassy in Kuwait reopen?")
+    text = fields["content"].replace(
+        "In what year was the Embassy of Palestine in Kuwait reopened?",
+        "When did the Palestinian embassy in Kuwait reopen?",
+    )
     donation = text.index("  - id: sample-kuwait-donation")
     text = text[:donation].rstrip() + "\n"
     assert len(yaml.safe_load(text)["questions"]) == len(deck["questions"]) - 1
@@ -132,7 +146,8 @@ def test_publishing_an_edit_keeps_progress_and_retires_removed_questions(bank_ap
         assert edited.prompt == "When did the Palestinian embassy in Kuwait reopen?" and not edited.retired
         assert db.session.get(Question, "sample-kuwait-donation").retired
         assert [(c.question_id, c.reps) for c in db.session.scalars(select(CardState))] == [
-            ("sample-kuwait-embassy-reopened", 1)]
+            ("sample-kuwait-embassy-reopened", 1)
+        ]
 
 
 def test_payloads_published_from_the_editor_are_inert_in_preview_and_for_students(bank_app, teacher, tmp_path):

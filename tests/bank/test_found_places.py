@@ -53,11 +53,15 @@ def test_a_quote_alone_is_enough_and_the_source_gets_its_section_and_paragraph(t
     assert result.problems == []
     sources = {q.id: q.source for q in result.decks[0].questions}
     assert (sources["found-embassy"].section, sources["found-embassy"].paragraph) == (
-        "Apology and restoration of ties", 2)
+        "Apology and restoration of ties",
+        2,
+    )
     assert sources["found-embassy"].anchor == "apology-and-restoration-of-ties-p2"
     assert sources["found-mediation"].paragraph == 1
     assert [(p.section, p.paragraph) for _, places in result.found_places for p in places] == [
-        ("Apology and restoration of ties", 2), (None, 1)]
+        ("Apology and restoration of ties", 2),
+        (None, 1),
+    ]
 
 
 def test_fix_writes_the_lines_in_and_keeps_comments_layout_and_the_rest(tmp_path):
@@ -65,8 +69,11 @@ def test_fix_writes_the_lines_in_and_keeps_comments_layout_and_the_rest(tmp_path
     places = load_bank([path], ROOT).found_places[0][1]
     text, written = fixed_text(DECK, places)
     assert written == 2
-    expected = DECK.replace('      quote: "In 2013', '      section: Apology and restoration of ties\n'
-                            '      paragraph: 2\n      quote: "In 2013', 1)
+    expected = DECK.replace(
+        '      quote: "In 2013',
+        '      section: Apology and restoration of ties\n      paragraph: 2\n      quote: "In 2013',
+        1,
+    )
     expected = expected.replace("        quote: Qatar", "        paragraph: 1\n        quote: Qatar", 1)
     assert text == expected
     path.write_text(text, encoding="utf-8")
@@ -103,10 +110,12 @@ def test_validate_fix_through_the_cli_writes_once_then_reports_clean(tmp_path):
 
 def test_validate_fix_leaves_a_flow_source_and_an_ambiguous_quote_for_the_teacher(tmp_path):
     folder = tmp_path / "questions"
-    text = ("deck: D\nquestions:\n  - id: flow\n    type: short\n    prompt: P\n    answer: A\n"
-            f"    source: {{article: {KUWAIT}, quote: \"In 2013, the Embassy of Palestine\"}}\n"
-            "  - id: two-places\n    type: short\n    prompt: P\n    answer: A\n"
-            f"    source:\n      article: {KUWAIT}\n      quote: Gulf War\n")
+    text = (
+        "deck: D\nquestions:\n  - id: flow\n    type: short\n    prompt: P\n    answer: A\n"
+        f'    source: {{article: {KUWAIT}, quote: "In 2013, the Embassy of Palestine"}}\n'
+        "  - id: two-places\n    type: short\n    prompt: P\n    answer: A\n"
+        f"    source:\n      article: {KUWAIT}\n      quote: Gulf War\n"
+    )
     path = write_deck(folder, text)
     runner = make_app(tmp_path, questions_dir=folder).test_cli_runner()
     result = runner.invoke(args=["validate", "--fix", str(path)])
@@ -120,11 +129,13 @@ def test_one_file_is_still_checked_against_the_whole_bank(tmp_path):
     folder = tmp_path / "questions"
     (folder / "sub").mkdir(parents=True)
     runner = make_app(tmp_path, questions_dir=folder).test_cli_runner()  # files the database has not seen yet
-    (folder / "taken.yaml").write_text("deck: T\nquestions:\n  - id: shared\n    type: short\n    prompt: P\n"
-                                       "    answer: A\n", encoding="utf-8")
+    (folder / "taken.yaml").write_text(
+        "deck: T\nquestions:\n  - id: shared\n    type: short\n    prompt: P\n    answer: A\n", encoding="utf-8"
+    )
     new = folder / "sub" / "new.yaml"
-    new.write_text("deck: N\nquestions:\n  - id: shared\n    type: short\n    prompt: Q\n    answer: B\n",
-                   encoding="utf-8")
+    new.write_text(
+        "deck: N\nquestions:\n  - id: shared\n    type: short\n    prompt: Q\n    answer: B\n", encoding="utf-8"
+    )
     for target in (new, folder / "sub"):
         result = runner.invoke(args=["validate", "--fix", str(target)])
         assert result.exit_code == 1

@@ -30,7 +30,7 @@ def _mutate(lines: list[str], rng: random.Random) -> list[str]:
         lines[i] = " " * rng.randrange(8) + lines[i].lstrip()
     elif kind == 4 and lines[i]:
         at = rng.randrange(len(lines[i]))
-        lines[i] = lines[i][:at] + rng.choice(SPECIALS) + lines[i][at + 1:]
+        lines[i] = lines[i][:at] + rng.choice(SPECIALS) + lines[i][at + 1 :]
     elif kind == 5:
         at = rng.randrange(len(lines[i]) + 1)
         lines[i] = lines[i][:at] + rng.choice(SPECIALS) + lines[i][at:]

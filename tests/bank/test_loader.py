@@ -36,9 +36,18 @@ def test_every_field_of_a_question_is_read():
     assert (kuwait.title, kuwait.tags) == ("Kuwait–Palestine relations (sample)", ("kuwait",))
     short, choice, cloze, card = kuwait.questions
     assert (short.id, short.type, short.answer, short.accept, short.tags) == (
-        "sample-kuwait-embassy-reopened", QuestionType.SHORT, "2013", ("in 2013",), ("date",))
-    assert short.source == Source(article="seeds/000_239a2713105e4f37.txt", section="Apology and restoration of ties",
-                                  paragraph=2, quote="In 2013, the Embassy of Palestine in Kuwait was reopened.")
+        "sample-kuwait-embassy-reopened",
+        QuestionType.SHORT,
+        "2013",
+        ("in 2013",),
+        ("date",),
+    )
+    assert short.source == Source(
+        article="seeds/000_239a2713105e4f37.txt",
+        section="Apology and restoration of ties",
+        paragraph=2,
+        quote="In 2013, the Embassy of Palestine in Kuwait was reopened.",
+    )
     assert short.source.anchor == "apology-and-restoration-of-ties-p2"
     assert choice.choices == ("Yasser Arafat", "Mahmoud Abbas", "Al Tayeb Abdul Rahim", "Saddam Hussein")
     assert (choice.fact, cloze.fact) == ("kuwait-apology-2004", "kuwait-apology-2004")
@@ -48,8 +57,11 @@ def test_every_field_of_a_question_is_read():
 
 
 def test_cloze_hints_and_several_gaps(tmp_path):
-    deck = write(tmp_path / "c.yaml", 'deck: C\nquestions:\n  - id: c1\n    type: cloze\n'
-                 '    text: "In {{2004}}, {{Mahmoud Abbas::who?}} apologised."\n')
+    deck = write(
+        tmp_path / "c.yaml",
+        "deck: C\nquestions:\n  - id: c1\n    type: cloze\n"
+        '    text: "In {{2004}}, {{Mahmoud Abbas::who?}} apologised."\n',
+    )
     question = load_bank([deck], ROOT).decks[0].questions[0]
     assert question.cloze_answers == ["2004", "Mahmoud Abbas"]
     assert question.front == "In […], [who?] apologised."
@@ -63,10 +75,13 @@ def test_numbers_are_taken_as_written(tmp_path):
 def test_section_names_are_matched_loosely_but_stored_as_in_the_article(tmp_path):
     text = QUESTION.format(answer='"2013"') + (
         "    source:\n      article: seeds/000_239a2713105e4f37.txt\n      section: apology AND restoration of ties\n"
-        "      paragraph: 2\n      quote: |\n        In 2013, the Embassy of Palestine\n        in Kuwait was reopened.\n")
+        "      paragraph: 2\n      quote: |\n        In 2013, the Embassy of Palestine\n        in Kuwait was reopened.\n"
+    )
     source = load_bank([write(tmp_path / "s.yaml", text)], ROOT).decks[0].questions[0].source
-    assert (source.section, source.quote) == ("Apology and restoration of ties",
-                                              "In 2013, the Embassy of Palestine in Kuwait was reopened.")
+    assert (source.section, source.quote) == (
+        "Apology and restoration of ties",
+        "In 2013, the Embassy of Palestine in Kuwait was reopened.",
+    )
 
 
 def test_folders_are_searched_recursively_and_keys_are_paths(tmp_path):
@@ -99,8 +114,7 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path):
 
 
 def test_problems_are_sorted_by_position_within_a_file(tmp_path):
-    text = ("deck: X\nzzz: 1\nquestions:\n  - id: q1\n    type: short\n    prompt: ''\n    answer: ''\n"
-            "    aaa: 2\n")
+    text = "deck: X\nzzz: 1\nquestions:\n  - id: q1\n    type: short\n    prompt: ''\n    answer: ''\n    aaa: 2\n"
     problems = load_bank([write(tmp_path / "x.yaml", text)], ROOT).problems
     assert [(p.line, p.column) for p in problems] == sorted((p.line, p.column) for p in problems)
     assert len(problems) == 4

@@ -36,8 +36,11 @@ def ids_of(result) -> set[str]:
 
 
 def test_disabled_and_replaced_questions_are_left_out_and_the_replacement_takes_the_fact(tmp_path):
-    folder = bank_with(tmp_path, "# Teachers' decisions\ndisabled:\n  - sample-kuwait-donation\n"
-                                 "replaced:\n  sample-kuwait-apology: my-embassy-year\n")
+    folder = bank_with(
+        tmp_path,
+        "# Teachers' decisions\ndisabled:\n  - sample-kuwait-donation\n"
+        "replaced:\n  sample-kuwait-apology: my-embassy-year\n",
+    )
     result = load_bank([folder], ROOT)
     assert result.problems == []
     assert "sample-kuwait-donation" not in ids_of(result) and "sample-kuwait-apology" not in ids_of(result)
@@ -48,9 +51,12 @@ def test_disabled_and_replaced_questions_are_left_out_and_the_replacement_takes_
 
 
 def test_a_decision_naming_no_question_is_reported_at_its_line_and_the_rest_applies(tmp_path):
-    folder = bank_with(tmp_path, "disabled:\n  - sample-kuwait-donatoin\n  - sample-kuwait-donation\nreplaced:\n"
-                                 "  sample-kuwait-apology: nobody-wrote-this\n  nothing-here: my-embassy-year\n"
-                                 "disable: []\n")
+    folder = bank_with(
+        tmp_path,
+        "disabled:\n  - sample-kuwait-donatoin\n  - sample-kuwait-donation\nreplaced:\n"
+        "  sample-kuwait-apology: nobody-wrote-this\n  nothing-here: my-embassy-year\n"
+        "disable: []\n",
+    )
     result = load_bank([folder], ROOT)
     shown = [f"{p.line}:{p.column}: {p.message}" for p in result.problems]
     assert shown == [
@@ -98,8 +104,9 @@ def test_regenerating_keeps_the_decisions(tmp_path):
     first = load_bank([folder], ROOT)
     off, replaced = first.decks[0].questions[0].id, first.decks[0].questions[1].id
     (folder / "mine.yaml").write_text(MINE, encoding="utf-8")
-    (folder / "overrides.yaml").write_text(f"disabled: [{off}]\nreplaced:\n  {replaced}: my-embassy-year\n",
-                                           encoding="utf-8")
+    (folder / "overrides.yaml").write_text(
+        f"disabled: [{off}]\nreplaced:\n  {replaced}: my-embassy-year\n", encoding="utf-8"
+    )
     synced = runner.invoke(args=["sync"])
     assert synced.exit_code == 0, synced.output
     before = (folder / "overrides.yaml").read_bytes()

@@ -28,8 +28,9 @@ def test_the_schema_names_the_same_keys_and_types_as_the_validator():
     assert tuple(question["properties"]) == QUESTION_KEYS
     assert tuple(SCHEMA["$defs"]["source"]["properties"]) == SOURCE_KEYS
     assert tuple(question["properties"]["type"]["enum"]) == TYPES
-    required = {rule["if"]["properties"]["type"]["const"]: tuple(rule["then"]["required"])
-                for rule in question["allOf"]}
+    required = {
+        rule["if"]["properties"]["type"]["const"]: tuple(rule["then"]["required"]) for rule in question["allOf"]
+    }
     assert required == {str(t): needs for t, needs in NEEDS.items()}
 
 
@@ -38,14 +39,36 @@ def test_the_sample_bank_is_accepted(path):
     assert list(VALIDATOR.iter_errors(yaml.safe_load(path.read_text(encoding="utf-8")))) == []
 
 
-@pytest.mark.parametrize("name", [
-    "unknown_key_typo", "unknown_key_top_level", "unknown_key_source", "missing_questions", "missing_id",
-    "missing_answer", "empty_prompt", "empty_questions_list", "unknown_type_typo", "bad_id_characters",
-    "choice_one_option", "choice_answer_twice", "choice_without_choices", "cloze_with_answer",
-    "cloze_without_gap", "accept_on_choice", "choices_on_flashcard", "wrong_type_list_for_text",
-    "wrong_type_text_for_number", "wrong_type_mapping_for_list", "wrong_type_text_for_tags",
-    "wrong_type_boolean_answer", "wrong_type_text_for_source", "source_missing_quote", "source_paragraph_zero",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "unknown_key_typo",
+        "unknown_key_top_level",
+        "unknown_key_source",
+        "missing_questions",
+        "missing_id",
+        "missing_answer",
+        "empty_prompt",
+        "empty_questions_list",
+        "unknown_type_typo",
+        "bad_id_characters",
+        "choice_one_option",
+        "choice_answer_twice",
+        "choice_without_choices",
+        "cloze_with_answer",
+        "cloze_without_gap",
+        "accept_on_choice",
+        "choices_on_flashcard",
+        "wrong_type_list_for_text",
+        "wrong_type_text_for_number",
+        "wrong_type_mapping_for_list",
+        "wrong_type_text_for_tags",
+        "wrong_type_boolean_answer",
+        "wrong_type_text_for_source",
+        "source_missing_quote",
+        "source_paragraph_zero",
+    ],
+)
 def test_bad_decks_are_rejected(name):
     document = yaml.safe_load((DATA / "bad" / f"{name}.yaml").read_text(encoding="utf-8"))
     assert list(VALIDATOR.iter_errors(document)) != []

@@ -48,13 +48,16 @@ def test_a_merge_of_text_is_refused():
         load_located("a: &t text\nb:\n  <<: *t\n")
 
 
-@pytest.mark.parametrize("text, tag", [
-    ("a: !!python/name:os.system x\n", "!!python/name:os.system"),
-    ("a: !!binary aGVsbG8=\n", "!!binary"),
-    ("a: !!set {x, y}\n", "!!set"),
-    ("a: !custom [1]\n", "!custom"),
-    ("!!python/object/apply:os.system [ls]\n", "!!python/object/apply:os.system"),
-])
+@pytest.mark.parametrize(
+    "text, tag",
+    [
+        ("a: !!python/name:os.system x\n", "!!python/name:os.system"),
+        ("a: !!binary aGVsbG8=\n", "!!binary"),
+        ("a: !!set {x, y}\n", "!!set"),
+        ("a: !custom [1]\n", "!custom"),
+        ("!!python/object/apply:os.system [ls]\n", "!!python/object/apply:os.system"),
+    ],
+)
 def test_tags_beyond_plain_values_are_refused(text, tag):
     with pytest.raises(YamlSyntaxError) as caught:
         load_located(text)

@@ -15,8 +15,11 @@ _axe = Axe()
 def axe_violations(page) -> list[str]:
     """Run axe-core (bundled by axe-playwright-python, so nothing is downloaded) and describe each violation."""
     results = _axe.run(page, options=AXE_OPTIONS).response
-    return [f"{rule['id']} ({rule['impact']}): {node['target']} {node['failureSummary']!r}"
-            for rule in results["violations"] for node in rule["nodes"]]
+    return [
+        f"{rule['id']} ({rule['impact']}): {node['target']} {node['failureSummary']!r}"
+        for rule in results["violations"]
+        for node in rule["nodes"]
+    ]
 
 
 def focused(page) -> dict | None:
@@ -25,12 +28,12 @@ def focused(page) -> dict | None:
     session = page.context.new_cdp_session(page)
     try:
         document = session.send("DOM.getDocument", {"depth": 0})
-        node_id = session.send("DOM.querySelector", {"nodeId": document["root"]["nodeId"],
-                                                     "selector": ":focus"})["nodeId"]
+        node_id = session.send("DOM.querySelector", {"nodeId": document["root"]["nodeId"], "selector": ":focus"})[
+            "nodeId"
+        ]
         if not node_id:
             return None
-        nodes = session.send("Accessibility.getPartialAXTree", {"nodeId": node_id,
-                                                                "fetchRelatives": False})["nodes"]
+        nodes = session.send("Accessibility.getPartialAXTree", {"nodeId": node_id, "fetchRelatives": False})["nodes"]
     finally:
         session.detach()
     node = nodes[0]
@@ -55,8 +58,10 @@ def _nodes_of_role(page, role: str) -> list[dict]:
 
 def headings(page) -> list[tuple[int, str]]:
     """Return (level, accessible name) of every heading in Chromium's accessibility tree, in page order."""
-    return [(next(p["value"]["value"] for p in node["properties"] if p["name"] == "level"), _value(node, "name"))
-            for node in _nodes_of_role(page, "heading")]
+    return [
+        (next(p["value"]["value"] for p in node["properties"] if p["name"] == "level"), _value(node, "name"))
+        for node in _nodes_of_role(page, "heading")
+    ]
 
 
 def tab_stops(page, limit: int = 40) -> list[dict]:
@@ -73,8 +78,10 @@ def tab_stops(page, limit: int = 40) -> list[dict]:
 
 def arrive(page) -> None:
     """Wait until the page's autofocus element has the focus (Chromium moves it just after the load)."""
-    page.wait_for_function("() => { const wanted = document.querySelector('[autofocus]');"
-                           " return !wanted || document.activeElement === wanted; }")
+    page.wait_for_function(
+        "() => { const wanted = document.querySelector('[autofocus]');"
+        " return !wanted || document.activeElement === wanted; }"
+    )
 
 
 def accessible_names(page, role: str) -> list[str]:

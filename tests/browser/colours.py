@@ -13,7 +13,7 @@ def contrast(first: str, second: str) -> float:
 
 def _luminance(colour: str) -> float:
     if colour.startswith("#"):
-        channels = [float(int(colour[i:i + 2], 16)) for i in (1, 3, 5)]
+        channels = [float(int(colour[i : i + 2], 16)) for i in (1, 3, 5)]
     else:
         channels = [float(part) for part in re.findall(r"[\d.]+", colour)[:3]]
     linear = [c / 255 / 12.92 if c / 255 <= 0.04045 else ((c / 255 + 0.055) / 1.055) ** 2.4 for c in channels]

@@ -16,8 +16,14 @@ from quizapp.db import db
 from tests.conftest import session_app
 
 CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 # A test run writes its screenshots to a temporary folder, so `make test` leaves the checkout clean;
 # `make screenshots` sets QUIZAPP_SCREENSHOTS to docs/screenshots to refresh the committed ones.
 SCREENSHOTS = Path(os.environ.get("QUIZAPP_SCREENSHOTS") or tempfile.mkdtemp(prefix="quizapp-screenshots-"))
@@ -73,9 +79,15 @@ def browser():
 
 def new_page(browser, base_url: str, viewport: dict, javascript: bool = True, color_scheme: str = "light"):
     """Open a fresh browser context (own cookies) at the given size and colour scheme, with or without JavaScript."""
-    context = browser.new_context(base_url=base_url, viewport=viewport, java_script_enabled=javascript,
-                                  is_mobile=viewport is PHONE, has_touch=viewport is PHONE,
-                                  device_scale_factor=1, color_scheme=color_scheme)
+    context = browser.new_context(
+        base_url=base_url,
+        viewport=viewport,
+        java_script_enabled=javascript,
+        is_mobile=viewport is PHONE,
+        has_touch=viewport is PHONE,
+        device_scale_factor=1,
+        color_scheme=color_scheme,
+    )
     # A bound for a hung page, not a speed check: on two cores shared with the rest of the suite a Check or
     # a Preview that validates the whole bank has taken over 10 s.
     context.set_default_timeout(30_000)

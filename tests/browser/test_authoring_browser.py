@@ -89,8 +89,9 @@ def student_studies(browser, server: str, question_id: str, prompt: str) -> None
     page.context.close()
 
 
-def test_write_check_fix_preview_publish_with_codemirror_then_a_student_studies_it(browser, writing_app,
-                                                                                    writing_server):
+def test_write_check_fix_preview_publish_with_codemirror_then_a_student_studies_it(
+    browser, writing_app, writing_server
+):
     page = new_page(browser, writing_server, LAPTOP)
     as_teacher(page, writing_app)
     page.goto("/teach/questions/")

@@ -14,13 +14,28 @@ from tests.browser.conftest import LAPTOP, PASSWORD, PHONE, new_page
 
 pytestmark = pytest.mark.browser
 
-CARDS = ["sample-kuwait-embassy-reopened", "sample-kuwait-apology", "sample-kuwait-apology-cloze",
-         "sample-kuwait-donation", "sample-qatar-map"]
+CARDS = [
+    "sample-kuwait-embassy-reopened",
+    "sample-kuwait-apology",
+    "sample-kuwait-apology-cloze",
+    "sample-kuwait-donation",
+    "sample-qatar-map",
+]
 ARTICLE = "/articles/kuwait-palestine-relations"
 # Routes that answer with a file or JSON, not a page, and so have nothing for axe to check.
-NOT_PAGES = {"static", "decks.favicon", "exports.anki", "account.progress_json", "account.cards_csv",
-             "account.reviews_csv", "authoring.download", "classes.students_csv", "classes.questions_csv",
-             "account.revlog_csv_download", "account.revlog_json_download"}
+NOT_PAGES = {
+    "static",
+    "decks.favicon",
+    "exports.anki",
+    "account.progress_json",
+    "account.cards_csv",
+    "account.reviews_csv",
+    "authoring.download",
+    "classes.students_csv",
+    "classes.questions_csv",
+    "account.revlog_csv_download",
+    "account.revlog_json_download",
+}
 BROKEN_DECK = "deck: Broken\nquestions:\n  - id: axe-q\n    type: cloze\n    text: In {{2013 the embassy reopened.\n"
 
 
@@ -131,11 +146,14 @@ def walk_teachers_questions(walk: Walk, app, username: str) -> None:
         db.session.commit()
     walk.goto("/teach/questions/", "question files")
     page.get_by_label("Question file (.yaml)").set_input_files(
-        {"name": "broken.yaml", "mimeType": "application/yaml", "buffer": BROKEN_DECK.encode()})
+        {"name": "broken.yaml", "mimeType": "application/yaml", "buffer": BROKEN_DECK.encode()}
+    )
     walk.submit("Upload and publish", "upload, refused")
     walk.goto(ARTICLE, "article, as a teacher")
-    walk.goto(f"/teach/questions/pick{ARTICLE.removeprefix('/articles')}/apology-and-restoration-of-ties-p1",
-              "sentences of a paragraph")
+    walk.goto(
+        f"/teach/questions/pick{ARTICLE.removeprefix('/articles')}/apology-and-restoration-of-ties-p1",
+        "sentences of a paragraph",
+    )
     walk.submit("Write a question from this sentence (sentence 1)", "editor, from a sentence")
     walk.goto("/teach/questions/edit/kuwait.yaml", "editor, a file")
     walk.goto("/teach/questions/new", "editor, a new file")

@@ -40,8 +40,10 @@ def study_for_real(page) -> None:
 def schedule_of(page, question_id: str) -> dict[str, str]:
     """Read a card's state, due date, stability and review count from its page in the browser."""
     page.goto(f"/browse/card/{question_id}")
-    facts = {page.locator(".card-facts dt").nth(i).inner_text(): page.locator(".card-facts dd").nth(i).inner_text()
-             for i in range(page.locator(".card-facts dt").count())}
+    facts = {
+        page.locator(".card-facts dt").nth(i).inner_text(): page.locator(".card-facts dd").nth(i).inner_text()
+        for i in range(page.locator(".card-facts dt").count())
+    }
     facts["history rows"] = str(page.locator("table tbody tr").count())
     return facts
 

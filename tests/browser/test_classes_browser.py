@@ -39,8 +39,9 @@ def study_card(page, typed_wrong: bool) -> str:
     kind = page.locator("[data-study=question]").get_attribute("data-type")
     if kind == "short":
         prompt = page.locator(".card-prompt").inner_text()
-        page.get_by_label("Your answer").fill(WRONG if typed_wrong else next(
-            answer for words, answer in RIGHT.items() if words in prompt))
+        page.get_by_label("Your answer").fill(
+            WRONG if typed_wrong else next(answer for words, answer in RIGHT.items() if words in prompt)
+        )
         submit(page, page.get_by_role("button", name="Check"))
     elif kind == "choice":
         submit(page, page.locator(".choice", has_text="Mahmoud Abbas"))

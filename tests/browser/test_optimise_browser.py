@@ -32,8 +32,11 @@ def test_optimise_from_settings_shows_log_loss_and_rmse_before_and_after(browser
     assert page.get_by_role("button", name="Optimise", exact=True).is_disabled()
     assert page.locator("#optimise-needs").inner_text() == "400 more reviews until you can optimise."
     with app.app_context():
-        store_log(db.session.scalars(db.select(User).where(User.username == username)).one(), simulated_log(),
-                  dt.date(2025, 1, 1))
+        store_log(
+            db.session.scalars(db.select(User).where(User.username == username)).one(),
+            simulated_log(),
+            dt.date(2025, 1, 1),
+        )
     page.reload()
     button = page.get_by_role("button", name="Optimise", exact=True)
     assert button.is_enabled()
@@ -63,8 +66,11 @@ def test_optimise_then_browse_suspend_and_custom_study_ahead_of_time(browser, op
     page = new_page(browser, base, LAPTOP)
     username = register(page)
     with app.app_context():
-        store_log(db.session.scalars(db.select(User).where(User.username == username)).one(), simulated_log(),
-                  dt.date(2025, 1, 1))
+        store_log(
+            db.session.scalars(db.select(User).where(User.username == username)).one(),
+            simulated_log(),
+            dt.date(2025, 1, 1),
+        )
     page.goto("/settings")
     with page.expect_navigation():
         page.get_by_role("button", name="Optimise", exact=True).click()

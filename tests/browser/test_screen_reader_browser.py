@@ -60,8 +60,11 @@ def test_a_keyboard_only_session_of_every_card_type_reads_the_question_and_the_v
 
     # A typed card: the answer box has the focus, and the question is its description.
     assert page.title().startswith(f"Study: {DECK}")
-    assert focused(page) == {"role": "textbox", "name": "Your answer",
-                             "description": f"{EMBASSY} Don’t know? Leave it empty and press Check."}
+    assert focused(page) == {
+        "role": "textbox",
+        "name": "Your answer",
+        "description": f"{EMBASSY} Don’t know? Leave it empty and press Check.",
+    }
     assert (1, EMBASSY) in headings(page)
     assert [stop["name"] for stop in tab_stops(page)][:1] == ["Check"]
     page.get_by_label("Your answer").focus()
@@ -72,8 +75,9 @@ def test_a_keyboard_only_session_of_every_card_type_reads_the_question_and_the_v
     assert page.title().startswith(f"Not quite. Answer: 2013 · {DECK}")
     grade = focused(page)
     assert grade["role"] == "button" and GRADE_NAME.match(grade["name"]) and grade["name"].startswith("Again")
-    assert grade["description"] == ("Not quite. Answer: 2013. Your answer: 2012. "
-                                    "Suggested: Again — change it if you disagree.")
+    assert grade["description"] == (
+        "Not quite. Answer: 2013. Your answer: 2012. Suggested: Again — change it if you disagree."
+    )
     stops = tab_stops(page)
     assert grade_names(stops) == ["Hard", "Good", "Easy"]  # on from the focused Again, in reading order
     assert stops[3] == {"role": "link", "name": "Read it in the article", "description": ""}
@@ -84,8 +88,12 @@ def test_a_keyboard_only_session_of_every_card_type_reads_the_question_and_the_v
     assert focused(page) == {"role": "region", "name": APOLOGY, "description": "PICK ONE"}
     choices = tab_stops(page)[:4]
     assert [stop["role"] for stop in choices] == ["button"] * 4
-    assert {stop["name"] for stop in choices} == {"Yasser Arafat", "Mahmoud Abbas", "Al Tayeb Abdul Rahim",
-                                                   "Saddam Hussein"}
+    assert {stop["name"] for stop in choices} == {
+        "Yasser Arafat",
+        "Mahmoud Abbas",
+        "Al Tayeb Abdul Rahim",
+        "Saddam Hussein",
+    }
     key(page, page.locator(".choice", has_text="Mahmoud Abbas").get_attribute("data-key"))
     assert page.title().startswith(f"Correct. Answer: Mahmoud Abbas · {DECK}")
     grade = focused(page)
@@ -104,8 +112,7 @@ def test_a_keyboard_only_session_of_every_card_type_reads_the_question_and_the_v
     # A cloze card: the gap is read "blank", the sentence is the page's heading, before and after.
     goto(page, "/study?deck=kuwait&card=sample-kuwait-apology-cloze")
     assert (1, f"In blank, {CLOZE}") in headings(page)
-    assert focused(page) == {"role": "button", "name": "Show answer",
-                             "description": f"FILL THE GAP In blank, {CLOZE}"}
+    assert focused(page) == {"role": "button", "name": "Show answer", "description": f"FILL THE GAP In blank, {CLOZE}"}
     key(page, " ")
     assert page.title().startswith(f"Answer: 2004 · {DECK}")
     assert (1, f"In 2004, {CLOZE}") in headings(page)
@@ -120,8 +127,11 @@ def test_a_refused_form_focuses_a_summary_of_its_errors_tied_to_the_fields(brows
     page.get_by_label("Username").fill("nobody-here")
     page.get_by_label("Password").fill("not the password")
     key(page, "Enter")
-    assert focused(page) == {"role": "region", "name": "There is a problem",
-                             "description": "Incorrect username or password."}
+    assert focused(page) == {
+        "role": "region",
+        "name": "There is a problem",
+        "description": "Incorrect username or password.",
+    }
     for field in ("Username", "Password"):
         box = page.get_by_label(field, exact=True)
         assert box.get_attribute("aria-invalid") == "true"

@@ -23,11 +23,15 @@ def test_pages_raise_no_csp_violation_and_register_still_reads_the_time_zone(bro
     context.set_default_timeout(10_000)
     page = context.new_page()
     violations: list[str] = []
-    page.on("console", lambda message: violations.append(message.text)
-            if "Content Security Policy" in message.text else None)
+    page.on(
+        "console",
+        lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None,
+    )
     page.goto("/register")
-    page.add_init_script("document.addEventListener('securitypolicyviolation', e => console.error("
-                         "'Content Security Policy: ' + e.violatedDirective))")
+    page.add_init_script(
+        "document.addEventListener('securitypolicyviolation', e => console.error("
+        "'Content Security Policy: ' + e.violatedDirective))"
+    )
     page.reload()
     assert page.locator("#timezone").input_value() == "Asia/Kuwait"  # filled by static/js/register.js
     page.get_by_label("Username").fill("csp-student")

@@ -39,12 +39,27 @@ def student_in(school_class, name: str) -> User:
     return student
 
 
-def answered(user: User, question_id: str, rating: int, at: dt.datetime = NOW, typed: str | None = None,
-             duration_ms: int | None = None, before: dict | None = None) -> Review:
+def answered(
+    user: User,
+    question_id: str,
+    rating: int,
+    at: dt.datetime = NOW,
+    typed: str | None = None,
+    duration_ms: int | None = None,
+    before: dict | None = None,
+) -> Review:
     """Add a review as the study page stores it: grade, typed answer, time taken, the card state before."""
-    review = Review(user_id=user.id, question_id=question_id, rating=rating, typed_answer=typed,
-                    auto_correct=None, duration_ms=duration_ms, state_before=before, state_after={"state": 2},
-                    reviewed_at=at)
+    review = Review(
+        user_id=user.id,
+        question_id=question_id,
+        rating=rating,
+        typed_answer=typed,
+        auto_correct=None,
+        duration_ms=duration_ms,
+        state_before=before,
+        state_after={"state": 2},
+        reviewed_at=at,
+    )
     db.session.add(review)
     db.session.commit()
     return review

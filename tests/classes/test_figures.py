@@ -84,8 +84,7 @@ def test_a_suspended_or_buried_card_is_not_due_now(school):
     db.session.add(CardHold(user_id=amira.id, question_id=SHORT, suspended=True, leech=False))
     db.session.flush()
     assert student_figures(db.session, school, NOW)[0].due_now == 1
-    db.session.add(CardHold(user_id=amira.id, question_id=CHOICE, suspended=False, leech=False,
-                            buried_until=NOW + DAY))
+    db.session.add(CardHold(user_id=amira.id, question_id=CHOICE, suspended=False, leech=False, buried_until=NOW + DAY))
     db.session.flush()
     row = student_figures(db.session, school, NOW)[0]
     assert (row.cards_studied, row.due_now) == (2, 0)  # still studied, neither due

@@ -23,8 +23,13 @@ from tests.factories import make_user
 
 def member_names(school: SchoolClass) -> list[str]:
     """Return the usernames of the class's members, read straight from the membership table."""
-    return sorted(db.session.scalars(select(User.username).join(ClassMember, ClassMember.user_id == User.id)
-                                     .where(ClassMember.class_id == school.id)))
+    return sorted(
+        db.session.scalars(
+            select(User.username)
+            .join(ClassMember, ClassMember.user_id == User.id)
+            .where(ClassMember.class_id == school.id)
+        )
+    )
 
 
 def test_joining_twice_leaves_one_membership_and_leaving_or_removal_ends_it(school):

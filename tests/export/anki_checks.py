@@ -25,8 +25,9 @@ def question_notes(collection: AnkiCollection, decks: list[Deck]) -> Iterator[tu
             yield deck, question, notes[expected_guid(question)]
 
 
-def assert_one_new_note_per_question(collection: AnkiCollection, log, decks: list[Deck],
-                                     rejections: tuple[str, ...]) -> None:
+def assert_one_new_note_per_question(
+    collection: AnkiCollection, log, decks: list[Deck], rejections: tuple[str, ...]
+) -> None:
     """Assert the import added one note per question, under its GUID, and turned none away for `rejections`."""
     questions = [q for d in decks for q in d.questions]
     assert len(log.new) == len(questions)
@@ -35,8 +36,9 @@ def assert_one_new_note_per_question(collection: AnkiCollection, log, decks: lis
     assert set(collection.notes()) == {expected_guid(q) for q in questions}
 
 
-def assert_in_its_deck_with_its_tags_and_one_card(collection: AnkiCollection, deck: Deck, question: Question,
-                                                 note) -> None:
+def assert_in_its_deck_with_its_tags_and_one_card(
+    collection: AnkiCollection, deck: Deck, question: Question, note
+) -> None:
     """Assert a question's note sits in its deck's Anki deck, carries its tags and makes exactly one card."""
     assert collection.deck_of(note) == {expected_deck(deck)}
     assert {t.casefold() for t in note.tags} == expected_tags(deck, question)

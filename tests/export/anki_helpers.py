@@ -59,8 +59,15 @@ class AnkiCollection:
 
     def export_notes_csv(self, path: Path) -> Path:
         """Export every note as Anki's own CSV export does, with HTML, tags, deck, note type and GUID."""
-        self.col.export_note_csv(out_path=str(path), limit=None, with_html=True, with_tags=True, with_deck=True,
-                                 with_notetype=True, with_guid=True)
+        self.col.export_note_csv(
+            out_path=str(path),
+            limit=None,
+            with_html=True,
+            with_tags=True,
+            with_deck=True,
+            with_notetype=True,
+            with_guid=True,
+        )
         return path
 
     def notes(self) -> dict:
@@ -77,8 +84,9 @@ class AnkiCollection:
 
 
 @contextmanager
-def exported_into_anki(folder: Path, decks: list[Deck], titles,
-                       fmt: str) -> Iterator[tuple[Path, AnkiCollection, object]]:
+def exported_into_anki(
+    folder: Path, decks: list[Deck], titles, fmt: str
+) -> Iterator[tuple[Path, AnkiCollection, object]]:
     """Export decks as `fmt` into `folder` and import the file once into a fresh collection: (file, collection, log)."""
     path = folder / f"bank.{fmt}"
     export_decks(decks, fmt, path, titles)

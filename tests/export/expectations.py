@@ -45,6 +45,10 @@ def back_parts(question: Question, article_title: str | None) -> list[str]:
         parts = [question.answer, *question.accept]
     parts.append(question.explanation)
     if question.source is not None:
-        parts += [article_title or "", question.source.section, f"paragraph {question.source.paragraph}",
-                  question.source.quote]
+        parts += [
+            article_title or "",
+            question.source.section,
+            f"paragraph {question.source.paragraph}",
+            question.source.quote,
+        ]
     return [p for p in parts if p]

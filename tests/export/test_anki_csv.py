@@ -44,9 +44,20 @@ def test_file_has_anki_header_lines_and_one_row_per_question(bank_in_anki, whole
 
 def test_every_question_becomes_exactly_one_note_with_nothing_rejected(bank_in_anki, whole_bank):
     _, collection, log = bank_in_anki
-    assert_one_new_note_per_question(collection, log, whole_bank, (
-        "updated", "duplicate", "conflicting", "first_field_match", "missing_notetype", "missing_deck",
-        "empty_first_field"))
+    assert_one_new_note_per_question(
+        collection,
+        log,
+        whole_bank,
+        (
+            "updated",
+            "duplicate",
+            "conflicting",
+            "first_field_match",
+            "missing_notetype",
+            "missing_deck",
+            "empty_first_field",
+        ),
+    )
     assert log.found_notes == len(log.new)
 
 
@@ -81,10 +92,12 @@ def test_importing_an_edited_export_updates_those_notes_in_place(anki, edge_deck
     anki.import_csv(first)
     ids_before = {guid: note.id for guid, note in anki.notes().items()}
     deck = edge_decks[0]
-    edited = [dataclasses.replace(deck.questions[0], answer="Filastin (edited) & <more>"),
-              *deck.questions[1:3],
-              dataclasses.replace(deck.questions[3], text=deck.questions[3].text.replace("payment", "sum")),
-              *deck.questions[4:]]
+    edited = [
+        dataclasses.replace(deck.questions[0], answer="Filastin (edited) & <more>"),
+        *deck.questions[1:3],
+        dataclasses.replace(deck.questions[3], text=deck.questions[3].text.replace("payment", "sum")),
+        *deck.questions[4:],
+    ]
     second = tmp_path / "second.csv"
     export_decks([dataclasses.replace(deck, questions=edited)], "csv", second, titles)
     log = anki.import_csv(second)

@@ -42,8 +42,13 @@ def test_notes_that_cannot_be_mapped_are_all_reported_with_their_lines():
     lines = caught.value.lines
     assert [line.split(": ", 1)[0].rsplit(":", 1)[1] for line in lines] == ["6", "7", "8", "9", "10"]
     text = "\n".join(lines)
-    for words in ("note type 'Image Occlusion' cannot be mapped", "<img> media", "the Back is empty",
-                  "no deletion like {{c1::answer}}", "[sound:bark.mp3]"):
+    for words in (
+        "note type 'Image Occlusion' cannot be mapped",
+        "<img> media",
+        "the Back is empty",
+        "no deletion like {{c1::answer}}",
+        "[sound:bark.mp3]",
+    ):
         assert words in text
 
 
@@ -67,10 +72,27 @@ def test_a_csv_that_anki_itself_exported_comes_back_as_the_same_questions(anki, 
     assert set(original) == {q.id for q in deck.questions}
     for question in deck.questions:
         before = original[question.id]
-        assert (question.type, question.prompt, question.text, question.answer, question.accept, question.choices,
-                question.explanation, question.hint, question.source) == \
-               (before.type, before.prompt, before.text, before.answer, before.accept, before.choices,
-                before.explanation, before.hint, before.source)
+        assert (
+            question.type,
+            question.prompt,
+            question.text,
+            question.answer,
+            question.accept,
+            question.choices,
+            question.explanation,
+            question.hint,
+            question.source,
+        ) == (
+            before.type,
+            before.prompt,
+            before.text,
+            before.answer,
+            before.accept,
+            before.choices,
+            before.explanation,
+            before.hint,
+            before.source,
+        )
 
 
 def test_guids_of_other_decks_are_kept_inside_the_question_id():
@@ -84,9 +106,11 @@ def test_guids_of_other_decks_are_kept_inside_the_question_id():
 
 def test_typed_answer_notes_and_comma_separated_files_are_understood(tmp_path):
     typed = tmp_path / "typed.txt"
-    typed.write_text("#separator:Comma\n#html:false\n#notetype:Basic (type in the answer)\n"
-                     '"Capital of Italy, in English?",Rome,europe\n# a comment line\n1 < 2 & 3?,yes\n',
-                     encoding="utf-8")
+    typed.write_text(
+        "#separator:Comma\n#html:false\n#notetype:Basic (type in the answer)\n"
+        '"Capital of Italy, in English?",Rome,europe\n# a comment line\n1 < 2 & 3?,yes\n',
+        encoding="utf-8",
+    )
     questions = import_anki_csv(typed, "Typed")
     assert [(q["type"], q["prompt"], q["answer"], q.get("tags")) for q in questions] == [
         ("short", "Capital of Italy, in English?", "Rome", ["europe"]),
@@ -96,7 +120,7 @@ def test_typed_answer_notes_and_comma_separated_files_are_understood(tmp_path):
 
 def test_a_row_the_csv_reader_cannot_read_is_reported_with_its_line(tmp_path):
     huge = tmp_path / "huge.txt"
-    huge.write_text(f"#separator:tab\nfront\tback\nfront\t\"{'x' * 200_000}\"\n", encoding="utf-8")
+    huge.write_text(f'#separator:tab\nfront\tback\nfront\t"{"x" * 200_000}"\n', encoding="utf-8")
     with pytest.raises(AnkiImportError, match=r"huge.txt:3: cannot read this row"):
         import_anki_csv(huge, "Huge")
 

@@ -32,8 +32,9 @@ def bank_in_anki(tmp_path_factory, whole_bank, titles):
 
 def test_every_question_becomes_exactly_one_note_with_nothing_rejected(bank_in_anki, whole_bank):
     _, collection, log = bank_in_anki
-    assert_one_new_note_per_question(collection, log, whole_bank,
-                                     ("updated", "duplicate", "conflicting", "missing_notetype", "missing_deck"))
+    assert_one_new_note_per_question(
+        collection, log, whole_bank, ("updated", "duplicate", "conflicting", "missing_notetype", "missing_deck")
+    )
 
 
 def test_decks_tags_note_types_and_cloze_cards_are_as_intended(bank_in_anki, whole_bank):
@@ -54,8 +55,11 @@ def test_fields_arrive_exactly_as_written(bank_in_anki, whole_bank, titles):
     _, collection, _ = bank_in_anki
     notes = collection.notes()
     for note in notes_for_decks(whole_bank, titles):
-        expected = [note.question, note.explanation, note.source, note.hint] if note.cloze else \
-            [note.question, note.answer, note.explanation, note.source, note.hint]
+        expected = (
+            [note.question, note.explanation, note.source, note.hint]
+            if note.cloze
+            else [note.question, note.answer, note.explanation, note.source, note.hint]
+        )
         assert notes[note.guid].fields == expected
 
 

@@ -22,8 +22,18 @@ def reimported(path, title: str, tmp_path):
 
 def comparable(notes) -> dict:
     """Key notes by GUID, with tags as Anki compares them (a set, case ignored) and the deck left out."""
-    return {n.guid: (n.cloze, n.question, n.answer, n.explanation, n.source, n.hint,
-                     frozenset(t.casefold() for t in n.tags)) for n in notes}
+    return {
+        n.guid: (
+            n.cloze,
+            n.question,
+            n.answer,
+            n.explanation,
+            n.source,
+            n.hint,
+            frozenset(t.casefold() for t in n.tags),
+        )
+        for n in notes
+    }
 
 
 def test_every_deck_of_the_bank_comes_back_as_the_same_notes(whole_bank, titles, tmp_path):
@@ -36,8 +46,9 @@ def test_every_deck_of_the_bank_comes_back_as_the_same_notes(whole_bank, titles,
 
 
 @pytest.mark.parametrize("fmt", ["csv", "apkg"])
-def test_notes_anki_imported_from_our_export_and_exported_again_come_back_the_same(anki, whole_bank, titles,
-                                                                                   tmp_path, fmt):
+def test_notes_anki_imported_from_our_export_and_exported_again_come_back_the_same(
+    anki, whole_bank, titles, tmp_path, fmt
+):
     ours = tmp_path / f"ours.{fmt}"
     export_decks(whole_bank, fmt, ours, titles)
     anki.import_file(ours)

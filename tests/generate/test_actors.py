@@ -12,11 +12,18 @@ def actors(read) -> list[tuple[str, str, str]]:
 
 
 def test_roles_subject_object_recipient_agent(parse):
-    read = parse("In 2004, Mahmoud Abbas made a formal apology to Kuwait. Kuwait accused Israel of violating the law. "
-                 "Rafiq Qiblawi was assassinated by the Iraqis.")
-    assert actors(read) == [("person", "Mahmoud Abbas", "subject"), ("country", "Kuwait", "recipient"),
-                            ("country", "Kuwait", "subject"), ("country", "Israel", "object"),
-                            ("person", "Rafiq Qiblawi", "passive_subject"), ("group", "Iraqis", "agent")]
+    read = parse(
+        "In 2004, Mahmoud Abbas made a formal apology to Kuwait. Kuwait accused Israel of violating the law. "
+        "Rafiq Qiblawi was assassinated by the Iraqis."
+    )
+    assert actors(read) == [
+        ("person", "Mahmoud Abbas", "subject"),
+        ("country", "Kuwait", "recipient"),
+        ("country", "Kuwait", "subject"),
+        ("country", "Israel", "object"),
+        ("person", "Rafiq Qiblawi", "passive_subject"),
+        ("group", "Iraqis", "agent"),
+    ]
 
 
 def test_a_word_of_a_longer_name_is_not_an_actor(parse):
@@ -26,8 +33,10 @@ def test_a_word_of_a_longer_name_is_not_an_actor(parse):
 
 def test_places_left_or_visited_are_asked_by_cloze_but_get_no_wh_question(parse):
     read = parse("Many refugees left Kuwait in 1990. The emir of Tarsk visited Egypt in 2012.")
-    assert [a for a in actors(read) if a[1] in ("Kuwait", "Egypt")] == [("country", "Kuwait", "mention"),
-                                                                        ("country", "Egypt", "mention")]
+    assert [a for a in actors(read) if a[1] in ("Kuwait", "Egypt")] == [
+        ("country", "Kuwait", "mention"),
+        ("country", "Egypt", "mention"),
+    ]
     places = [f for f in read.facts if f.kind == ACTOR and f.answer in ("Kuwait", "Egypt")]
     assert [actor_target(f) for f in places] == [None, None]  # no "Whom did ... leave?"
 
@@ -39,8 +48,10 @@ def test_a_short_name_is_answered_with_the_full_name(parse):
 
 
 def test_shared_surnames_ask_for_and_accept_only_the_full_name(parse):
-    read = parse("Saddam Hussein was revered by many. In 1991, Hussein's army fired 39 missiles at Israel.\n\n"
-                 "Yitzhak Rabin sent a message through King Hussein of Jordan.")
+    read = parse(
+        "Saddam Hussein was revered by many. In 1991, Hussein's army fired 39 missiles at Israel.\n\n"
+        "Yitzhak Rabin sent a message through King Hussein of Jordan."
+    )
     owner = next(f for f in read.facts if f.kind == ACTOR and f.detail["role"] == "possessor")
     assert owner.answer == "Saddam Hussein"
     assert owner.gaps[0].shown == "Saddam Hussein"  # the cloze writes the full name in the gap

@@ -17,9 +17,33 @@ from .conftest import ROOT
 
 GENERATED = ROOT / "questions" / "generated"
 CHANCE_CEILING = 0.30  # four options: chance is 0.25
-LADDER_WORDS = ("dozens", "hundreds", "thousands", "tens of thousands", "hundreds of thousands", "millions",
-                "once", "twice", "three times", "four times", "five times")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+LADDER_WORDS = (
+    "dozens",
+    "hundreds",
+    "thousands",
+    "tens of thousands",
+    "hundreds of thousands",
+    "millions",
+    "once",
+    "twice",
+    "three times",
+    "four times",
+    "five times",
+)
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def choice_questions(decks):
@@ -30,9 +54,20 @@ def choice_questions(decks):
                 yield deck, question
 
 
-@pytest.mark.parametrize("solver", ["most central", "earliest", "latest", "lower median", "upper median",
-                                    "longest", "shares most parts", "odd one out by article",
-                                    "odd one out by kind"])
+@pytest.mark.parametrize(
+    "solver",
+    [
+        "most central",
+        "earliest",
+        "latest",
+        "lower median",
+        "upper median",
+        "longest",
+        "shares most parts",
+        "odd one out by article",
+        "odd one out by kind",
+    ],
+)
 def test_every_test_wise_solver_scores_at_chance_over_the_committed_bank(solver):
     right, answered = solver_scores(GENERATED, ROOT)[solver]
     assert right <= CHANCE_CEILING * max(answered, 1), f"{solver}: {right}/{answered}"
@@ -59,8 +94,11 @@ def _date_parts(text: str) -> tuple[int, int, int] | None:
     match = re.fullmatch(r"(\d{1,2}) (\w+) (\d{4})|(\w+) (\d{1,2}), (\d{4})", text)
     if match is None:
         return None
-    day, month, year = (match.group(1), match.group(2), match.group(3)) if match.group(1) else (
-        match.group(5), match.group(4), match.group(6))
+    day, month, year = (
+        (match.group(1), match.group(2), match.group(3))
+        if match.group(1)
+        else (match.group(5), match.group(4), match.group(6))
+    )
     if month not in MONTHS:
         return None
     try:
@@ -143,8 +181,10 @@ def test_a_season_range_moves_by_years_not_centuries():
 
 
 def test_date_options_never_go_back_before_where_the_section_has_got_to(parse):
-    read = parse("Philae landed on the comet on 12 November 2014. Tarsk Station briefly made contact with it again "
-                 "on 13 June 2015, but the link was lost.")
+    read = parse(
+        "Philae landed on the comet on 12 November 2014. Tarsk Station briefly made contact with it again "
+        "on 13 June 2015, but the link was lost."
+    )
     fact = next(f for f in read.facts if f.answer == "13 June 2015")
     options = distractors_for(fact, build_pool(read.facts), "contact-choice")
     assert options is None or all(int(o[-4:]) >= 2014 for o in options), options
@@ -174,8 +214,10 @@ def test_a_year_inside_a_name_gets_no_options(parse):
 
 
 def test_month_options_never_all_share_one_month(parse):
-    read = parse("Tarsk Rowing Club was founded on 12 February 1901. It moved to Kessby in February 1930.",
-                 title="History of Tarsk Rowing Club")
+    read = parse(
+        "Tarsk Rowing Club was founded on 12 February 1901. It moved to Kessby in February 1930.",
+        title="History of Tarsk Rowing Club",
+    )
     for fact in [f for f in read.facts if "February" in f.answer]:
         options = distractors_for(fact, build_pool(read.facts), fact.answer + "-choice") or []
         months = [o.split()[-2] for o in options]
@@ -209,8 +251,10 @@ def test_an_amount_given_as_a_bound_gets_no_options(parse):
 
 
 def test_date_options_stay_about_as_near_the_quotes_other_date_as_the_answer(parse):
-    read = parse("Norvia announced the purchase of Tarsk Mills in September 2013 and completed it in April 2014. "
-                 "Kessby bought the mills in March 2021.")
+    read = parse(
+        "Norvia announced the purchase of Tarsk Mills in September 2013 and completed it in April 2014. "
+        "Kessby bought the mills in March 2021."
+    )
     fact = next(f for f in read.facts if f.answer == "April 2014")
     options = distractors_for(fact, build_pool(read.facts), "near-choice")
     assert options is not None and all(2013 <= int(o.split()[-1]) <= 2017 for o in options), options

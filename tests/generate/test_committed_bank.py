@@ -14,7 +14,8 @@ def test_committed_decks_match_a_fresh_generation(seed_decks):
     for deck, name in zip(seed_decks, deck_filenames(seed_decks), strict=True):
         path = GENERATED / name
         assert path.read_text(encoding="utf-8") == render_deck(deck), (
-            f"{path} is out of date: run `quizapp generate seeds --out questions/generated`")
+            f"{path} is out of date: run `quizapp generate seeds --out questions/generated`"
+        )
 
 
 def test_one_deck_per_seed_and_all_valid(seed_decks):

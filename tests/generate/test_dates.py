@@ -11,18 +11,33 @@ def dates(parse, text: str) -> list[tuple[str, str]]:
 
 
 def test_years_full_dates_and_month_years(parse):
-    found = dates(parse, "In 2013, the Norvian embassy was reopened. Talks began on July 1, 2012. "
-                         "Tarsk paid out on 9 March 2015. An office opened in January 2017.")
-    assert found == [("year", "2013"), ("full_date", "July 1, 2012"), ("full_date", "9 March 2015"),
-                     ("month_year", "January 2017")]
+    found = dates(
+        parse,
+        "In 2013, the Norvian embassy was reopened. Talks began on July 1, 2012. "
+        "Tarsk paid out on 9 March 2015. An office opened in January 2017.",
+    )
+    assert found == [
+        ("year", "2013"),
+        ("full_date", "July 1, 2012"),
+        ("full_date", "9 March 2015"),
+        ("month_year", "January 2017"),
+    ]
 
 
 def test_ranges_coordinated_years_decades_and_periods(parse):
-    found = dates(parse, "From 1967 to 1969, Tarsk School grew. Port Harley was rebuilt in 1948 and 1967. "
-                         "An exodus (1990–91) emptied Tarsk. Trade fell in the early 1990s. "
-                         "Norvian mills thrived in the second half of the 20th century.")
-    assert found == [("range", "1967 to 1969"), ("years", "1948 and 1967"), ("range", "1990–91"),
-                     ("decade", "the early 1990s"), ("period", "the second half of the 20th century")]
+    found = dates(
+        parse,
+        "From 1967 to 1969, Tarsk School grew. Port Harley was rebuilt in 1948 and 1967. "
+        "An exodus (1990–91) emptied Tarsk. Trade fell in the early 1990s. "
+        "Norvian mills thrived in the second half of the 20th century.",
+    )
+    assert found == [
+        ("range", "1967 to 1969"),
+        ("years", "1948 and 1967"),
+        ("range", "1990–91"),
+        ("decade", "the early 1990s"),
+        ("period", "the second half of the 20th century"),
+    ]
 
 
 def test_range_gaps_each_year(parse):
@@ -31,8 +46,11 @@ def test_range_gaps_each_year(parse):
 
 
 def test_a_year_that_opens_or_closes_a_name_dates_it_but_one_inside_a_name_does_not(parse):
-    found = dates(parse, "Norvia is not a party to the 1951 Convention. Refugees came after the 1967 war. "
-                         "The Alliance of 1902 held. The band Route 1907 Express played.")
+    found = dates(
+        parse,
+        "Norvia is not a party to the 1951 Convention. Refugees came after the 1967 war. "
+        "The Alliance of 1902 held. The band Route 1907 Express played.",
+    )
     assert found == [("year", "1951"), ("year", "1967"), ("year", "1902")]
 
 

@@ -26,17 +26,23 @@ def test_a_qualifier_stays_outside_the_gap_and_the_bare_amount_is_accepted(parse
 
 
 def test_about_more_than_and_nearly_frame_the_gap_too(parse):
-    read = parse("In 1996 the Tarsk Arena opened with seats for about 54,000 people. "
-                 "By March 2001 the Kessby line had carried more than 80 trains a day.")
+    read = parse(
+        "In 1996 the Tarsk Arena opened with seats for about 54,000 people. "
+        "By March 2001 the Kessby line had carried more than 80 trains a day."
+    )
     assert "about {{54,000}} people" in made_for(read, "about 54,000")["cloze"]["text"]
     assert "more than {{80}} trains" in made_for(read, "more than 80")["cloze"]["text"]
 
 
 def test_a_persons_home_place_stays_outside_the_gap(parse):
-    read = parse("In May 1868 Kessby Castle was surrendered after talks between Anna Berg of Tarsk and the "
-                 "Norvian envoy.")
-    cloze = next(q for q in made_for(read, next(f.answer for f in read.facts if f.answer.startswith("Anna Berg"))
-                                     ).values() if q["type"] == "cloze")
+    read = parse(
+        "In May 1868 Kessby Castle was surrendered after talks between Anna Berg of Tarsk and the Norvian envoy."
+    )
+    cloze = next(
+        q
+        for q in made_for(read, next(f.answer for f in read.facts if f.answer.startswith("Anna Berg"))).values()
+        if q["type"] == "cloze"
+    )
     assert "{{Anna Berg}} of Tarsk" in cloze["text"], cloze
 
 
@@ -53,8 +59,9 @@ def test_a_name_the_parse_calls_a_body_keeps_its_home_place_outside_the_gap_too(
     fact = next(f for f in read.facts if f.answer.startswith("Anna Berg"))
     as_body = __import__("dataclasses").replace(fact, subkind="organisation")
     assert core_gap(as_body).answer == "Anna Berg"
-    bank = __import__("dataclasses").replace(as_body, answer="Bank of Tarsk",
-                                             gaps=(Gap(fact.gaps[0].start, fact.gaps[0].start + 13, "Bank of Tarsk"),))
+    bank = __import__("dataclasses").replace(
+        as_body, answer="Bank of Tarsk", gaps=(Gap(fact.gaps[0].start, fact.gaps[0].start + 13, "Bank of Tarsk"),)
+    )
     assert core_gap(bank).answer == "Bank of Tarsk"  # "of Tarsk" is part of the bank's name
 
 

@@ -16,8 +16,9 @@ def test_a_persons_surname_inside_another_name_gives_the_person_away(parse):
 
 
 def test_a_company_under_its_full_name_is_the_subject_of_a_deck_named_after_it(parse):
-    read = parse("Tarskola Corporation is a Norvian company that began as a paper mill in 1865.",
-                 title="History of Tarskola")
+    read = parse(
+        "Tarskola Corporation is a Norvian company that began as a paper mill in 1865.", title="History of Tarskola"
+    )
     company = next(f for f in read.facts if f.answer == "Tarskola Corporation")
     assert _named_in_title(company, "History of Tarskola")
     assert not _named_in_title(company, "History of Kessby")

@@ -29,10 +29,20 @@ OVERALL, PER_KIND = 0.63, 0.53
 @pytest.fixture(scope="module")
 def seed_scores() -> dict:
     """Run qbank_eval.py on questions/generated against the seeds' fact list; return its JSON report."""
-    out = subprocess.run([sys.executable, str(QUALITY / "qbank_eval.py"), str(ROOT / "questions" / "generated"),
-                          str(ROOT / "seeds"), str(QUALITY / "seed_facts.yaml"), "--json"],
-                         capture_output=True, text=True, check=True).stdout
-    return json.loads(out[:out.rindex("}") + 1])
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(QUALITY / "qbank_eval.py"),
+            str(ROOT / "questions" / "generated"),
+            str(ROOT / "seeds"),
+            str(QUALITY / "seed_facts.yaml"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    return json.loads(out[: out.rindex("}") + 1])
 
 
 def test_overall_recall_on_the_seeds_holds_its_floor(seed_scores):
@@ -47,4 +57,9 @@ def test_recall_of_each_kind_holds_its_floor(seed_scores):
 
 def test_no_trap_leak_unquoted_source_broken_choice_or_duplicate(seed_scores):
     assert seed_scores["trap_hits"] == []
-    assert (seed_scores["leaks"], seed_scores["unquoted"], seed_scores["badchoice"], seed_scores["dupes"]) == (0, 0, 0, 0)
+    assert (seed_scores["leaks"], seed_scores["unquoted"], seed_scores["badchoice"], seed_scores["dupes"]) == (
+        0,
+        0,
+        0,
+        0,
+    )

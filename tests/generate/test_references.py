@@ -19,22 +19,26 @@ def test_an_it_in_a_clause_before_the_subject_stands_for_that_subject(parse):
 
 
 def test_a_context_sentence_that_itself_counts_from_an_earlier_time_is_walked_past(parse):
-    read = parse("Tarsk Rowing Club won the cup in 1995. Its crew in that run included Anna Berg. "
-                 "That summer Anna Berg left for Kessby Rowing Club for 40,000 kronor.",
-                 title="History of Tarsk Rowing Club")
+    read = parse(
+        "Tarsk Rowing Club won the cup in 1995. Its crew in that run included Anna Berg. "
+        "That summer Anna Berg left for Kessby Rowing Club for 40,000 kronor.",
+        title="History of Tarsk Rowing Club",
+    )
     fee = facts_in(read, "That summer")
     assert fee and all(f.quote.startswith("Tarsk Rowing Club won the cup in 1995.") for f in fee), fee
 
 
 def test_that_summer_gets_no_lead_only_a_quoted_context(parse):
-    read = parse("That summer Anna Berg left for Kessby Rowing Club for 40,000 kronor.",
-                 title="History of Tarsk Rowing Club")
+    read = parse(
+        "That summer Anna Berg left for Kessby Rowing Club for 40,000 kronor.", title="History of Tarsk Rowing Club"
+    )
     assert read.facts == []
 
 
 def test_years_later_is_settled_by_a_year_of_the_same_sentence(parse):
-    read = parse("Kessby Opera House was renamed the Anna Berg Hall in 2012, after the singer, who had died two years "
-                 "earlier.")
+    read = parse(
+        "Kessby Opera House was renamed the Anna Berg Hall in 2012, after the singer, who had died two years earlier."
+    )
     assert all(not f.unit.context for f in read.facts) and "2012" in [f.answer for f in read.facts]
 
 
@@ -60,7 +64,9 @@ def test_retaliating_due_to_something_still_leaves_open_what_for(parse):
 
 
 def test_the_main_clauses_it_after_an_opening_phrase_needs_the_sentence_before(parse):
-    assert parse("Designed by the architect Jørn Utzon, it was added to the World Heritage List in June 2007.").facts == []
+    assert (
+        parse("Designed by the architect Jørn Utzon, it was added to the World Heritage List in June 2007.").facts == []
+    )
 
 
 def test_their_stance_needs_the_sentence_before_but_his_anti_war_stance_does_not(parse):
@@ -69,8 +75,10 @@ def test_their_stance_needs_the_sentence_before_but_his_anti_war_stance_does_not
 
 
 def test_the_second_group_quotes_back_to_what_was_divided(parse):
-    read = parse("Until 2003, Norwegians in Sweden were divided into three groups. The first group came in 1948. "
-                 "The second group came after the 1967 war.")
+    read = parse(
+        "Until 2003, Norwegians in Sweden were divided into three groups. The first group came in 1948. "
+        "The second group came after the 1967 war."
+    )
     later = [f for f in read.facts if f.answer == "1967"]
     assert later and later[0].quote.startswith("Until 2003"), later
 

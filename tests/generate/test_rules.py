@@ -14,8 +14,11 @@ from quizapp.bank.model import CLOZE_GAP
 
 from .conftest import ROOT
 
-ORDINAL_OR_NAME = re.compile(r"^(?:first|second|third|fourth|fifth|last|one|two|three|four|five|six|seven|eight|"
-                             r"nine|ten)$", re.IGNORECASE)
+ORDINAL_OR_NAME = re.compile(
+    r"^(?:first|second|third|fourth|fifth|last|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)$",
+    re.IGNORECASE,
+)
 
 
 def shown_text(question: dict) -> str:
@@ -113,8 +116,9 @@ def test_a_year_of_several_events_is_asked_only_with_its_event_named(all_decks):
             prompt = shown_text(q)
             for year in re.findall(r"\b(?:1[0-9]{3}|20[0-9]{2})\b", prompt):
                 if len(year_facts[year]) > 1:
-                    rest = re.sub(r"\b(?:in|on|what|which|who|whom|year|the|a|an)\b|\d+|[^\w\s]", " ", prompt,
-                                  flags=re.IGNORECASE)
+                    rest = re.sub(
+                        r"\b(?:in|on|what|which|who|whom|year|the|a|an)\b|\d+|[^\w\s]", " ", prompt, flags=re.IGNORECASE
+                    )
                     if len(rest.split()) < 2:  # the event (a verb and what it acts on) must be there, not just the year
                         broken.append(q["id"])
     assert broken == []
@@ -128,19 +132,24 @@ def test_nothing_comes_from_infobox_lines_or_see_also_lists(all_decks):
         listed = [i for s in article.sections for i in s.items]
         for q in deck.questions:
             source = q["source"]
-            if (source["section"].casefold() == "see also" or any(line in source["quote"] for line in article.infobox)
-                    or any(source["quote"].startswith(item) for item in listed)):
+            if (
+                source["section"].casefold() == "see also"
+                or any(line in source["quote"] for line in article.infobox)
+                or any(source["quote"].startswith(item) for item in listed)
+            ):
                 broken.append(q["id"])
             assert article.locate(source["quote"]), q["id"]
     assert broken == []
 
 
 def test_no_two_questions_share_a_prompt(all_decks):
-    shown = Counter(" ".join(shown_text(q).split()).casefold() for _, q in questions(all_decks)
-                    if q["type"] != "choice")
+    shown = Counter(
+        " ".join(shown_text(q).split()).casefold() for _, q in questions(all_decks) if q["type"] != "choice"
+    )
     assert [p for p, n in shown.items() if n > 1] == []
-    choices = Counter(" ".join(q["prompt"].split()).casefold() for _, q in questions(all_decks)
-                      if q["type"] == "choice")
+    choices = Counter(
+        " ".join(q["prompt"].split()).casefold() for _, q in questions(all_decks) if q["type"] == "choice"
+    )
     assert [p for p, n in choices.items() if n > 1] == []
 
 
@@ -162,8 +171,10 @@ def test_distractors_are_never_variants_of_the_answer(all_decks):
         if q["type"] != "choice" or "actor" not in q["tags"]:
             continue
         for choice in q["choices"]:
-            if choice != q["answer"] and (words(choice) & words(q["answer"])
-                                          or re.sub(r"\W", "", choice).casefold() == re.sub(r"\W", "", q["answer"]).casefold()):
+            if choice != q["answer"] and (
+                words(choice) & words(q["answer"])
+                or re.sub(r"\W", "", choice).casefold() == re.sub(r"\W", "", q["answer"]).casefold()
+            ):
                 broken.append((q["id"], choice))
     assert broken == []
 
@@ -176,8 +187,9 @@ def test_distractors_have_the_answers_form(all_decks):
         pattern = shape.sub("9", q["answer"])
         for choice in q["choices"]:
             # Same words around the digits: "US$2 million" / "US$7 million", "July 1, 2012" / "June 1, 2012".
-            assert re.sub(r"[A-Za-z]+", "w", shape.sub("9", choice)).replace("9", "") == \
-                re.sub(r"[A-Za-z]+", "w", pattern).replace("9", ""), (q["id"], choice)
+            assert re.sub(r"[A-Za-z]+", "w", shape.sub("9", choice)).replace("9", "") == re.sub(
+                r"[A-Za-z]+", "w", pattern
+            ).replace("9", ""), (q["id"], choice)
 
 
 def test_no_question_cites_a_year_later_than_the_corpus_knows(all_decks):
@@ -197,15 +209,95 @@ def test_explanations_state_the_fact_from_the_source(all_decks):
 def test_generator_code_names_nothing_from_the_seeds():
     seeds = [load_article(p) for p in sorted((ROOT / "seeds").glob("*.txt"))]
     names = {w for a in seeds for w in re.findall(r"\b[A-Z][a-z]{3,}\b", " ".join(p.text for p in a.paragraphs()))}
-    ignore = {"State", "Prime", "Minister", "Foreign", "Affairs", "Republic", "United", "States", "Nations", "Front",
-              "Organization", "Party", "Committee", "Council", "Agency", "Bank", "Faction", "Force", "Authority", "Israel", "Iraq", "Kuwait",
-              "Qatar", "Palestine", "Jordan", "Egypt", "Syria", "Iran", "Turkey", "Oman", "Brazil", "Sweden",
-              "Cyprus", "Zealand", "King", "Crown", "Emir", "General", "Movement", "Network", "Army", "Operation",
-              "Second", "First", "Star", "Cross", "Crescent", "President", "Former", "Also", "However", "During",
-              "After", "According", "Accusing", "Previously", "Overall", "Until", "Relations", "Though", "Some",
-              "Nonetheless", "Although", "Palestinians", "Protests", "Arrangements", "There", "This", "They",
-              "Many", "Their", "That", "With", "Since", "From", "When", "Lebanon", "Sinai", "Gulf", "Israeli",
-              "January", "February", "March", "July", "October", "November", "December"}
+    ignore = {
+        "State",
+        "Prime",
+        "Minister",
+        "Foreign",
+        "Affairs",
+        "Republic",
+        "United",
+        "States",
+        "Nations",
+        "Front",
+        "Organization",
+        "Party",
+        "Committee",
+        "Council",
+        "Agency",
+        "Bank",
+        "Faction",
+        "Force",
+        "Authority",
+        "Israel",
+        "Iraq",
+        "Kuwait",
+        "Qatar",
+        "Palestine",
+        "Jordan",
+        "Egypt",
+        "Syria",
+        "Iran",
+        "Turkey",
+        "Oman",
+        "Brazil",
+        "Sweden",
+        "Cyprus",
+        "Zealand",
+        "King",
+        "Crown",
+        "Emir",
+        "General",
+        "Movement",
+        "Network",
+        "Army",
+        "Operation",
+        "Second",
+        "First",
+        "Star",
+        "Cross",
+        "Crescent",
+        "President",
+        "Former",
+        "Also",
+        "However",
+        "During",
+        "After",
+        "According",
+        "Accusing",
+        "Previously",
+        "Overall",
+        "Until",
+        "Relations",
+        "Though",
+        "Some",
+        "Nonetheless",
+        "Although",
+        "Palestinians",
+        "Protests",
+        "Arrangements",
+        "There",
+        "This",
+        "They",
+        "Many",
+        "Their",
+        "That",
+        "With",
+        "Since",
+        "From",
+        "When",
+        "Lebanon",
+        "Sinai",
+        "Gulf",
+        "Israeli",
+        "January",
+        "February",
+        "March",
+        "July",
+        "October",
+        "November",
+        "December",
+    }
     # Generic words (titles, months, country names in the general country list) may appear; names may not.
     source = " ".join(p.read_text(encoding="utf-8") for p in (ROOT / "quizapp" / "generate").glob("*.py"))
     assert sorted(n for n in names - ignore if re.search(rf"\b{n}\b", source)) == []

@@ -19,8 +19,10 @@ def test_dates_and_acting_actors_score_above_the_threshold(parse):
 
 
 def test_words_inside_quotation_marks_and_hedged_claims_fall_below_it(parse):
-    read = parse('In 1901 Mayor Eva Holm said: "Anna Berg will lead 40 boats." '
-                 "Eva Lind claimed that Tarsk might take the place of the Coastal Union.")
+    read = parse(
+        'In 1901 Mayor Eva Holm said: "Anna Berg will lead 40 boats." '
+        "Eva Lind claimed that Tarsk might take the place of the Coastal Union."
+    )
     assert score(fact(read, "Anna Berg")) < DEFAULT_MIN_SCORE
     assert score(fact(read, "Coastal Union")) < DEFAULT_MIN_SCORE
     assert score(fact(read, "Eva Lind")) >= DEFAULT_MIN_SCORE  # who claimed it is a fact

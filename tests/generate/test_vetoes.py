@@ -5,8 +5,10 @@ from __future__ import annotations
 from quizapp.generate.vetoes import veto
 
 # Tarsk is named six times, so in this article it is every student's first guess.
-TARSK_EVERYWHERE = ("Tarsk raided Kessby in 1801. Tarsk lost in 1802. Tarsk won in 1803. Tarsk signed in 1804. "
-                    "Tarsk's navy sailed in 1805. ")
+TARSK_EVERYWHERE = (
+    "Tarsk raided Kessby in 1801. Tarsk lost in 1802. Tarsk won in 1803. Tarsk signed in 1804. "
+    "Tarsk's navy sailed in 1805. "
+)
 
 
 def vetoes(read) -> dict[str, str | None]:
@@ -15,40 +17,64 @@ def vetoes(read) -> dict[str, str | None]:
 
 
 def test_a_group_or_post_named_by_description_is_vetoed(parse):
-    found = vetoes(parse("In 1801, Norvian soldiers entered Kessby. Tarsk's envoy to the Coastal Union resigned in "
-                         "1802. The Harbour war ended in 1803."))
+    found = vetoes(
+        parse(
+            "In 1801, Norvian soldiers entered Kessby. Tarsk's envoy to the Coastal Union resigned in "
+            "1802. The Harbour war ended in 1803."
+        )
+    )
     assert found["Norvian soldiers"] == "description"
     assert found["Tarsk's envoy to the Coastal Union"] == "description"
     assert found.get("Harbour war", "description") == "description"
 
 
 def test_the_decks_default_guess_is_vetoed_except_as_the_main_subject(parse):
-    found = vetoes(parse(TARSK_EVERYWHERE + "In 1806 Norvia accused Tarsk of piracy. In 1807, Tarsk opened a port.",
-                         title="Norvia–Kessby relations"))
-    accused = [f for f in parse(TARSK_EVERYWHERE + "In 1806 Norvia accused Tarsk of piracy.",
-                                title="Norvia–Kessby relations").facts if "accused" in f.sentence]
+    found = vetoes(
+        parse(
+            TARSK_EVERYWHERE + "In 1806 Norvia accused Tarsk of piracy. In 1807, Tarsk opened a port.",
+            title="Norvia–Kessby relations",
+        )
+    )
+    accused = [
+        f
+        for f in parse(
+            TARSK_EVERYWHERE + "In 1806 Norvia accused Tarsk of piracy.", title="Norvia–Kessby relations"
+        ).facts
+        if "accused" in f.sentence
+    ]
     assert [veto(f) for f in accused if f.answer == "Tarsk"] == ["deck default"]
     assert found["1807"] is None
 
 
 def test_a_person_who_is_the_default_is_known_by_surname(parse):
-    read = parse("Berg won in 1901. Berg won in 1902. Berg won in 1903. Berg won in 1904. Berg won in 1905. "
-                 "In 1906 the club was led by Anna Berg.", title="History of Tarsk Rowing Club")
+    read = parse(
+        "Berg won in 1901. Berg won in 1902. Berg won in 1903. Berg won in 1904. Berg won in 1905. "
+        "In 1906 the club was led by Anna Berg.",
+        title="History of Tarsk Rowing Club",
+    )
     led = [f for f in read.facts if "led by" in f.sentence and f.kind == "actor"]
     assert led and all(veto(f) == "deck default" for f in led), led
 
 
 def test_an_item_of_a_long_list_or_of_a_pair_of_places_is_vetoed_but_a_pair_of_countries_is_not(parse):
-    found = vetoes(parse("In 1801 the Treaty of Varna was signed by Norway, Sweden and Denmark. "
-                         "In 1802 both Norway and Finland recognised the Tarsk Rowing Club."))
+    found = vetoes(
+        parse(
+            "In 1801 the Treaty of Varna was signed by Norway, Sweden and Denmark. "
+            "In 1802 both Norway and Finland recognised the Tarsk Rowing Club."
+        )
+    )
     assert found["Sweden"] == "list item" and found["Denmark"] == "list item"
     assert found["Norway, Sweden and Denmark"] is None  # the whole list is asked as "By which three countries ...?"
     assert found["Finland"] is None
 
 
 def test_a_one_off_commentator_is_vetoed_but_an_office_holder_is_not(parse):
-    found = vetoes(parse("In 1901, the analyst Eva Lind said the port would close. "
-                         "In 1902, Prime Minister Carl Holm said the port would open."))
+    found = vetoes(
+        parse(
+            "In 1901, the analyst Eva Lind said the port would close. "
+            "In 1902, Prime Minister Carl Holm said the port would open."
+        )
+    )
     assert found["Eva Lind"] == "minor voice"
     assert found["Carl Holm"] is None
 
@@ -56,8 +82,12 @@ def test_a_one_off_commentator_is_vetoed_but_an_office_holder_is_not(parse):
 def test_a_share_whose_rest_is_stated_or_a_span_its_dates_give_is_vetoed(parse):
     found = vetoes(parse("In 1901, 70 percent of the workers struck but 30 percent stayed."))
     assert found["70 percent"] == "computable"
-    slept = vetoes(parse("In June 2011 the Tarsk probe was put to sleep. It slept for 31 months, and on 20 January "
-                         "2014 Kessby Station woke it."))
+    slept = vetoes(
+        parse(
+            "In June 2011 the Tarsk probe was put to sleep. It slept for 31 months, and on 20 January "
+            "2014 Kessby Station woke it."
+        )
+    )
     assert slept.get("31 months") == "computable" and slept.get("20 January 2014") == "computable", slept
 
 
@@ -70,8 +100,12 @@ def test_a_name_that_only_qualifies_a_title_a_person_or_a_common_noun_is_vetoed(
 
 
 def test_a_quote_cut_inside_quotation_marks_is_vetoed(parse):
-    found = vetoes(parse('Anna Berg founded the Tarsk Rowing Club in 1901, calling it "the finest club in Norway. '
-                         'Nobody will ever beat it."'))
+    found = vetoes(
+        parse(
+            'Anna Berg founded the Tarsk Rowing Club in 1901, calling it "the finest club in Norway. '
+            'Nobody will ever beat it."'
+        )
+    )
     assert found["1901"] == "broken quote"
 
 
@@ -87,17 +121,25 @@ def test_a_date_whose_years_later_then_counts_from_nothing_shown_is_vetoed(parse
 
 
 def test_a_date_after_the_following_year_or_in_an_unsure_pair_or_a_pair_of_decades_is_vetoed(parse):
-    found = vetoes(parse("Anna Berg came to Kessby in July 1853. She returned the following year, and on 31 March "
-                         "1854 Tarsk Rowing Club was founded. The hall was built in 1961 or 1962. In the 1970s and "
-                         "1980s Tarsk Rowing Club was Norway's largest club."))
+    found = vetoes(
+        parse(
+            "Anna Berg came to Kessby in July 1853. She returned the following year, and on 31 March "
+            "1854 Tarsk Rowing Club was founded. The hall was built in 1961 or 1962. In the 1970s and "
+            "1980s Tarsk Rowing Club was Norway's largest club."
+        )
+    )
     assert found.get("31 March 1854") == "computable", found
     assert all(v == "computable" for a, v in found.items() if "1961" in a), found
     assert all(v == "list item" for a, v in found.items() if "1970s" in a), found
 
 
 def test_a_place_that_only_says_where_another_is_and_a_date_of_a_list_of_three_are_vetoed(parse):
-    found = vetoes(parse("In 1952 Anna Berg gave the vaccine to a child at Letchworth Village, New York. "
-                         "The probe flew past Earth in March 2005, November 2007 and November 2009."))
+    found = vetoes(
+        parse(
+            "In 1952 Anna Berg gave the vaccine to a child at Letchworth Village, New York. "
+            "The probe flew past Earth in March 2005, November 2007 and November 2009."
+        )
+    )
     assert found.get("New York") == "qualifier", found
     assert found.get("November 2007") == "list item" and found.get("November 2009") == "list item", found
 
@@ -108,25 +150,33 @@ def test_an_ambassador_of_a_country_is_a_title_not_a_post(parse):
 
 
 def test_the_decks_default_named_twice_in_the_card_is_vetoed_even_as_the_subject(parse):
-    read = parse(TARSK_EVERYWHERE + "In 1806 Norvia fired 39 missiles at Tarsk. Tarsk did not retaliate in 1807.",
-                 title="Norvia–Kessby relations")
+    read = parse(
+        TARSK_EVERYWHERE + "In 1806 Norvia fired 39 missiles at Tarsk. Tarsk did not retaliate in 1807.",
+        title="Norvia–Kessby relations",
+    )
     retaliated = [f for f in read.facts if f.answer == "Tarsk" and "retaliate" in f.sentence and f.unit.context]
     assert all(veto(f) == "deck default" for f in retaliated), retaliated
 
 
 def test_the_home_country_of_a_one_subject_article_and_vague_dates_are_vetoed(parse):
-    read = parse("Tarsk Rowing Club is a rowing club in Norway.\n\nIn 1954 rowing for money was allowed in Norway. "
-                 "The club moved to Kessby in the 1900s. As of 2022, the club had won 36 titles.",
-                 title="History of Tarsk Rowing Club")
+    read = parse(
+        "Tarsk Rowing Club is a rowing club in Norway.\n\nIn 1954 rowing for money was allowed in Norway. "
+        "The club moved to Kessby in the 1900s. As of 2022, the club had won 36 titles.",
+        title="History of Tarsk Rowing Club",
+    )
     found = vetoes(read)
     assert found.get("Norway") == "home country", found
     assert found.get("the 1900s", "vague date") == "vague date" and found.get("2022") == "vague date", found
 
 
 def test_a_total_its_parts_give_and_a_span_counted_from_elsewhere_are_vetoed(parse):
-    found = vetoes(parse("To reach the comet, the Tarsk probe used four gravity assists in 2005: three from Earth and "
-                         "one from Mars. In 1956 Tarsk Rowing Club won the first league title, and two years later "
-                         "it won the cup."))
+    found = vetoes(
+        parse(
+            "To reach the comet, the Tarsk probe used four gravity assists in 2005: three from Earth and "
+            "one from Mars. In 1956 Tarsk Rowing Club won the first league title, and two years later "
+            "it won the cup."
+        )
+    )
     assert found.get("four") == "computable", found
     assert found.get("two years", "computable") == "computable", found
 
@@ -137,8 +187,12 @@ def test_a_name_given_as_an_example_is_vetoed(parse):
 
 
 def test_a_year_that_only_frames_a_state_is_vetoed_but_a_year_ending_an_event_is_not(parse):
-    framing = vetoes(parse("Until 2003, Norvians in Tarsk were divided into three groups. "
-                           "By 2016, the Kessby line carried most of the freight."))
+    framing = vetoes(
+        parse(
+            "Until 2003, Norvians in Tarsk were divided into three groups. "
+            "By 2016, the Kessby line carried most of the freight."
+        )
+    )
     assert framing["2003"] == "vague date" and framing["2016"] == "vague date"
     ended = vetoes(parse("The Harbour Strike in Tarsk lasted until 1988."))
     assert ended.get("1988") is None
@@ -152,7 +206,11 @@ def test_the_year_of_a_named_war_is_vetoed_but_a_later_year_beside_the_war_is_no
 
 
 def test_the_holder_of_a_post_now_is_vetoed_but_a_past_holder_is_not(parse):
-    found = vetoes(parse("In 2010, a member of current premier Anna Berg's party condemned the Kessby raid. "
-                         "In 2011, then-premier Johan Lind of Norvia visited Tarsk."))
+    found = vetoes(
+        parse(
+            "In 2010, a member of current premier Anna Berg's party condemned the Kessby raid. "
+            "In 2011, then-premier Johan Lind of Norvia visited Tarsk."
+        )
+    )
     assert [v for a, v in found.items() if a.startswith("Anna Berg")] == ["stale"]
     assert all(v != "stale" for a, v in found.items() if "Lind" in a)

@@ -12,29 +12,62 @@ def questions(parse, text: str) -> dict[str, str | None]:
     return {f.answer: wh_question(f, {}) for f in parse(text).facts}
 
 
-@pytest.mark.parametrize(("text", "answer", "question"), [
-    ("In 2013, the Embassy of Palestine in Kuwait was reopened.", "2013",
-     "In what year was the Embassy of Palestine in Kuwait reopened?"),
-    ("Qatar severed diplomatic ties with Israel in 2009.", "2009",
-     "In what year did Qatar sever diplomatic ties with Israel?"),
-    ("The museum sells tickets to schools since 1990 and opens on Mondays in 2024.", "1990", None),
-    ("On 6 March 2024, Qatar delivered 34 tons of aid, including food, to Gaza.", "34 tons",
-     "On 6 March 2024, how many tons of aid did Qatar deliver to Gaza?"),
-    ("From 1967 to 1969, 60 percent of teachers in Kuwait were Palestinians.", "60 percent",
-     "From 1967 to 1969, what percentage of teachers in Kuwait were Palestinians?"),
-    ("In 1986, 200 out of 276 seats at the university went to refugees.", "200",
-     "In 1986, how many of the 276 seats at the university went to refugees?"),
-    ("Kuwait donated US$2 million to the relief agency.", "US$2 million",
-     "How much did Kuwait donate to the relief agency?"),
-    ("Rafiq Qiblawi was assassinated by the Iraqis for opposing the Iraqi invasion.", "Iraqis",
-     "By whom was Rafiq Qiblawi assassinated for opposing the Iraqi invasion?"),
-    ("On January 28, 2017, Safiya Al-Suhail presented her credentials to President Mahmoud Abbas.", "Mahmoud Abbas",
-     "On January 28, 2017, to whom did Safiya Al-Suhail present her credentials?"),
-    ("Rabin was assassinated on November 4, 1995, ending the contact between governments.", "November 4, 1995",
-     "On what date was Rabin assassinated?"),
-    ("The Kessby Line Society has run the museum since 2005.", "Kessby Line Society",
-     "Which organisation has run the museum since 2005?"),
-])
+@pytest.mark.parametrize(
+    ("text", "answer", "question"),
+    [
+        (
+            "In 2013, the Embassy of Palestine in Kuwait was reopened.",
+            "2013",
+            "In what year was the Embassy of Palestine in Kuwait reopened?",
+        ),
+        (
+            "Qatar severed diplomatic ties with Israel in 2009.",
+            "2009",
+            "In what year did Qatar sever diplomatic ties with Israel?",
+        ),
+        ("The museum sells tickets to schools since 1990 and opens on Mondays in 2024.", "1990", None),
+        (
+            "On 6 March 2024, Qatar delivered 34 tons of aid, including food, to Gaza.",
+            "34 tons",
+            "On 6 March 2024, how many tons of aid did Qatar deliver to Gaza?",
+        ),
+        (
+            "From 1967 to 1969, 60 percent of teachers in Kuwait were Palestinians.",
+            "60 percent",
+            "From 1967 to 1969, what percentage of teachers in Kuwait were Palestinians?",
+        ),
+        (
+            "In 1986, 200 out of 276 seats at the university went to refugees.",
+            "200",
+            "In 1986, how many of the 276 seats at the university went to refugees?",
+        ),
+        (
+            "Kuwait donated US$2 million to the relief agency.",
+            "US$2 million",
+            "How much did Kuwait donate to the relief agency?",
+        ),
+        (
+            "Rafiq Qiblawi was assassinated by the Iraqis for opposing the Iraqi invasion.",
+            "Iraqis",
+            "By whom was Rafiq Qiblawi assassinated for opposing the Iraqi invasion?",
+        ),
+        (
+            "On January 28, 2017, Safiya Al-Suhail presented her credentials to President Mahmoud Abbas.",
+            "Mahmoud Abbas",
+            "On January 28, 2017, to whom did Safiya Al-Suhail present her credentials?",
+        ),
+        (
+            "Rabin was assassinated on November 4, 1995, ending the contact between governments.",
+            "November 4, 1995",
+            "On what date was Rabin assassinated?",
+        ),
+        (
+            "The Kessby Line Society has run the museum since 2005.",
+            "Kessby Line Society",
+            "Which organisation has run the museum since 2005?",
+        ),
+    ],
+)
 def test_transformations(parse, text, answer, question):
     assert questions(parse, text).get(answer) == question
 
@@ -44,14 +77,20 @@ def test_negated_clauses_get_no_question(parse):
 
 
 def test_pronoun_subjects_get_no_question(parse):
-    made = {f.answer: wh_question(f, {}) for f in parse("Qatar severed ties with Israel in 2009. It had established "
-                                                        "ties in 1996.", title="Qatar–Israel relations").facts}
+    made = {
+        f.answer: wh_question(f, {})
+        for f in parse(
+            "Qatar severed ties with Israel in 2009. It had established ties in 1996.", title="Qatar–Israel relations"
+        ).facts
+    }
     assert made["1996"] is None
 
 
 def test_vague_questions_are_skipped(parse):
     # "Who had refused to apologize?" names nothing to tell which refusal.
-    assert questions(parse, "Previously, Al Tayeb Abdul Rahim had refused to apologize.")["Al Tayeb Abdul Rahim"] is None
+    assert (
+        questions(parse, "Previously, Al Tayeb Abdul Rahim had refused to apologize.")["Al Tayeb Abdul Rahim"] is None
+    )
 
 
 def test_unknown_verbs_get_no_do_support(parse):
@@ -80,8 +119,10 @@ def test_a_list_of_names_is_asked_only_as_which_two(parse):
 
 
 def test_what_describes_the_answer_or_a_second_verb_leaves_no_question(parse):
-    read = parse("Eva Holm announced the results at Tarsk on 12 April 1955, the tenth anniversary of the strike. "
-                 "Anna Berg returned to Tarsk in 1981 and left in 1983 for Norvia.")
+    read = parse(
+        "Eva Holm announced the results at Tarsk on 12 April 1955, the tenth anniversary of the strike. "
+        "Anna Berg returned to Tarsk in 1981 and left in 1983 for Norvia."
+    )
     dated = wh_question(next(f for f in read.facts if f.answer == "12 April 1955"), {})
     assert dated is None or "anniversary" not in dated  # the appositive goes with its date, or no question
     returned = wh_question(next(f for f in read.facts if f.answer == "1981"), {})
@@ -97,13 +138,19 @@ def test_a_question_keeping_a_bare_the_x_says_what_it_belongs_to_or_is_not_asked
     from quizapp.generate.questions import questions_for
 
     for title, lead in (("Sydney Harbour Hall", "Sydney Harbour Hall: "), ("Test article", None)):
-        read = parse("Sydney Harbour Hall is a concert hall in Norway.\n\nIn November 1960 Paul Robeson climbed the "
-                     "scaffolding and sang to the workers.", title=title)
+        read = parse(
+            "Sydney Harbour Hall is a concert hall in Norway.\n\nIn November 1960 Paul Robeson climbed the "
+            "scaffolding and sang to the workers.",
+            title=title,
+        )
         fact = next(f for f in read.facts if f.answer == "Paul Robeson")
         source = {"article": "x", "section": "x", "paragraph": 1, "quote": fact.quote}
-        shorts = [q["prompt"] for q in questions_for(fact, build_pool(read.facts), {"chars": [], "tokens": {}}, source)
-                  if q["type"] == "short"]
-        assert (shorts[0].startswith(lead) if lead else shorts == []), shorts
+        shorts = [
+            q["prompt"]
+            for q in questions_for(fact, build_pool(read.facts), {"chars": [], "tokens": {}}, source)
+            if q["type"] == "short"
+        ]
+        assert shorts[0].startswith(lead) if lead else shorts == [], shorts
 
 
 def test_a_determiner_that_opened_the_sentence_is_lower_case_inside_the_question(parse):
@@ -120,8 +167,10 @@ def test_every_prompt_of_an_article_about_one_thing_names_it(parse):
     from quizapp.generate.distractors import build_pool
     from quizapp.generate.questions import questions_for
 
-    read = parse("Tarsk Rowing Club is a club in Norway.\n\nIn 1934 the team moved to a ground that held 29,000 "
-                 "people.", title="History of Tarsk Rowing Club")
+    read = parse(
+        "Tarsk Rowing Club is a club in Norway.\n\nIn 1934 the team moved to a ground that held 29,000 people.",
+        title="History of Tarsk Rowing Club",
+    )
     fact = next(f for f in read.facts if f.answer == "1934")
     source = {"article": "x", "section": "x", "paragraph": 1, "quote": fact.quote}
     made = questions_for(fact, build_pool(read.facts), {"chars": [], "tokens": {}}, source)
@@ -138,8 +187,10 @@ def test_an_answer_its_own_context_repeats_gets_no_cloze(parse):
     from quizapp.generate.distractors import build_pool
     from quizapp.generate.questions import questions_for
 
-    read = parse("In 1991 Norway fired 39 missiles at Sweden. Sweden did not retaliate against Norway in 1991.",
-                 title="Norway–Denmark relations")
+    read = parse(
+        "In 1991 Norway fired 39 missiles at Sweden. Sweden did not retaliate against Norway in 1991.",
+        title="Norway–Denmark relations",
+    )
     facts = [f for f in read.facts if f.answer == "Sweden" and "retaliate" in f.sentence]
     for fact in facts:
         source = {"article": "x", "section": "x", "paragraph": 1, "quote": fact.quote}

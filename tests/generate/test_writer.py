@@ -52,8 +52,12 @@ def test_ids_survive_edits_to_other_paragraphs(nlp, tmp_path, own_decks):
     edited = edited.replace("==Construction==", "==Construction==\nA new opening paragraph was added here.\n")
     railway.write_text(edited, encoding="utf-8")
     before = {q["id"] for d in own_decks if d.article_path.endswith("railway.txt") for q in d.questions}
-    after = {q["id"] for d in generate_decks(nlp, folder, tmp_path) if d.title == "Northern Coast Railway"
-             for q in d.questions}
+    after = {
+        q["id"]
+        for d in generate_decks(nlp, folder, tmp_path)
+        if d.title == "Northern Coast Railway"
+        for q in d.questions
+    }
     changed = before - after
     assert changed and all("1962" in i or "diesel" in i or "ministry" in i for i in changed)
 

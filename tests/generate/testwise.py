@@ -13,9 +13,43 @@ from pathlib import Path
 
 import yaml
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
-WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\b")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
@@ -40,8 +74,19 @@ def _value(option: str) -> float | None:
 
 def _magnitude(text: str) -> float | None:
     """Return the size a vague amount stands for ("tens of thousands" -> 10 * 1000), or None for a name."""
-    sizes = {"dozen": 12, "hundred": 1e2, "thousand": 1e3, "million": 1e6, "once": 1, "twice": 2,
-             "day": 1, "week": 7, "month": 30, "year": 365, "decade": 3650}
+    sizes = {
+        "dozen": 12,
+        "hundred": 1e2,
+        "thousand": 1e3,
+        "million": 1e6,
+        "once": 1,
+        "twice": 2,
+        "day": 1,
+        "week": 7,
+        "month": 30,
+        "year": 365,
+        "decade": 3650,
+    }
     value = None
     for word in text.replace("-", " ").split():
         size = sizes.get(word.removesuffix("s"))
@@ -72,23 +117,30 @@ def most_central(options: list[str]) -> str | None:
 
 def most_isolated(options: list[str]) -> str | None:
     """Pick the option farthest from its nearest neighbour: 1907, 1908, 1909 and then 1911 breaks the pattern."""
+
     def gap(p: tuple[float, str], vs: list[tuple[float, str]]) -> float:
         return min(abs(p[0] - q[0]) for q in vs if q is not p)
+
     return _by_value(options, lambda vs: max(vs, key=lambda p: gap(p, vs))[1])
 
 
 def breaks_even_run(options: list[str]) -> str | None:
     """Pick the one option off an evenly spaced run of the other three (1907, 1908, 1909 and 1911; 8, 9, 10
     and 15 yen); no pick when there is no such run."""
+
     def pick(vs: list[tuple[float, str]]) -> str | None:
         for odd in vs:
             rest = [v for v, _ in vs if (v, _) != odd]
             gaps = [b - a for a, b in itertools.pairwise(rest)]
             step = gaps[0]
-            if step > 0 and abs(gaps[0] - gaps[1]) <= 1e-9 * max(1.0, step) and not any(
-                    abs(abs(odd[0] - end) - step) <= 1e-9 * max(1.0, step) for end in (rest[0], rest[-1])):
+            if (
+                step > 0
+                and abs(gaps[0] - gaps[1]) <= 1e-9 * max(1.0, step)
+                and not any(abs(abs(odd[0] - end) - step) <= 1e-9 * max(1.0, step) for end in (rest[0], rest[-1]))
+            ):
                 return odd[1]  # four evenly spaced options have no odd one
         return None
+
     return _by_value(options, pick)
 
 
@@ -148,9 +200,16 @@ def odd_by_kind(options: list[str], countries: frozenset[str]) -> str | None:
 
 
 SOLVERS: dict[str, Callable[[list[str]], str | None]] = {
-    "most central": most_central, "most isolated": most_isolated, "breaks an even run": breaks_even_run,
-    "earliest": earliest, "latest": latest, "lower median": lower_median,
-    "upper median": upper_median, "longest": longest, "shares most parts": shares_most}
+    "most central": most_central,
+    "most isolated": most_isolated,
+    "breaks an even run": breaks_even_run,
+    "earliest": earliest,
+    "latest": latest,
+    "lower median": lower_median,
+    "upper median": upper_median,
+    "longest": longest,
+    "shares most parts": shares_most,
+}
 
 
 def choice_questions(questions_dir: Path) -> list[tuple[dict, str]]:

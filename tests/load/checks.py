@@ -28,9 +28,11 @@ class Findings:
     unanswered: int
 
     def line(self) -> str:
-        return (f"{self.acknowledged} acknowledged, {self.lost} lost, {self.reviews} reviews stored, "
-                f"{self.unanswered} unanswered at the kill, {self.cards} card states, "
-                f"{self.cards_differing} differing from their replay, integrity_check {self.integrity}")
+        return (
+            f"{self.acknowledged} acknowledged, {self.lost} lost, {self.reviews} reviews stored, "
+            f"{self.unanswered} unanswered at the kill, {self.cards} card states, "
+            f"{self.cards_differing} differing from their replay, integrity_check {self.integrity}"
+        )
 
 
 def _same(a: object, b: object) -> bool:
@@ -53,15 +55,21 @@ def check_database(database: Path, ledger: Ledger, students: set[str]) -> Findin
     """Check what the database holds for these students against what the server acknowledged to them."""
     with contextlib.closing(sqlite3.connect(database)) as con:
         integrity = con.execute("PRAGMA integrity_check").fetchone()[0]
-    app = create_app({"SQLALCHEMY_DATABASE_URI": f"sqlite:///{database}", "SECRET_KEY": "check",
-                      "INSTANCE_PATH": str(database.parent)})
+    app = create_app(
+        {
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{database}",
+            "SECRET_KEY": "check",
+            "INSTANCE_PATH": str(database.parent),
+        }
+    )
     with app.app_context():
         users = {u.username: u for u in db.session.scalars(db.select(User).where(User.username.in_(students)))}
         ids = [u.id for u in users.values()]
         reviews = db.session.scalars(db.select(Review).where(Review.user_id.in_(ids)).order_by(Review.id)).all()
         stored = {(r.user_id, r.question_id, (r.state_before or {}).get("reps", 0), r.rating) for r in reviews}
-        lost = [entry for entry in ledger.acknowledged
-                if (users[entry[0]].id, entry[1], entry[2], entry[3]) not in stored]
+        lost = [
+            entry for entry in ledger.acknowledged if (users[entry[0]].id, entry[1], entry[2], entry[3]) not in stored
+        ]
         by_card: dict[tuple[int, str], list[Review]] = {}
         for row in reviews:
             by_card.setdefault((row.user_id, row.question_id), []).append(row)
@@ -71,10 +79,12 @@ def check_database(database: Path, ledger: Ledger, students: set[str]) -> Findin
         for card in cards:
             rebuilt = replay(owners[card.user_id], by_card.get((card.user_id, card.question_id), []))
             kept = memory_of(card)
-            if rebuilt is None or not all(_same(getattr(rebuilt, f), getattr(kept, f)) for f in
-                                          ("state", "step", "stability", "difficulty", "due", "last_review",
-                                           "reps", "lapses")):
+            if rebuilt is None or not all(
+                _same(getattr(rebuilt, f), getattr(kept, f))
+                for f in ("state", "step", "stability", "difficulty", "due", "last_review", "reps", "lapses")
+            ):
                 differing += 1
         db.engine.dispose()
-    return Findings(integrity, len(reviews), len(ledger.acknowledged), len(lost), len(cards), differing,
-                    len(ledger.unanswered))
+    return Findings(
+        integrity, len(reviews), len(ledger.acknowledged), len(lost), len(cards), differing, len(ledger.unanswered)
+    )

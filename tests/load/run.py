@@ -26,9 +26,11 @@ class LoadReport:
     restarts: int
 
     def lines(self) -> list[str]:
-        return [f"load: {self.load_requests} requests in {self.load_seconds:.1f} s; {self.load.line()}",
-                f"crash: kill -9 stopped {self.stopped_by_kill} students mid-answer, {self.restarts} restart; "
-                f"{self.crash_requests} requests; {self.crash.line()}"]
+        return [
+            f"load: {self.load_requests} requests in {self.load_seconds:.1f} s; {self.load.line()}",
+            f"crash: kill -9 stopped {self.stopped_by_kill} students mid-answer, {self.restarts} restart; "
+            f"{self.crash_requests} requests; {self.crash.line()}",
+        ]
 
 
 def _killer(server: Server, ledger: Ledger, after: int):
@@ -64,8 +66,9 @@ def load_and_crash(root: Path, students: int, cards: int, workers: int = 3) -> L
 
         crash = Ledger()
         crashers = {f"crash{n:03d}": Browser(server.base_url) for n in range(students)}
-        stopped = run_students(crashers, cards, crash, new=set(crashers),
-                               watcher=_killer(server, crash, after=students * cards // 2))
+        stopped = run_students(
+            crashers, cards, crash, new=set(crashers), watcher=_killer(server, crash, after=students * cards // 2)
+        )
         server.start()  # the same port and database file
         unregistered = {name for name, browser in crashers.items() if browser.get("/settings")[0] != 200}
         assert run_students(crashers, cards, crash, new=unregistered) == []

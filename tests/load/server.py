@@ -22,8 +22,10 @@ def write_load_bank(root: Path, cards: int) -> None:
     """Write a project root with one deck of `cards` flashcards (and an empty articles folder)."""
     (root / "questions").mkdir(parents=True)
     (root / "seeds").mkdir()
-    questions = [{"id": f"load-{n:03d}", "type": "flashcard", "prompt": f"Card {n}?", "answer": f"Answer {n}"}
-                 for n in range(cards)]
+    questions = [
+        {"id": f"load-{n:03d}", "type": "flashcard", "prompt": f"Card {n}?", "answer": f"Answer {n}"}
+        for n in range(cards)
+    ]
     (root / "questions" / "load.yaml").write_text(yaml.safe_dump({"deck": "Load", "questions": questions}))
 
 
@@ -63,14 +65,20 @@ class Server:
         return f"http://{LOOPBACK}:{self.port}"
 
     def env(self) -> dict[str, str]:
-        return {**os.environ, "QUIZAPP_ROOT": str(self.root), "QUIZAPP_INSTANCE_PATH": str(self.root / "instance"),
-                "SECRET_KEY": "load-test-secret", "DATABASE_URL": self.database_url or f"sqlite:///{self.database}"}
+        return {
+            **os.environ,
+            "QUIZAPP_ROOT": str(self.root),
+            "QUIZAPP_INSTANCE_PATH": str(self.root / "instance"),
+            "SECRET_KEY": "load-test-secret",
+            "DATABASE_URL": self.database_url or f"sqlite:///{self.database}",
+        }
 
     def prepare(self) -> None:
         """Run `quizapp db upgrade` and `quizapp sync`, as `make run` does before serving."""
         for command in (["db", "upgrade"], ["sync"]):
-            subprocess.run([str(BIN / "quizapp"), *command], env=self.env(), check=True, capture_output=True,
-                           timeout=120)
+            subprocess.run(
+                [str(BIN / "quizapp"), *command], env=self.env(), check=True, capture_output=True, timeout=120
+            )
 
     def start(self) -> None:
         """Start gunicorn in its own process group and wait until it answers."""
@@ -78,16 +86,32 @@ class Server:
         if self.as_served:
             from quizapp.serving import gunicorn_command
 
-            command = gunicorn_command(bind=f"{LOOPBACK}:{self.port}", workers=self.workers,
-                                       pidfile=str(self.pidfile), app_spec=self.app_spec)
+            command = gunicorn_command(
+                bind=f"{LOOPBACK}:{self.port}", workers=self.workers, pidfile=str(self.pidfile), app_spec=self.app_spec
+            )
             output: IO[bytes] | int = self.log.open("ab")
         else:
-            command = [str(BIN / "gunicorn"), "--workers", str(self.workers), "--bind", f"{LOOPBACK}:{self.port}",
-                       "--timeout", "60", "--log-level", "warning", self.app_spec]
+            command = [
+                str(BIN / "gunicorn"),
+                "--workers",
+                str(self.workers),
+                "--bind",
+                f"{LOOPBACK}:{self.port}",
+                "--timeout",
+                "60",
+                "--log-level",
+                "warning",
+                self.app_spec,
+            ]
             output = subprocess.DEVNULL
-        self.process = subprocess.Popen(command, env=self.env(), cwd=self.root, start_new_session=True,
-                                        stdout=output, stderr=subprocess.PIPE if output is subprocess.DEVNULL
-                                        else subprocess.STDOUT)
+        self.process = subprocess.Popen(
+            command,
+            env=self.env(),
+            cwd=self.root,
+            start_new_session=True,
+            stdout=output,
+            stderr=subprocess.PIPE if output is subprocess.DEVNULL else subprocess.STDOUT,
+        )
         if not isinstance(output, int):  # a file, not subprocess.DEVNULL
             output.close()  # gunicorn holds its own copy of the file
         deadline = time.monotonic() + 60

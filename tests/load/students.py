@@ -43,13 +43,24 @@ def _call(browser: Browser, method: str, path: str, fields: dict[str, str] | Non
 def sign_up(browser: Browser, name: str, new_cards: int) -> None:
     """Register through the form and allow `new_cards` new cards a day."""
     token = hidden_fields(_call(browser, "GET", "/register")[2], 'method="post"')["csrf_token"]
-    status, _, _ = _call(browser, "POST", "/register", {"username": name, "password": PASSWORD,
-                                                         "confirm": PASSWORD, "csrf_token": token})
+    status, _, _ = _call(
+        browser, "POST", "/register", {"username": name, "password": PASSWORD, "confirm": PASSWORD, "csrf_token": token}
+    )
     assert status == 302, f"registering {name}: {status}"
     token = hidden_fields(_call(browser, "GET", "/settings")[2], 'method="post"')["csrf_token"]
-    status, _, _ = _call(browser, "POST", "/settings", {
-        "desired_retention": "0.9", "new_cards_per_day": str(new_cards), "reviews_per_day": "9999",
-        "timezone": "UTC", "day_starts_at_hour": "4", "csrf_token": token})
+    status, _, _ = _call(
+        browser,
+        "POST",
+        "/settings",
+        {
+            "desired_retention": "0.9",
+            "new_cards_per_day": str(new_cards),
+            "reviews_per_day": "9999",
+            "timezone": "UTC",
+            "day_starts_at_hour": "4",
+            "csrf_token": token,
+        },
+    )
     assert status == 302, f"settings of {name}: {status}"
 
 
@@ -78,8 +89,13 @@ def answer_cards(browser: Browser, name: str, cards: int, ledger: Ledger, rng: r
             ledger.acknowledged.append(entry)
 
 
-def run_students(browsers: dict[str, Browser], cards: int, ledger: Ledger, new: set[str],
-                 watcher: Callable[[threading.Event], None] | None = None) -> list[str]:
+def run_students(
+    browsers: dict[str, Browser],
+    cards: int,
+    ledger: Ledger,
+    new: set[str],
+    watcher: Callable[[threading.Event], None] | None = None,
+) -> list[str]:
     """Run every student in its own thread at once (those in `new` register first); return those a dead server
     stopped.
 

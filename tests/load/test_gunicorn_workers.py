@@ -70,6 +70,7 @@ def test_duplicate_grade_posts_record_one_review(server):
     codes = in_parallel(6, lambda n: browser.post("/study/grade", fields)[0])
     assert codes == [303] * 6  # the duplicates are told the card was already answered
     with sqlite3.connect(server.database) as con:
-        reviews = con.execute("SELECT count(*) FROM review JOIN user ON user.id = review.user_id "
-                              "WHERE username = 'twice'").fetchone()[0]
+        reviews = con.execute(
+            "SELECT count(*) FROM review JOIN user ON user.id = review.user_id WHERE username = 'twice'"
+        ).fetchone()[0]
     assert reviews == 1

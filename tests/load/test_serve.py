@@ -65,8 +65,17 @@ def test_the_worker_count_comes_from_the_cpus_unless_set(monkeypatch):
 def test_the_serve_command_runs_gunicorn_with_quizapp_settings():
     command = gunicorn_command(bind="127.0.0.1:9000", workers=4, pidfile="/tmp/x.pid")
     assert Path(command[0]).name == "gunicorn"
-    assert command[1:] == ["--config", "python:quizapp.gunicorn_conf", "--bind", "127.0.0.1:9000", "--workers", "4",
-                           "--pid", "/tmp/x.pid", "quizapp:create_app()"]
+    assert command[1:] == [
+        "--config",
+        "python:quizapp.gunicorn_conf",
+        "--bind",
+        "127.0.0.1:9000",
+        "--workers",
+        "4",
+        "--pid",
+        "/tmp/x.pid",
+        "quizapp:create_app()",
+    ]
 
 
 def test_serve_answers_and_writes_an_access_log_line_per_request(served):
@@ -102,6 +111,11 @@ def test_static_files_have_fingerprinted_names_and_a_year_of_caching(served):
 
 
 def test_quizapp_serve_is_the_cli_command(tmp_path):
-    result = subprocess.run([str(Path(sys.executable).parent / "quizapp"), "serve", "--help"], capture_output=True,
-                            text=True, timeout=60, env={**os.environ, "QUIZAPP_INSTANCE_PATH": str(tmp_path)})
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "quizapp"), "serve", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QUIZAPP_INSTANCE_PATH": str(tmp_path)},
+    )
     assert result.returncode == 0 and "graceful restart" in result.stdout

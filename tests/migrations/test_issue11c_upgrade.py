@@ -39,9 +39,14 @@ def every_row(path) -> dict[str, list[tuple]]:
     """Every row of every table but Alembic's own, read with sqlite3."""
     con = sqlite3.connect(path)
     try:
-        tables = [name for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
-                                                  "LIKE 'sqlite_%' AND name NOT LIKE 'search_fts%' AND "
-                                                  "name != 'alembic_version'")]
+        tables = [
+            name
+            for (name,) in con.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
+                "LIKE 'sqlite_%' AND name NOT LIKE 'search_fts%' AND "
+                "name != 'alembic_version'"
+            )
+        ]
         return {table: sorted(con.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr) for table in tables}
     finally:
         con.close()

@@ -26,16 +26,23 @@ def database_at_0002(tmp_path):
     con = sqlite3.connect(path)
     con.execute("INSERT INTO deck VALUES ('capitals', 'Capitals', '', '[]', 'questions/capitals.yaml', 0)")
     for n in (1, 2):
-        con.execute("INSERT INTO question (id, deck_key, position, type, prompt, text, answer, accept, choices, "
-                    "explanation, hint, fact, tags, line, retired) VALUES (?, 'capitals', ?, 'short', 'P', '', 'x', "
-                    "'[]', '[]', '', '', '', '[]', ?, 0)", (f"q{n}", n, n))
-    con.execute("INSERT INTO user (id, username, username_key, password_hash, session_version, created_at, timezone, "
-                "day_starts_at_hour, desired_retention, new_cards_per_day, reviews_per_day) VALUES (1, 'amira', "
-                "'amira', 'x', 1, '2026-01-01 10:00:00.000000', 'UTC', 4, 0.9, 20, 200)")
+        con.execute(
+            "INSERT INTO question (id, deck_key, position, type, prompt, text, answer, accept, choices, "
+            "explanation, hint, fact, tags, line, retired) VALUES (?, 'capitals', ?, 'short', 'P', '', 'x', "
+            "'[]', '[]', '', '', '', '[]', ?, 0)",
+            (f"q{n}", n, n),
+        )
+    con.execute(
+        "INSERT INTO user (id, username, username_key, password_hash, session_version, created_at, timezone, "
+        "day_starts_at_hour, desired_retention, new_cards_per_day, reviews_per_day) VALUES (1, 'amira', "
+        "'amira', 'x', 1, '2026-01-01 10:00:00.000000', 'UTC', 4, 0.9, 20, 200)"
+    )
     for n, (before, rating) in enumerate([(None, 3), (MATURE, 3), (MATURE, 1), (YOUNG, 3), (LEARNING, 3)]):
-        con.execute("INSERT INTO review (user_id, question_id, rating, state_before, state_after, reviewed_at, kind) "
-                    "VALUES (1, 'q1', ?, ?, '{\"state\": 2}', ?, 'review')",
-                    (rating, json.dumps(before) if before else None, f"2026-03-0{n + 1} 10:00:00.000000"))
+        con.execute(
+            "INSERT INTO review (user_id, question_id, rating, state_before, state_after, reviewed_at, kind) "
+            "VALUES (1, 'q1', ?, ?, '{\"state\": 2}', ?, 'review')",
+            (rating, json.dumps(before) if before else None, f"2026-03-0{n + 1} 10:00:00.000000"),
+        )
     con.commit()
     con.close()
     return path, app

@@ -25,8 +25,16 @@ def raw_reviews() -> list[tuple]:
     for uid, _, _ in USERS:
         for _ in range(120):
             at = START + dt.timedelta(minutes=rng.randrange(60 * 24 * 40))
-            rows.append((uid, rng.choice([1, 2, 3, 4]), rng.choice([None, 700, 4200]), at, rng.random() < 0.6,
-                         rng.random() < 0.3))
+            rows.append(
+                (
+                    uid,
+                    rng.choice([1, 2, 3, 4]),
+                    rng.choice([None, 700, 4200]),
+                    at,
+                    rng.random() < 0.6,
+                    rng.random() < 0.3,
+                )
+            )
     return rows
 
 
@@ -52,29 +60,48 @@ def test_upgrading_from_0010_backfills_the_day_totals_from_the_reviews(tmp_path)
     rows = raw_reviews()
     con = sqlite3.connect(path)
     for uid, zone, hour in USERS:
-        con.execute("INSERT INTO user (id, username, username_key, password_hash, session_version, created_at, "
-                    "timezone, day_starts_at_hour, desired_retention, new_cards_per_day, reviews_per_day, "
-                    "single_key_shortcuts, is_teacher) VALUES (?, ?, ?, 'hash', 1, '2026-01-01 10:00:00.000000', ?, ?, "
-                    "0.9, 20, 200, 0, 0)", (uid, f"user{uid}", f"user{uid}", zone, hour))
-    con.execute("INSERT INTO deck (key, title, description, tags, file, retired, digest) VALUES "
-                "('d', 'D', '', '[]', 'questions/d.yaml', 0, '')")
-    con.execute("INSERT INTO question (id, deck_key, position, type, prompt, text, answer, accept, choices, "
-                "explanation, hint, fact, tags, line, retired) VALUES ('q1', 'd', 0, 'short', 'Who?', '', 'x', '[]', "
-                "'[]', '', '', '', '[]', 1, 0)")
+        con.execute(
+            "INSERT INTO user (id, username, username_key, password_hash, session_version, created_at, "
+            "timezone, day_starts_at_hour, desired_retention, new_cards_per_day, reviews_per_day, "
+            "single_key_shortcuts, is_teacher) VALUES (?, ?, ?, 'hash', 1, '2026-01-01 10:00:00.000000', ?, ?, "
+            "0.9, 20, 200, 0, 0)",
+            (uid, f"user{uid}", f"user{uid}", zone, hour),
+        )
+    con.execute(
+        "INSERT INTO deck (key, title, description, tags, file, retired, digest) VALUES "
+        "('d', 'D', '', '[]', 'questions/d.yaml', 0, '')"
+    )
+    con.execute(
+        "INSERT INTO question (id, deck_key, position, type, prompt, text, answer, accept, choices, "
+        "explanation, hint, fact, tags, line, retired) VALUES ('q1', 'd', 0, 'short', 'Who?', '', 'x', '[]', "
+        "'[]', '', '', '', '[]', 1, 0)"
+    )
     for uid, rating, duration, at, review_card, mature in rows:
-        con.execute("INSERT INTO review (user_id, question_id, rating, duration_ms, state_before, state_after, "
-                    "reviewed_at, kind, mature, review_card) VALUES (?, 'q1', ?, ?, NULL, '{}', ?, 'review', ?, ?)",
-                    (uid, rating, duration, at.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f"),
-                     mature and review_card, review_card))
+        con.execute(
+            "INSERT INTO review (user_id, question_id, rating, duration_ms, state_before, state_after, "
+            "reviewed_at, kind, mature, review_card) VALUES (?, 'q1', ?, ?, NULL, '{}', ?, 'review', ?, ?)",
+            (
+                uid,
+                rating,
+                duration,
+                at.replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f"),
+                mature and review_card,
+                review_card,
+            ),
+        )
     con.commit()
     con.close()
 
     upgrade_database(app)
 
     con = sqlite3.connect(path)
-    stored = {(uid, day): tuple(counts) for uid, day, *counts in con.execute(
-        "SELECT user_id, day, reviews, correct, duration_ms, young, young_passed, mature, mature_passed "
-        "FROM review_day")}
+    stored = {
+        (uid, day): tuple(counts)
+        for uid, day, *counts in con.execute(
+            "SELECT user_id, day, reviews, correct, duration_ms, young, young_passed, mature, mature_passed "
+            "FROM review_day"
+        )
+    }
     clocks = dict(con.execute("SELECT user_id, clock FROM review_day_clock"))
     con.close()
     assert stored == expected_days(rows)

@@ -31,30 +31,49 @@ def legacy_database(path: Path) -> None:
     con.executescript(LEGACY_SCHEMA.read_text())
     con.execute("INSERT INTO deck VALUES ('capitals', 'Capitals', '', '[]', 'questions/capitals.yaml', 0)")
     for n in range(1, 4):
-        con.execute("INSERT INTO question (id, deck_key, position, type, prompt, text, answer, accept, choices, "
-                    "explanation, hint, fact, tags, line, retired) VALUES (?, 'capitals', ?, 'short', ?, '', "
-                    "'x', '[]', '[]', '', '', '', '[]', ?, 0)", (f"q{n}", n, f"Prompt {n}", n))
+        con.execute(
+            "INSERT INTO question (id, deck_key, position, type, prompt, text, answer, accept, choices, "
+            "explanation, hint, fact, tags, line, retired) VALUES (?, 'capitals', ?, 'short', ?, '', "
+            "'x', '[]', '[]', '', '', '', '[]', ?, 0)",
+            (f"q{n}", n, f"Prompt {n}", n),
+        )
     users = [(1, "Amira", "Europe/Berlin", 0.85), (2, "ben", "UTC", 0.9), (3, "Çelik", "Asia/Kuwait", 0.95)]
     for uid, name, zone, retention in users:
-        con.execute(f"INSERT INTO user VALUES (?, ?, ?, '2026-01-0{uid} 10:00:00.000000', ?, 4, ?, 20, 200)",
-                    (uid, name, digest, zone, retention))
+        con.execute(
+            f"INSERT INTO user VALUES (?, ?, ?, '2026-01-0{uid} 10:00:00.000000', ?, 4, ?, 20, 200)",
+            (uid, name, digest, zone, retention),
+        )
         for n in range(1, 4):
-            con.execute("INSERT INTO card_state (user_id, question_id, state, step, stability, difficulty, due, "
-                        "last_review, reps, lapses) VALUES (?, ?, 2, NULL, ?, 5.0, '2026-02-01 04:00:00.000000', "
-                        "'2026-01-20 04:00:00.000000', 2, 0)", (uid, f"q{n}", uid + n / 10))
+            con.execute(
+                "INSERT INTO card_state (user_id, question_id, state, step, stability, difficulty, due, "
+                "last_review, reps, lapses) VALUES (?, ?, 2, NULL, ?, 5.0, '2026-02-01 04:00:00.000000', "
+                "'2026-01-20 04:00:00.000000', 2, 0)",
+                (uid, f"q{n}", uid + n / 10),
+            )
             for rating in (3, 4):
-                con.execute("INSERT INTO review (user_id, question_id, rating, auto_correct, typed_answer, "
-                            "duration_ms, state_before, state_after, reviewed_at, kind) VALUES (?, ?, ?, 1, ?, 900, "
-                            "NULL, '{\"state\": 2}', '2026-01-20 04:00:00.000000', 'review')",
-                            (uid, f"q{n}", rating, f"answer {uid}-{n}-{rating}"))
+                con.execute(
+                    "INSERT INTO review (user_id, question_id, rating, auto_correct, typed_answer, "
+                    "duration_ms, state_before, state_after, reviewed_at, kind) VALUES (?, ?, ?, 1, ?, 900, "
+                    "NULL, '{\"state\": 2}', '2026-01-20 04:00:00.000000', 'review')",
+                    (uid, f"q{n}", rating, f"answer {uid}-{n}-{rating}"),
+                )
     con.commit()
     con.close()
 
 
 def app_on(path: Path, tmp_path: Path):
-    return create_app({"TESTING": True, "SECRET_KEY": "test", "SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}",
-                       "QUESTIONS_DIR": SAMPLE_BANK, "ARTICLES_DIR": ROOT / "seeds", "PROJECT_ROOT": ROOT,
-                       "INSTANCE_PATH": str(tmp_path / "instance"), "WTF_CSRF_ENABLED": False})
+    return create_app(
+        {
+            "TESTING": True,
+            "SECRET_KEY": "test",
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{path}",
+            "QUESTIONS_DIR": SAMPLE_BANK,
+            "ARTICLES_DIR": ROOT / "seeds",
+            "PROJECT_ROOT": ROOT,
+            "INSTANCE_PATH": str(tmp_path / "instance"),
+            "WTF_CSRF_ENABLED": False,
+        }
+    )
 
 
 def app_at(path: Path, tmp_path: Path, revision: str):
@@ -107,13 +126,18 @@ def test_upgrading_keeps_every_user_card_state_and_review(legacy_app):
     with legacy_app.app_context():
         users = db.session.scalars(select(User).order_by(User.id)).all()
         assert [(u.username, u.timezone, u.desired_retention) for u in users] == [
-            ("Amira", "Europe/Berlin", 0.85), ("ben", "UTC", 0.9), ("Çelik", "Asia/Kuwait", 0.95)]
+            ("Amira", "Europe/Berlin", 0.85),
+            ("ben", "UTC", 0.9),
+            ("Çelik", "Asia/Kuwait", 0.95),
+        ]
         cards = db.session.scalars(select(CardState).order_by(CardState.id)).all()
         assert [(c.user_id, c.question_id, c.stability, c.reps) for c in cards] == [
-            (uid, f"q{n}", uid + n / 10, 2) for uid in (1, 2, 3) for n in (1, 2, 3)]
+            (uid, f"q{n}", uid + n / 10, 2) for uid in (1, 2, 3) for n in (1, 2, 3)
+        ]
         reviews = db.session.scalars(select(Review).order_by(Review.id)).all()
         assert [r.typed_answer for r in reviews] == [
-            f"answer {uid}-{n}-{rating}" for uid in (1, 2, 3) for n in (1, 2, 3) for rating in (3, 4)]
+            f"answer {uid}-{n}-{rating}" for uid in (1, 2, 3) for n in (1, 2, 3) for rating in (3, 4)
+        ]
 
 
 def test_an_upgraded_legacy_account_can_log_in(legacy_app):
@@ -133,10 +157,14 @@ def test_a_new_database_upgraded_from_nothing_matches_the_models(tmp_path):
 
 def test_accounts_that_differ_only_in_case_are_both_kept_and_the_oldest_keeps_the_name(legacy_app, tmp_path):
     con = sqlite3.connect(tmp_path / "legacy.sqlite")  # as a race on main could leave them
-    con.execute("INSERT INTO user SELECT 4, 'AMIRA', password_hash, created_at, timezone, day_starts_at_hour, "
-                "desired_retention, new_cards_per_day, reviews_per_day FROM user WHERE id = 1")
-    con.execute("INSERT INTO review (user_id, question_id, rating, state_after, reviewed_at, kind) "
-                "VALUES (4, 'q1', 3, '{}', '2026-01-21 04:00:00.000000', 'review')")
+    con.execute(
+        "INSERT INTO user SELECT 4, 'AMIRA', password_hash, created_at, timezone, day_starts_at_hour, "
+        "desired_retention, new_cards_per_day, reviews_per_day FROM user WHERE id = 1"
+    )
+    con.execute(
+        "INSERT INTO review (user_id, question_id, rating, state_after, reviewed_at, kind) "
+        "VALUES (4, 'q1', 3, '{}', '2026-01-21 04:00:00.000000', 'review')"
+    )
     con.commit()
     con.close()
     upgrade_database(legacy_app)
@@ -154,10 +182,13 @@ def test_upgrading_a_database_at_0002_turns_single_key_shortcuts_on_for_every_ac
     app = app_on(tmp_path / "at-0002.sqlite", tmp_path)
     with app.app_context():
         upgrade(directory=str(MIGRATIONS_DIR), revision="0002")  # as the previous main left it
-        db.session.execute(db.text(
-            "INSERT INTO user (id, username, username_key, password_hash, session_version, created_at, timezone, "
-            "day_starts_at_hour, desired_retention, new_cards_per_day, reviews_per_day) VALUES "
-            "(1, 'Amira', 'amira', 'x', 1, '2026-01-01 10:00:00.000000', 'Asia/Kuwait', 4, 0.85, 20, 200)"))
+        db.session.execute(
+            db.text(
+                "INSERT INTO user (id, username, username_key, password_hash, session_version, created_at, timezone, "
+                "day_starts_at_hour, desired_retention, new_cards_per_day, reviews_per_day) VALUES "
+                "(1, 'Amira', 'amira', 'x', 1, '2026-01-01 10:00:00.000000', 'Asia/Kuwait', 4, 0.85, 20, 200)"
+            )
+        )
         db.session.commit()
     upgrade_database(app)
     with app.app_context():

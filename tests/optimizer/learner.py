@@ -32,7 +32,9 @@ def recall_probability(days: int, stability: float, weights: list[float]) -> flo
     return (1 + factor * days / stability) ** decay
 
 
-def simulated_log(cards: int = 200, reviews_per_card: int = 7, seed: int = 12, new_per_day: int = 20) -> list[ReviewEvent]:
+def simulated_log(
+    cards: int = 200, reviews_per_card: int = 7, seed: int = 12, new_per_day: int = 20
+) -> list[ReviewEvent]:
     """Return the review log of the simulated learner: `cards` × `reviews_per_card` events."""
     rng, model = random.Random(seed), fsrs_rs.FSRS(TRUE_PARAMETERS)
     events = []
@@ -55,9 +57,17 @@ def add_questions(cards: list[str]) -> None:
     """Add a deck of synthetic questions with these ids (once), flushed before any review points at them."""
     if db.session.get(Deck, "synthetic") is None:
         db.session.add(Deck(key="synthetic", title="Synthetic cards", file="questions/synthetic.yaml"))
-        db.session.add_all(Question(id=card, deck_key="synthetic", position=n, type="flashcard",
-                                    prompt=f"Synthetic prompt {n}", answer=f"answer {n}")
-                           for n, card in enumerate(cards))
+        db.session.add_all(
+            Question(
+                id=card,
+                deck_key="synthetic",
+                position=n,
+                type="flashcard",
+                prompt=f"Synthetic prompt {n}",
+                answer=f"answer {n}",
+            )
+            for n, card in enumerate(cards)
+        )
         db.session.flush()
 
 
@@ -65,8 +75,16 @@ def store_log(user: User, events: list[ReviewEvent], first_day: dt.date) -> None
     """Write the events as the user's reviews of a deck of synthetic questions, each at noon UTC of its day."""
     add_questions(sorted({event.card for event in events}))
     noon = dt.datetime.combine(first_day, dt.time(12), dt.UTC)
-    db.session.add_all(Review(user_id=user.id, question_id=event.card, rating=event.rating, state_before=None,
-                              state_after={"state": 2}, reviewed_at=noon + dt.timedelta(days=event.day),
-                              duration_ms=8000)
-                       for event in events)
+    db.session.add_all(
+        Review(
+            user_id=user.id,
+            question_id=event.card,
+            rating=event.rating,
+            state_before=None,
+            state_after={"state": 2},
+            reviewed_at=noon + dt.timedelta(days=event.day),
+            duration_ms=8000,
+        )
+        for event in events
+    )
     db.session.commit()

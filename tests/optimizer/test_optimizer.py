@@ -50,8 +50,13 @@ def test_parameters_are_not_replaced_by_worse_ones(app):
 def test_items_are_built_per_card_from_reviews_a_day_or_more_apart():
     from quizapp.optimizer import ReviewEvent
 
-    events = [ReviewEvent("a", 0, 3), ReviewEvent("a", 0, 3), ReviewEvent("a", 2, 1), ReviewEvent("b", 5, 3),
-              ReviewEvent("a", 9, 4)]
+    events = [
+        ReviewEvent("a", 0, 3),
+        ReviewEvent("a", 0, 3),
+        ReviewEvent("a", 2, 1),
+        ReviewEvent("b", 5, 3),
+        ReviewEvent("a", 9, 4),
+    ]
     items = training_items(events)
     # "a": same-day step (no item), then day 2 (history of 3), then day 9 (history of 4); "b" has one review.
     assert [len(item.reviews) for item in items] == [3, 4]

@@ -73,8 +73,12 @@ def fresh_database(base_url: str) -> str:
     with admin.connect() as connection:
         if not connection.execute(text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": TEMPLATE}).first():
             connection.execute(text(f'CREATE DATABASE "{TEMPLATE}"'))
-            app = create_app({"SQLALCHEMY_DATABASE_URI": base.set(database=TEMPLATE).render_as_string(False),
-                              "SECRET_KEY": "template"})
+            app = create_app(
+                {
+                    "SQLALCHEMY_DATABASE_URI": base.set(database=TEMPLATE).render_as_string(False),
+                    "SECRET_KEY": "template",
+                }
+            )
             upgrade_database(app)
             with app.app_context():
                 db.engine.dispose()

@@ -28,8 +28,11 @@ def server_bin() -> Path:
     if not found and not shutil.which("initdb"):
         sudo = [] if os.geteuid() == 0 else ["sudo"]
         subprocess.run([*sudo, "apt-get", "update", "-qq"], check=True)
-        subprocess.run([*sudo, "apt-get", "install", "-y", "-qq", "postgresql"], check=True,
-                       env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"})
+        subprocess.run(
+            [*sudo, "apt-get", "install", "-y", "-qq", "postgresql"],
+            check=True,
+            env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"},
+        )
         found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
     return Path(found[-1]).parent if found else Path(shutil.which("initdb")).parent
 
@@ -62,8 +65,10 @@ def throwaway_server() -> Iterator[str]:
     try:
         run("initdb", "-D", str(data), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8", "--locale=C")
         # No TCP at all; fsync off: a throwaway database needs no durability, and the suite runs faster.
-        options = f"-c listen_addresses='' -c unix_socket_directories={socket_dir} -c fsync=off " \
-                  "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        options = (
+            f"-c listen_addresses='' -c unix_socket_directories={socket_dir} -c fsync=off "
+            "-c synchronous_commit=off -c full_page_writes=off -c max_connections=200"
+        )
         run("pg_ctl", "-D", str(data), "-o", options, "-l", str(folder / "server.log"), "-w", "start")
         try:
             run("createdb", "-h", str(socket_dir), "-U", SUPERUSER, "quizapp")

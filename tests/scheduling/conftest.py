@@ -26,6 +26,7 @@ def student(app):
 def grade(user: User, question_id: str, rating: Rating, now: dt.datetime) -> CardState:
     """Answer a card with a grade at `now`, as the study page does; return its new state."""
     card = card_for(db.session, user, question_id)
-    record_review(db.session, user, db.session.get(Question, question_id), rating, Answer(), card.reps if card else 0,
-                  now=now)
+    record_review(
+        db.session, user, db.session.get(Question, question_id), rating, Answer(), card.reps if card else 0, now=now
+    )
     return card_for(db.session, user, question_id)

@@ -15,16 +15,23 @@ from quizapp.scheduling import Memory, Rating, Settings, State, StudyClock, fuzz
 from tests.scheduling.anki_helpers import DAY, UTC, fsrs_after, fsrs_days, review_card
 from tests.scheduling.conftest import grade
 
-EMBASSY, APOLOGY, CLOZE, DONATION = ("sample-kuwait-embassy-reopened", "sample-kuwait-apology",
-                                     "sample-kuwait-apology-cloze", "sample-kuwait-donation")
+EMBASSY, APOLOGY, CLOZE, DONATION = (
+    "sample-kuwait-embassy-reopened",
+    "sample-kuwait-apology",
+    "sample-kuwait-apology-cloze",
+    "sample-kuwait-donation",
+)
 QATAR_TONS, QATAR_MAP = "sample-qatar-aid-tons", "sample-qatar-map"
 CLOCK = StudyClock("UTC", 4)
 
 
-@pytest.mark.parametrize(("last_review", "elapsed"), [
-    (dt.datetime(2025, 3, 3, 22, tzinfo=UTC), 1),  # 10 hours before, but yesterday evening
-    (dt.datetime(2025, 3, 2, 22, tzinfo=UTC), 2),  # 34 hours before: two study days
-])
+@pytest.mark.parametrize(
+    ("last_review", "elapsed"),
+    [
+        (dt.datetime(2025, 3, 3, 22, tzinfo=UTC), 1),  # 10 hours before, but yesterday evening
+        (dt.datetime(2025, 3, 2, 22, tzinfo=UTC), 2),  # 34 hours before: two study days
+    ],
+)
 def test_time_since_the_last_review_counts_study_days(student, last_review, elapsed):
     morning = dt.datetime(2025, 3, 4, 8, tzinfo=UTC)
     review_card(student, EMBASSY, last_review=last_review, due=dt.datetime(2025, 3, 4, 4, tzinfo=UTC))
@@ -57,8 +64,10 @@ def _relearning_memory_for_interval(days: int) -> Memory:
 def test_fuzz_spreads_a_ten_day_interval_evenly_from_8_to_12_days():
     memory = _relearning_memory_for_interval(10)
     now = memory.due
-    days = Counter(CLOCK.days_between(now, review(memory, Rating.Good, now, Settings(), fuzz_seed(f"c{n}", 6)).due)
-                   for n in range(2000))
+    days = Counter(
+        CLOCK.days_between(now, review(memory, Rating.Good, now, Settings(), fuzz_seed(f"c{n}", 6)).due)
+        for n in range(2000)
+    )
     assert sorted(days) == [8, 9, 10, 11, 12]
     assert all(300 <= count <= 500 for count in days.values()), days
 
@@ -73,8 +82,9 @@ def test_hard_good_and_easy_are_each_at_least_a_day_apart_in_review(retention):
                 last = now - elapsed * DAY
                 memory = Memory(State.Review, None, stability, difficulty, now, last, 4, 0)
                 shown = preview(memory, now, settings, fuzz_seed(f"{stability}/{difficulty}", elapsed))
-                hard, good, easy = (CLOCK.days_between(now, shown[r].due) for r in (Rating.Hard, Rating.Good,
-                                                                                     Rating.Easy))
+                hard, good, easy = (
+                    CLOCK.days_between(now, shown[r].due) for r in (Rating.Hard, Rating.Good, Rating.Easy)
+                )
                 assert 1 <= hard < good < easy, (stability, difficulty, elapsed, hard, good, easy)
                 checked += 1
     assert checked == 270
@@ -107,8 +117,15 @@ def test_the_review_limit_leaves_room_for_new_cards_once_reviews_are_done(studen
     assert kinds == ["review", "new", "new"]
 
 
-@pytest.mark.parametrize("moment", ["2025-10-25T04:30:00+02:00", "2025-03-29T03:30:00+01:00",
-                                    "2025-03-29T23:30:00+01:00", "2025-10-24T12:00:00+02:00"])
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "2025-10-25T04:30:00+02:00",
+        "2025-03-29T03:30:00+01:00",
+        "2025-03-29T23:30:00+01:00",
+        "2025-10-24T12:00:00+02:00",
+    ],
+)
 def test_intervals_land_on_study_days_in_the_users_zone_across_dst(moment):
     clock = StudyClock("Europe/Berlin", 4)
     settings, now = Settings(clock=clock), dt.datetime.fromisoformat(moment).astimezone(UTC)
@@ -124,8 +141,9 @@ def test_intervals_land_on_study_days_in_the_users_zone_across_dst(moment):
 
 
 def test_a_review_card_stored_with_step_0_before_the_fix_reads_and_stores_as_null(student):
-    card = review_card(student, EMBASSY, last_review=dt.datetime(2025, 3, 1, 8, tzinfo=UTC),
-                       due=dt.datetime(2025, 3, 4, 4, tzinfo=UTC))
+    card = review_card(
+        student, EMBASSY, last_review=dt.datetime(2025, 3, 1, 8, tzinfo=UTC), due=dt.datetime(2025, 3, 4, 4, tzinfo=UTC)
+    )
     card.step = 0  # as the old column default wrote it
     db.session.commit()
     assert memory_of(card).step is None

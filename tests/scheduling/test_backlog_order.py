@@ -15,8 +15,12 @@ from tests.scheduling.conftest import NOON
 DAY = dt.timedelta(days=1)
 # (question, days since the last review, stability, days overdue): the most overdue relative to its
 # stability (tons: 2 of 1) is not the least retrievable (map: 40 days on a stability of 10).
-CARDS = [("sample-kuwait-embassy-reopened", 10, 20.0, 1), ("sample-qatar-aid-tons", 3, 1.0, 2),
-         ("sample-qatar-map", 40, 10.0, 5), ("sample-kuwait-donation", 30, 30.0, 3)]
+CARDS = [
+    ("sample-kuwait-embassy-reopened", 10, 20.0, 1),
+    ("sample-qatar-aid-tons", 3, 1.0, 2),
+    ("sample-qatar-map", 40, 10.0, 5),
+    ("sample-kuwait-donation", 30, 30.0, 3),
+]
 
 
 def _backlog(user) -> None:
@@ -28,8 +32,9 @@ def _retrievability(user, question_id: str) -> float:
     """Return what fsrs' Scheduler.get_card_retrievability says of the stored card at NOON."""
     _, elapsed, stability, _ = next(card for card in CARDS if card[0] == question_id)
     scheduler: Scheduler = settings_for(user).scheduler()
-    card = Card(card_id=1, state=State.Review, stability=stability, difficulty=5.0, due=NOON,
-                last_review=NOON - elapsed * DAY)
+    card = Card(
+        card_id=1, state=State.Review, stability=stability, difficulty=5.0, due=NOON, last_review=NOON - elapsed * DAY
+    )
     return scheduler.get_card_retrievability(card, NOON)
 
 

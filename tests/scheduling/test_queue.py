@@ -12,8 +12,12 @@ from quizapp.scheduling import Rating
 from quizapp.studyday import study_day
 from tests.scheduling.conftest import NOON, grade
 
-EMBASSY, APOLOGY, APOLOGY_CLOZE, DONATION = ("sample-kuwait-embassy-reopened", "sample-kuwait-apology",
-                                            "sample-kuwait-apology-cloze", "sample-kuwait-donation")
+EMBASSY, APOLOGY, APOLOGY_CLOZE, DONATION = (
+    "sample-kuwait-embassy-reopened",
+    "sample-kuwait-apology",
+    "sample-kuwait-apology-cloze",
+    "sample-kuwait-donation",
+)
 QATAR_TONS, QATAR_WORD = "sample-qatar-aid-tons", "sample-qatar-map"
 MINUTE, DAY = dt.timedelta(minutes=1), dt.timedelta(days=1)
 

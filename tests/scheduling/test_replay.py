@@ -63,9 +63,9 @@ def _study_for_90_days(user, rng: random.Random) -> dict[int, str]:
             memories = preview_for(db.session, user, queued.question.id, now)
             rating = rng.choices(list(WEIGHTS), weights=list(WEIGHTS.values()))[0]
             labels = {r: due_label(m, now, BERLIN) for r, m in memories.items()}
-            row = record_review(db.session, user, queued.question, rating, Answer(),
-                                queued.card.reps if queued.card else 0,
-                                now=now)
+            row = record_review(
+                db.session, user, queued.question, rating, Answer(), queued.card.reps if queued.card else 0, now=now
+            )
             stored = memory_of(card_for(db.session, user, queued.question.id))
             assert stored == memories[rating]  # the preview is exactly what the grade gave
             shown[row.id] = labels[rating]
@@ -100,7 +100,11 @@ def test_ninety_days_of_study_equal_their_replay_through_fsrs(simulated):
             after = Memory.from_dict(row.state_after)
             lapses += row.state_before is not None and row.state_before["state"] == State.Review and row.rating == 1
             assert (after.state, after.step, after.stability, after.difficulty) == (
-                replayed.state, replayed.step, replayed.stability, replayed.difficulty), (question_id, reps)
+                replayed.state,
+                replayed.step,
+                replayed.stability,
+                replayed.difficulty,
+            ), (question_id, reps)
             assert (after.last_review, after.reps, after.lapses) == (row.reviewed_at, reps, lapses)
             if after.state == State.Review:
                 days = BERLIN.days_between(row.reviewed_at, after.due)
@@ -109,8 +113,9 @@ def test_ninety_days_of_study_equal_their_replay_through_fsrs(simulated):
                 lower, upper = fuzz_bounds((replayed.due - row.reviewed_at).days, 1, 36500)
                 # Fuzz stays in Anki's range; only Anki's minimums (Hard < Good < Easy, never shorter than
                 # the last interval) may lift a passing review, or Easy leaving learning, above it.
-                raised = row.rating == 4 or (row.rating > 1 and row.state_before is not None
-                                             and row.state_before["state"] == State.Review)
+                raised = row.rating == 4 or (
+                    row.rating > 1 and row.state_before is not None and row.state_before["state"] == State.Review
+                )
                 assert lower <= days and (days <= upper or raised), (question_id, reps)
                 offsets = {moment.astimezone(BERLIN.zone).utcoffset() for moment in (after.due, row.reviewed_at)}
                 crossed_dst |= len(offsets) == 2

@@ -59,8 +59,16 @@ def test_good_reviews_space_out():
     assert intervals == sorted(intervals) and intervals[-1] > 30 * DAY
 
 
-@pytest.mark.parametrize("ratings", [(), (Rating.Again,), (Rating.Good,), (Rating.Good, Rating.Good),
-                                     (Rating.Good, Rating.Good, Rating.Good, Rating.Again)])
+@pytest.mark.parametrize(
+    "ratings",
+    [
+        (),
+        (Rating.Again,),
+        (Rating.Good,),
+        (Rating.Good, Rating.Good),
+        (Rating.Good, Rating.Good, Rating.Good, Rating.Again),
+    ],
+)
 def test_preview_equals_what_each_grade_then_gives(ratings):
     memory = run(*ratings)[-1] if ratings else None
     now = memory.due + 3 * DAY if memory else NOW
@@ -99,9 +107,19 @@ def test_snapshot_restores_the_exact_state():
         assert Memory.from_dict(memory.to_dict()) == memory
 
 
-@pytest.mark.parametrize(("interval", "label"), [
-    (dt.timedelta(seconds=20), "<1m"), (MINUTE, "1m"), (10 * MINUTE, "10m"), (dt.timedelta(hours=3), "3h"),
-    (DAY, "1d"), (8 * DAY, "8d"), (45 * DAY, "1.5mo"), (60 * DAY, "2mo"), (400 * DAY, "1.1y"),
-])
+@pytest.mark.parametrize(
+    ("interval", "label"),
+    [
+        (dt.timedelta(seconds=20), "<1m"),
+        (MINUTE, "1m"),
+        (10 * MINUTE, "10m"),
+        (dt.timedelta(hours=3), "3h"),
+        (DAY, "1d"),
+        (8 * DAY, "8d"),
+        (45 * DAY, "1.5mo"),
+        (60 * DAY, "2mo"),
+        (400 * DAY, "1.1y"),
+    ],
+)
 def test_interval_labels(interval, label):
     assert interval_label(interval) == label

@@ -35,8 +35,13 @@ def _bank(folder) -> None:
     for n in range(24):
         lines += [f"  - id: cloze-{n}", "    type: cloze", f'    text: "Event {n} happened in {{{{{1900 + n}}}}}."']
     for n in range(4):
-        lines += [f"  - id: choice-{n}", "    type: choice", f"    prompt: Choice {n}?", "    answer: A",
-                  "    choices: [A, B, C]"]
+        lines += [
+            f"  - id: choice-{n}",
+            "    type: choice",
+            f"    prompt: Choice {n}?",
+            "    answer: A",
+            "    choices: [A, B, C]",
+        ]
     for n in range(3):
         lines += [f"  - id: short-{n}", "    type: short", f"    prompt: Short {n}?", f'    answer: "{n}"']
     (folder / "history.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -37,9 +37,15 @@ def test_study_left_agrees_with_study_counts_through_a_day(student, new_limit, r
         queued = next_card(db.session, student, None, NOON + dt.timedelta(minutes=minute))
         if queued is None:
             break
-        record_review(db.session, student, queued.question, Rating.Good, Answer(),
-                      queued.card.reps if queued.card else 0,
-                      now=NOON + dt.timedelta(minutes=minute))
+        record_review(
+            db.session,
+            student,
+            queued.question,
+            Rating.Good,
+            Answer(),
+            queued.card.reps if queued.card else 0,
+            now=NOON + dt.timedelta(minutes=minute),
+        )
         agree(student, NOON + dt.timedelta(minutes=minute, seconds=30))
     agree(student, NOON + dt.timedelta(days=3))
 

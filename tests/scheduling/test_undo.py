@@ -22,8 +22,10 @@ def state_of(user, question_id):
 
 
 def reviews_of(user):
-    return [(r.id, r.question_id, r.rating) for r in db.session.scalars(
-        db.select(Review).where(Review.user_id == user.id).order_by(Review.id))]
+    return [
+        (r.id, r.question_id, r.rating)
+        for r in db.session.scalars(db.select(Review).where(Review.user_id == user.id).order_by(Review.id))
+    ]
 
 
 def test_a_review_row_holds_the_answer_and_both_states(student):
@@ -87,8 +89,7 @@ def test_a_stale_answer_is_refused(student):
 def another_request_grades(question_id: str) -> None:
     """Change the card's review count from another connection, as a concurrent request would."""
     with db.engine.begin() as other:
-        other.execute(db.update(CardState).where(CardState.question_id == question_id)
-                      .values(reps=CardState.reps + 1))
+        other.execute(db.update(CardState).where(CardState.question_id == question_id).values(reps=CardState.reps + 1))
 
 
 def test_a_grade_racing_another_on_the_same_card_is_refused(student):

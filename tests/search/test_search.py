@@ -50,19 +50,19 @@ def test_accents_and_case_fold_both_ways(bank_app):
 
 
 def test_one_typo_or_one_swap_still_finds_the_word(bank_app):
-    assert found("embasy") == {EMBASSY}          # a letter left out
-    assert found("embassi") == {EMBASSY}         # one letter wrong
-    assert found("emabssy") == {EMBASSY}         # two neighbours swapped
-    assert found("enbasxy") == set()             # two edits away: not the same word
-    assert DONATION in found("UNRAW")            # neighbours swapped
+    assert found("embasy") == {EMBASSY}  # a letter left out
+    assert found("embassi") == {EMBASSY}  # one letter wrong
+    assert found("emabssy") == {EMBASSY}  # two neighbours swapped
+    assert found("enbasxy") == set()  # two edits away: not the same word
+    assert DONATION in found("UNRAW")  # neighbours swapped
     assert found("zzzzqq") == set()
 
 
 def test_answers_explanations_and_source_sentences_are_searched(bank_app):
-    assert APOLOGY in found("Mahmoud")                     # the answer of a choice question
-    assert found("Relief Works") == {DONATION}             # only in the explanation and the source sentence
-    assert found("sports") == set()                        # a word of no question
-    assert found("Yasser Arafat") == set()                 # a wrong choice is not what a question is about
+    assert APOLOGY in found("Mahmoud")  # the answer of a choice question
+    assert found("Relief Works") == {DONATION}  # only in the explanation and the source sentence
+    assert found("sports") == set()  # a word of no question
+    assert found("Yasser Arafat") == set()  # a wrong choice is not what a question is about
 
 
 def test_every_word_must_match_and_words_match_as_prefixes(bank_app):
@@ -81,11 +81,11 @@ def test_sync_keeps_the_index_in_step_with_edits_and_retirements(bank_app, bank)
     resync(bank)
     assert found("grant") == {DONATION}
     text = path.read_text()
-    path.write_text(text[:text.index("  - id: sample-kuwait-donation")])
+    path.write_text(text[: text.index("  - id: sample-kuwait-donation")])
     resync(bank)
     assert found("UNRWA") == set()
     assert db.session.get(QuestionSearch, DONATION) is None
-    assert refresh_index(db.session) == 0                   # nothing left to change
+    assert refresh_index(db.session) == 0  # nothing left to change
 
 
 def test_the_deck_page_search_finds_the_accented_and_the_misspelt(client, auth):

@@ -87,8 +87,9 @@ def sample_draft(app, teacher: str | None) -> None:
             db.session.flush()
             draft.id = SAMPLE_DRAFT_ID
         if teacher:
-            db.session.execute(delete(Draft).where(Draft.teacher_id == owner, Draft.path == draft.path,
-                                                   Draft.id != SAMPLE_DRAFT_ID))
+            db.session.execute(
+                delete(Draft).where(Draft.teacher_id == owner, Draft.path == draft.path, Draft.id != SAMPLE_DRAFT_ID)
+            )
             draft.teacher_id = owner
         db.session.commit()
 
@@ -96,5 +97,7 @@ def sample_draft(app, teacher: str | None) -> None:
 def all_rows(app) -> dict[str, list[tuple]]:
     """Every row of every table, to tell whether a request changed anything."""
     with app.app_context():
-        return {table.name: sorted(map(tuple, db.session.execute(select(table)).all()), key=repr)
-                for table in db.metadata.sorted_tables}
+        return {
+            table.name: sorted(map(tuple, db.session.execute(select(table)).all()), key=repr)
+            for table in db.metadata.sorted_tables
+        }

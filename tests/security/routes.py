@@ -22,9 +22,18 @@ NEW_PASSWORD = "a brand new sentence"
 SAMPLE_CLASS_ID, SAMPLE_CODE = 1, "QATAR234"
 # draft_id names the sample draft conftest.registered keeps for the newest teacher too (sample_draft).
 SAMPLE_DRAFT_ID = 1
-ARGUMENTS: dict[str, Any] = {"draft_id": SAMPLE_DRAFT_ID, "key": "kuwait", "slug": "kuwait-palestine-relations", "fmt": "csv", "filename": "css/app.css",
-             "file": "kuwait.yaml", "anchor": "apology-and-restoration-of-ties-p2",
-             "class_id": SAMPLE_CLASS_ID, "code": SAMPLE_CODE, "question_id": EMBASSY}
+ARGUMENTS: dict[str, Any] = {
+    "draft_id": SAMPLE_DRAFT_ID,
+    "key": "kuwait",
+    "slug": "kuwait-palestine-relations",
+    "fmt": "csv",
+    "filename": "css/app.css",
+    "file": "kuwait.yaml",
+    "anchor": "apology-and-restoration-of-ties-p2",
+    "class_id": SAMPLE_CLASS_ID,
+    "code": SAMPLE_CODE,
+    "question_id": EMBASSY,
+}
 
 # GET routes open to visitors who are not logged in; every other GET route must send them to the login.
 PUBLIC = {"static", "auth.login", "auth.register", "decks.home", "decks.favicon"}
@@ -38,23 +47,39 @@ VALID_POSTS: dict[str, dict[str, str | tuple[str, str]]] = {
     "auth.logout": {},
     "auth.change_password": {"current": PASSWORD, "password": NEW_PASSWORD, "confirm": NEW_PASSWORD},
     "auth.end_sessions": {},
-    "account.settings": {"desired_retention": "0.85", "new_cards_per_day": "10", "reviews_per_day": "100",
-                         "timezone": "Europe/Berlin", "day_starts_at_hour": "4", "learning_steps": "1m 10m",
-                         "relearning_steps": "10m", "leech_threshold": "8"},
+    "account.settings": {
+        "desired_retention": "0.85",
+        "new_cards_per_day": "10",
+        "reviews_per_day": "100",
+        "timezone": "Europe/Berlin",
+        "day_starts_at_hour": "4",
+        "learning_steps": "1m 10m",
+        "relearning_steps": "10m",
+        "leech_threshold": "8",
+    },
     "account.delete": {"password": PASSWORD},
     "account.optimise_parameters": {},
     "account.compute_optimal_retention": {},
     "account.apply_retention": {"retention": "0.85"},
     "account.import_review_history": {"history": HISTORY_FILE},
     "study.answer": {"question_id": EMBASSY, "deck": "kuwait", "reps": "0", "shown_at": "1", "answer": "2013"},
-    "study.grade": {"question_id": EMBASSY, "deck": "kuwait", "reps": "0", "shown_at": "1", "answer": "2013",
-                    "rating": "3"},
+    "study.grade": {
+        "question_id": EMBASSY,
+        "deck": "kuwait",
+        "reps": "0",
+        "shown_at": "1",
+        "answer": "2013",
+        "rating": "3",
+    },
     "study.undo": {"undo-deck": "kuwait"},
     # Check, not Publish: the walks post it many times, and a check writes nothing.
-    "authoring.editor": {"path": "walk.yaml", "content": (DATA / "authoring" / "upload.yaml").read_text(),
-                         "base_hash": "", "action": "check"},
-    "authoring.save_draft": {"path": "walk-draft.yaml", "content": "deck: Walk draft\nquestions: [\n",
-                             "base_hash": ""},
+    "authoring.editor": {
+        "path": "walk.yaml",
+        "content": (DATA / "authoring" / "upload.yaml").read_text(),
+        "base_hash": "",
+        "action": "check",
+    },
+    "authoring.save_draft": {"path": "walk-draft.yaml", "content": "deck: Walk draft\nquestions: [\n", "base_hash": ""},
     "authoring.discard_draft": {},
     "authoring.decide": {"question_id": "sample-kuwait-donation", "decision": "off", "file": "kuwait.yaml"},
     # A (path, name) pair: the test client opens the file afresh for every post.
@@ -74,12 +99,30 @@ VALID_POSTS: dict[str, dict[str, str | tuple[str, str]]] = {
 }
 FOR_VISITORS = {"auth.register", "auth.login"}
 # Endpoints for teachers only: the walks answer students there with 403 and visit them (and post) as a teacher.
-TEACHER_ONLY: set[str] = {"authoring.files", "authoring.download", "authoring.edit", "authoring.new",
-                          "authoring.editor", "authoring.upload", "authoring.pick", "authoring.decide",
-                          "authoring.save_draft", "authoring.open_draft", "authoring.discard_draft",
-                          "classes.index", "classes.create", "classes.show", "classes.rename", "classes.new_code",
-                          "classes.remove", "classes.assign", "classes.unassign", "classes.questions",
-                          "classes.students_csv", "classes.questions_csv"}
+TEACHER_ONLY: set[str] = {
+    "authoring.files",
+    "authoring.download",
+    "authoring.edit",
+    "authoring.new",
+    "authoring.editor",
+    "authoring.upload",
+    "authoring.pick",
+    "authoring.decide",
+    "authoring.save_draft",
+    "authoring.open_draft",
+    "authoring.discard_draft",
+    "classes.index",
+    "classes.create",
+    "classes.show",
+    "classes.rename",
+    "classes.new_code",
+    "classes.remove",
+    "classes.assign",
+    "classes.unassign",
+    "classes.questions",
+    "classes.students_csv",
+    "classes.questions_csv",
+}
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
 
 

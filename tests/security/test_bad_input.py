@@ -10,21 +10,48 @@ from tests.security.conftest import registered
 from tests.security.routes import FOR_VISITORS, TEACHER_ONLY, VALID_POSTS, write_routes
 
 BAD_VALUES = {
-    "nan": "NaN", "snan": "sNaN", "inf": "inf", "-inf": "-Infinity", "100 KB": "x" * 100_000,
-    "NUL": "ab\x00cd", "file": None, "invalid UTF-8": b"\xff\xfe\xc3(",
+    "nan": "NaN",
+    "snan": "sNaN",
+    "inf": "inf",
+    "-inf": "-Infinity",
+    "100 KB": "x" * 100_000,
+    "NUL": "ab\x00cd",
+    "file": None,
+    "invalid UTF-8": b"\xff\xfe\xc3(",
 }
-NUMERIC_FIELDS = {"desired_retention", "new_cards_per_day", "reviews_per_day", "day_starts_at_hour", "rating",
-                  "reps", "shown_at", "retention"}
+NUMERIC_FIELDS = {
+    "desired_retention",
+    "new_cards_per_day",
+    "reviews_per_day",
+    "day_starts_at_hour",
+    "rating",
+    "reps",
+    "shown_at",
+    "retention",
+}
 # A file there is just an absent field (settings fields absent keep their value).
-OPTIONAL_FIELDS = {"shown_at", "answer", "deck", "undo-deck", "timezone", "unexpected", "learning_steps",
-                   "relearning_steps", "leech_threshold", "card-deck"}
+OPTIONAL_FIELDS = {
+    "shown_at",
+    "answer",
+    "deck",
+    "undo-deck",
+    "timezone",
+    "unexpected",
+    "learning_steps",
+    "relearning_steps",
+    "leech_threshold",
+    "card-deck",
+}
 
 
 def post(client, url: str, fields: dict[str, str], name: str, bad: str | bytes | None):
     """POST the valid fields with `name` replaced by the bad value (a file upload for None)."""
     if bad is None:
-        return client.post(url, data={**fields, name: (io.BytesIO(b"%PDF-1.4 a file"), "upload.pdf")},
-                           content_type="multipart/form-data")
+        return client.post(
+            url,
+            data={**fields, name: (io.BytesIO(b"%PDF-1.4 a file"), "upload.pdf")},
+            content_type="multipart/form-data",
+        )
     if isinstance(bad, bytes):  # raw bytes in the body, as a broken client sends them
         body = "&".join(f"{quote(k)}={quote(v)}" for k, v in fields.items() if k != name)
         body += f"&{quote(name)}={quote(bad)}"
@@ -52,8 +79,9 @@ def test_every_field_of_every_form_answers_bad_input_with_a_4xx_or_a_form_error_
                 where = f"{endpoint} {name}={label}"
                 assert response.status_code < 500, where
                 assert b"Traceback" not in response.data, where
-                must_refuse = ((name in NUMERIC_FIELDS and label != "file")
-                               or (name not in OPTIONAL_FIELDS and label == "file"))
+                must_refuse = (name in NUMERIC_FIELDS and label != "file") or (
+                    name not in OPTIONAL_FIELDS and label == "file"
+                )
                 if must_refuse:
                     assert 400 <= response.status_code < 500, f"{where} was accepted ({response.status_code})"
                 statuses[response.status_code] += 1

@@ -11,8 +11,11 @@ def test_every_write_route_refuses_a_post_without_its_token_and_accepts_it_with(
     routes = write_routes(csrf_app)
     assert len(routes) >= 10
     for endpoint, url in routes:
-        client = (csrf_app.test_client() if endpoint in FOR_VISITORS
-                  else registered(csrf_app, csrf=True, teacher=endpoint in TEACHER_ONLY)[0])
+        client = (
+            csrf_app.test_client()
+            if endpoint in FOR_VISITORS
+            else registered(csrf_app, csrf=True, teacher=endpoint in TEACHER_ONLY)[0]
+        )
         before = all_rows(csrf_app)
         refused = client.post(url, data=VALID_POSTS[endpoint])
         assert refused.status_code == 400, endpoint

@@ -42,8 +42,12 @@ def test_every_page_for_visitors_students_and_teachers_has_the_headers_and_no_in
 
 def test_error_pages_and_redirects_have_the_headers_too(open_app):
     client = open_app.test_client()
-    for response in (client.get("/no-such-page"), client.get("/settings"), client.post("/"),
-                     client.post("/login", data={"username": "x", "password": "y"})):
+    for response in (
+        client.get("/no-such-page"),
+        client.get("/settings"),
+        client.post("/"),
+        client.post("/login", data={"username": "x", "password": "y"}),
+    ):
         check_headers(response, f"{response.status_code}")
 
 
@@ -54,8 +58,11 @@ def test_over_https_the_cookies_are_secure_and_hsts_is_sent(tmp_path, monkeypatc
     client = app.test_client()
     client.post("/register", data={"username": "amira", "password": PASSWORD, "confirm": PASSWORD})
     client.post("/logout")
-    response = client.post("/login", data={"username": "amira", "password": PASSWORD, "remember": "y"},
-                           headers={"X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.9"})
+    response = client.post(
+        "/login",
+        data={"username": "amira", "password": PASSWORD, "remember": "y"},
+        headers={"X-Forwarded-Proto": "https", "X-Forwarded-For": "203.0.113.9"},
+    )
     cookies = response.headers.getlist("Set-Cookie")
     assert cookies and all("Secure" in cookie and "HttpOnly" in cookie for cookie in cookies)
     assert {cookie.split("=")[0] for cookie in cookies} >= {"session", "remember_token"}
@@ -69,8 +76,11 @@ def test_behind_a_proxy_the_throttle_counts_the_forwarded_address(tmp_path, monk
     app = make_app(tmp_path)
     client = app.test_client()
     for n in range(10):
-        client.post("/login", data={"username": f"x{n}", "password": "wrong password"},
-                    headers={"X-Forwarded-For": "203.0.113.9"})
+        client.post(
+            "/login",
+            data={"username": f"x{n}", "password": "wrong password"},
+            headers={"X-Forwarded-For": "203.0.113.9"},
+        )
     with app.app_context():
         keys = set(db.session.scalars(db.select(LoginFailure.key)))
         db.engine.dispose()

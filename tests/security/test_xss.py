@@ -16,17 +16,34 @@ from tests.security.conftest import registered
 from tests.security.routes import ARGUMENTS, TEACHER_ONLY, get_routes
 
 PAYLOADS = [
-    "<script>alert(1)</script>", "<img src=x onerror=alert(2)>", "<svg onload=alert(3)>",
-    "\"><script>alert(4)</script>", "'><img src=x onerror=alert(5)>", "<iframe src=javascript:alert(6)>",
-    "<body onload=alert(7)>", "<a href=\"javascript:alert(8)\">x</a>", "<details open ontoggle=alert(9)>",
-    "<math><mtext><table><mglyph><style><img src=x onerror=alert(10)>", "<input autofocus onfocus=alert(11)>",
-    "</textarea><script>alert(12)</script>", "</title><script>alert(13)</script>", "<scr<script>ipt>alert(14)",
-    "<object data=javascript:alert(15)>", "<embed src=javascript:alert(16)>", "<video><source onerror=alert(17)>",
-    "<marquee onstart=alert(18)>", "<div style=\"background:url(javascript:alert(19))\">",
-    "<base href=\"//evil.example/\">", "<meta http-equiv=refresh content=\"0;url=javascript:alert(21)\">",
-    "<form action=javascript:alert(22)><button>x</button></form>", "<link rel=import href=//evil.example>",
-    "\" onmouseover=\"alert(24)", "' onfocus='alert(25)' autofocus='", "<template><script>alert(26)</script>",
-    "{{7*7}}<b onclick=alert(27)>b</b>", "<noscript><p title=\"</noscript><img src=x onerror=alert(28)>\">",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(2)>",
+    "<svg onload=alert(3)>",
+    '"><script>alert(4)</script>',
+    "'><img src=x onerror=alert(5)>",
+    "<iframe src=javascript:alert(6)>",
+    "<body onload=alert(7)>",
+    '<a href="javascript:alert(8)">x</a>',
+    "<details open ontoggle=alert(9)>",
+    "<math><mtext><table><mglyph><style><img src=x onerror=alert(10)>",
+    "<input autofocus onfocus=alert(11)>",
+    "</textarea><script>alert(12)</script>",
+    "</title><script>alert(13)</script>",
+    "<scr<script>ipt>alert(14)",
+    "<object data=javascript:alert(15)>",
+    "<embed src=javascript:alert(16)>",
+    "<video><source onerror=alert(17)>",
+    "<marquee onstart=alert(18)>",
+    '<div style="background:url(javascript:alert(19))">',
+    '<base href="//evil.example/">',
+    '<meta http-equiv=refresh content="0;url=javascript:alert(21)">',
+    "<form action=javascript:alert(22)><button>x</button></form>",
+    "<link rel=import href=//evil.example>",
+    '" onmouseover="alert(24)',
+    "' onfocus='alert(25)' autofocus='",
+    "<template><script>alert(26)</script>",
+    "{{7*7}}<b onclick=alert(27)>b</b>",
+    '<noscript><p title="</noscript><img src=x onerror=alert(28)>">',
 ]
 
 
@@ -47,8 +64,11 @@ class LiveMarkup(HTMLParser):
             if name.startswith("on") or name == "http-equiv":
                 self.found.append(f"<{tag} {name}=...>")
             # A payload as a value= or title= is inert text; in a URL or style attribute it would run or leak.
-            if name in URL_ATTRIBUTES and value and any(bad in value.lower() for bad in (
-                    "javascript:", "alert(", "evil.example")):
+            if (
+                name in URL_ATTRIBUTES
+                and value
+                and any(bad in value.lower() for bad in ("javascript:", "alert(", "evil.example"))
+            ):
                 self.found.append(f"<{tag} {name}={value!r}>")
 
 
@@ -70,8 +90,12 @@ def payload_bank(folder: Path) -> list[str]:
         if kind == "choice":
             question["choices"] = [payload, f"not {payload}"]
         questions.append(question)
-    deck = {"deck": "XSS " + PAYLOADS[0], "description": " ".join(PAYLOADS[:4]), "tags": ["xss"],
-            "questions": questions}
+    deck = {
+        "deck": "XSS " + PAYLOADS[0],
+        "description": " ".join(PAYLOADS[:4]),
+        "tags": ["xss"],
+        "questions": questions,
+    }
     folder.mkdir()
     (folder / "xss.yaml").write_text(yaml.safe_dump(deck, allow_unicode=True), encoding="utf-8")
     return ids
@@ -80,8 +104,9 @@ def payload_bank(folder: Path) -> list[str]:
 def payload_article(folder: Path) -> None:
     folder.mkdir()
     body = "\n\n".join(PAYLOADS)
-    (folder / "xss.txt").write_text(f"= Article {PAYLOADS[1]} =\n\n{body}\n\n==Section {PAYLOADS[2]}==\n{body}\n",
-                                    encoding="utf-8")
+    (folder / "xss.txt").write_text(
+        f"= Article {PAYLOADS[1]} =\n\n{body}\n\n==Section {PAYLOADS[2]}==\n{body}\n", encoding="utf-8"
+    )
 
 
 def assert_inert(html: str, where: str) -> int:
@@ -97,13 +122,17 @@ def assert_inert(html: str, where: str) -> int:
 def test_payloads_in_every_field_are_inert_on_every_page(tmp_path):
     ids = payload_bank(tmp_path / "questions")
     payload_article(tmp_path / "seeds")
-    app = make_app(tmp_path, questions_dir=tmp_path / "questions", ARTICLES_DIR=tmp_path / "seeds",
-                   PROJECT_ROOT=tmp_path)
+    app = make_app(
+        tmp_path, questions_dir=tmp_path / "questions", ARTICLES_DIR=tmp_path / "seeds", PROJECT_ROOT=tmp_path
+    )
     assert len(PAYLOADS) >= 25
     student, _ = registered(app)
     teacher, _ = registered(app, teacher=True)
-    routes = [(e, url) for e, url in get_routes(app) if e not in ("static", "articles.article", "decks.deck",
-                                                                   "authoring.pick", "browse.card")]
+    routes = [
+        (e, url)
+        for e, url in get_routes(app)
+        if e not in ("static", "articles.article", "decks.deck", "authoring.pick", "browse.card")
+    ]
     urls = [url for endpoint, url in routes if endpoint not in TEACHER_ONLY]
     # The teacher's file pages open the payload deck, not the sample bank's file the walks name.
     teacher_urls = [url.replace(ARGUMENTS["file"], "xss.yaml") for endpoint, url in routes if endpoint in TEACHER_ONLY]
@@ -112,13 +141,22 @@ def test_payloads_in_every_field_are_inert_on_every_page(tmp_path):
     # A teacher's article page carries each paragraph's citation in a link; its sentences page shows them too.
     teacher_urls += [f"/articles/{article}", f"/teach/questions/pick/{article}/introduction-p1"]
     # A saved draft of payloads: in the editor it opens, and the list that names it.
-    draft = teacher.post("/teach/questions/drafts", data={"path": "xss-draft.yaml", "content": "\n".join(PAYLOADS),
-                                                          "base_hash": ""})
+    draft = teacher.post(
+        "/teach/questions/drafts", data={"path": "xss-draft.yaml", "content": "\n".join(PAYLOADS), "base_hash": ""}
+    )
     assert draft.status_code == 303
     teacher_urls += [draft.headers["Location"], "/teach/questions/"]
-    urls += ["/decks/xss", f"/articles/{article}", *(f"/study?card={qid}" for qid in ids),
-             "/decks/xss?q=" + PAYLOADS[0], "/decks/xss?tag=" + PAYLOADS[1], *(f"/browse/card/{qid}" for qid in ids),
-             "/browse?q=" + PAYLOADS[0], "/browse?tag=" + PAYLOADS[1], "/study/ahead"]
+    urls += [
+        "/decks/xss",
+        f"/articles/{article}",
+        *(f"/study?card={qid}" for qid in ids),
+        "/decks/xss?q=" + PAYLOADS[0],
+        "/decks/xss?tag=" + PAYLOADS[1],
+        *(f"/browse/card/{qid}" for qid in ids),
+        "/browse?q=" + PAYLOADS[0],
+        "/browse?tag=" + PAYLOADS[1],
+        "/study/ahead",
+    ]
     pages, shown = 0, 0
     for client, url in [(student, url) for url in urls] + [(teacher, url) for url in teacher_urls]:
         response = client.get(url)
@@ -134,17 +172,21 @@ def test_payloads_in_every_field_are_inert_on_every_page(tmp_path):
         pages += 1
     for qid in ids:
         for payload in PAYLOADS[:6]:
-            response = student.post("/study/answer", data={"question_id": qid, "deck": "xss", "reps": "0",
-                                                           "answer": payload}, follow_redirects=True)
+            response = student.post(
+                "/study/answer",
+                data={"question_id": qid, "deck": "xss", "reps": "0", "answer": payload},
+                follow_redirects=True,
+            )
             if response.status_code == 200:
                 shown += assert_inert(response.get_data(as_text=True), f"answer to {qid}")
                 pages += 1
     for payload in PAYLOADS:
-        for response in (student.post("/settings", data={"timezone": payload, "desired_retention": payload}),
-                         app.test_client().post("/register", data={"username": payload, "password": payload}),
-                         app.test_client().post("/login", data={"username": payload, "password": "x"}),
-                         teacher.post("/teach/questions/drafts", data={"path": payload, "content": payload,
-                                                                       "base_hash": ""})):
+        for response in (
+            student.post("/settings", data={"timezone": payload, "desired_retention": payload}),
+            app.test_client().post("/register", data={"username": payload, "password": payload}),
+            app.test_client().post("/login", data={"username": payload, "password": "x"}),
+            teacher.post("/teach/questions/drafts", data={"path": payload, "content": payload, "base_hash": ""}),
+        ):
             shown += assert_inert(response.get_data(as_text=True), "a form echoing the payload")
             pages += 1
     print(f"xss: {len(PAYLOADS)} payloads, {pages} pages, {shown} escaped copies shown, 0 live")

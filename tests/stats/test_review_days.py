@@ -27,15 +27,22 @@ NOW = dt.datetime(2026, 3, 10, 21, 30, tzinfo=UTC)  # 00:30 next day in Kuwait, 
 def stored(user) -> dict:
     """The user's stored day rows, as totals_by_day gives them."""
     rows = db.session.scalars(select(ReviewDay).where(ReviewDay.user_id == user.id))
-    return {row.day: {name: getattr(row, name) for name in ("reviews", "correct", "duration_ms", "young",
-                                                             "young_passed", "mature", "mature_passed")}
-            for row in rows}
+    return {
+        row.day: {
+            name: getattr(row, name)
+            for name in ("reviews", "correct", "duration_ms", "young", "young_passed", "mature", "mature_passed")
+        }
+        for row in rows
+    }
 
 
 def from_log(user) -> dict:
     """The totals counted from the user's review log on their clock now."""
-    rows = db.session.execute(select(Review.reviewed_at, Review.rating, Review.duration_ms, Review.review_card,
-                                     Review.mature).where(Review.user_id == user.id))
+    rows = db.session.execute(
+        select(Review.reviewed_at, Review.rating, Review.duration_ms, Review.review_card, Review.mature).where(
+            Review.user_id == user.id
+        )
+    )
     return totals_by_day(rows, StudyClock(user.timezone, user.day_starts_at_hour))
 
 
@@ -53,9 +60,15 @@ def grade_days(user, questions, days: int) -> None:
         for n, question in enumerate(questions):
             card = db.session.get(Question, question.id)
             reps = day  # each grading adds one rep
-            record_review(db.session, user, card, Rating.Again if (n + day) % 3 == 0 else Rating.Good,
-                          Answer(duration_ms=1500),
-                          reps, now=NOW - dt.timedelta(days=days - day, minutes=n))
+            record_review(
+                db.session,
+                user,
+                card,
+                Rating.Again if (n + day) % 3 == 0 else Rating.Good,
+                Answer(duration_ms=1500),
+                reps,
+                now=NOW - dt.timedelta(days=days - day, minutes=n),
+            )
 
 
 def test_grading_and_undo_keep_the_day_totals_equal_to_the_log(student):

@@ -18,14 +18,17 @@ NOW = dt.datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 Q1, Q2, Q3 = "sample-kuwait-embassy-reopened", "sample-kuwait-apology", "sample-qatar-aid-tons"
 
 
-@pytest.mark.parametrize(("moment", "zone", "hour", "day"), [
-    ("2026-03-10T02:00", "Asia/Kuwait", 4, "2026-03-10"),        # 05:00 in Kuwait, after a 4 a.m. start
-    ("2026-03-10T02:00", "Asia/Kuwait", 6, "2026-03-09"),        # 05:00 is still yesterday with a 6 a.m. start
-    ("2026-03-10T02:00", "UTC", 4, "2026-03-09"),
-    ("2026-03-10T08:30", "America/New_York", 4, "2026-03-10"),   # 04:30 EDT (DST began 8 March)
-    ("2026-03-10T07:30", "America/New_York", 4, "2026-03-09"),   # 03:30 EDT
-    ("2026-03-10T23:30", "Asia/Tokyo", 0, "2026-03-11"),
-])
+@pytest.mark.parametrize(
+    ("moment", "zone", "hour", "day"),
+    [
+        ("2026-03-10T02:00", "Asia/Kuwait", 4, "2026-03-10"),  # 05:00 in Kuwait, after a 4 a.m. start
+        ("2026-03-10T02:00", "Asia/Kuwait", 6, "2026-03-09"),  # 05:00 is still yesterday with a 6 a.m. start
+        ("2026-03-10T02:00", "UTC", 4, "2026-03-09"),
+        ("2026-03-10T08:30", "America/New_York", 4, "2026-03-10"),  # 04:30 EDT (DST began 8 March)
+        ("2026-03-10T07:30", "America/New_York", 4, "2026-03-09"),  # 03:30 EDT
+        ("2026-03-10T23:30", "Asia/Tokyo", 0, "2026-03-11"),
+    ],
+)
 def test_study_date_follows_zone_and_day_start(moment, zone, hour, day):
     when = dt.datetime.fromisoformat(moment).replace(tzinfo=UTC)
     assert study_date(when, ZoneInfo(zone), hour) == dt.date.fromisoformat(day)
@@ -35,7 +38,7 @@ def test_streak_counts_days_in_a_row_up_to_today_or_yesterday():
     today = dt.date(2026, 3, 10)
     days = lambda *back: {today - dt.timedelta(days=n) for n in back}  # noqa: E731
     assert streak_length(days(0, 1, 2, 4), today) == 3
-    assert streak_length(days(1, 2), today) == 2          # today not studied yet: the streak is not broken
+    assert streak_length(days(1, 2), today) == 2  # today not studied yet: the streak is not broken
     assert streak_length(days(2, 3), today) == 0
     assert streak_length(set(), today) == 0
 
@@ -56,10 +59,10 @@ def kuwaiti(app):
 
 
 def test_reviews_per_day_and_correct_rate_use_study_days(kuwaiti):
-    add_review(kuwaiti, Q1, 3, NOW)                                     # today
-    add_review(kuwaiti, Q1, 1, NOW.replace(hour=0, minute=30))          # 03:30 Kuwait: yesterday's study day
-    add_review(kuwaiti, Q2, 4, NOW - dt.timedelta(days=29))             # first day of the window
-    add_review(kuwaiti, Q2, 3, NOW - dt.timedelta(days=30))             # outside the 30 days
+    add_review(kuwaiti, Q1, 3, NOW)  # today
+    add_review(kuwaiti, Q1, 1, NOW.replace(hour=0, minute=30))  # 03:30 Kuwait: yesterday's study day
+    add_review(kuwaiti, Q2, 4, NOW - dt.timedelta(days=29))  # first day of the window
+    add_review(kuwaiti, Q2, 3, NOW - dt.timedelta(days=30))  # outside the 30 days
     stats = study_stats(db.session, kuwaiti, NOW)
     assert stats.today == dt.date(2026, 3, 10) and len(stats.per_day) == 30
     assert (stats.per_day[-1].reviews, stats.per_day[-1].correct) == (1, 1)
@@ -74,8 +77,8 @@ def test_true_retention_counts_only_mature_reviews(kuwaiti):
     add_review(kuwaiti, Q1, 3, NOW, snapshot(CardStateKind.REVIEW, 30, NOW))
     add_review(kuwaiti, Q1, 1, NOW, snapshot(CardStateKind.REVIEW, 25, NOW))
     add_review(kuwaiti, Q2, 4, NOW, snapshot(CardStateKind.REVIEW, 40, NOW))
-    add_review(kuwaiti, Q2, 1, NOW, snapshot(CardStateKind.REVIEW, 3, NOW))     # young: not counted
-    add_review(kuwaiti, Q3, 1, NOW, None)                                         # new card: not counted
+    add_review(kuwaiti, Q2, 1, NOW, snapshot(CardStateKind.REVIEW, 3, NOW))  # young: not counted
+    add_review(kuwaiti, Q3, 1, NOW, None)  # new card: not counted
     retention = study_stats(db.session, kuwaiti, NOW).true_retention
     assert (retention.reviews, retention.passed) == (3, 2)
     assert retention.percent == pytest.approx(200 / 3)
@@ -89,8 +92,8 @@ def test_an_empty_history_gives_no_percentages(kuwaiti):
 
 
 def test_card_states_and_forecast_skip_retired_questions(kuwaiti):
-    add_card(kuwaiti, Q1, CardStateKind.REVIEW, NOW - dt.timedelta(days=2), interval_days=30)   # overdue, mature
-    add_card(kuwaiti, Q2, CardStateKind.REVIEW, NOW + dt.timedelta(days=3), interval_days=5)    # young
+    add_card(kuwaiti, Q1, CardStateKind.REVIEW, NOW - dt.timedelta(days=2), interval_days=30)  # overdue, mature
+    add_card(kuwaiti, Q2, CardStateKind.REVIEW, NOW + dt.timedelta(days=3), interval_days=5)  # young
     add_card(kuwaiti, Q3, CardStateKind.LEARNING, NOW + dt.timedelta(minutes=10))
     add_card(kuwaiti, "sample-qatar-map", CardStateKind.RELEARNING, NOW + dt.timedelta(days=20))
     add_card(kuwaiti, "sample-kuwait-donation", CardStateKind.REVIEW, NOW + dt.timedelta(days=1))

@@ -38,7 +38,7 @@ def test_the_heatmap_year_counts_reviews_per_study_day_in_the_users_zone(kuwaiti
     review(kuwaiti, 0, 1, None)
     review(kuwaiti, 100, 3, 5)
     review(kuwaiti, 364, 3, 5)
-    review(kuwaiti, 366, 3, 5)                       # before the year: not shown
+    review(kuwaiti, 366, 3, 5)  # before the year: not shown
     # 00:30 UTC is 03:30 in Kuwait, before the 4 a.m. day start: it counts for the day before.
     add_review(kuwaiti, Q2, 3, dt.datetime(2026, 3, 5, 0, 30, tzinfo=UTC))
     year = year_stats(db.session, kuwaiti, TODAY).year
@@ -50,25 +50,30 @@ def test_the_heatmap_year_counts_reviews_per_study_day_in_the_users_zone(kuwaiti
 
 
 def test_true_retention_by_period_splits_young_and_mature_and_leaves_out_learning(kuwaiti):
-    review(kuwaiti, 0, 3, 30)        # mature, passed, today
-    review(kuwaiti, 0, 1, 5)         # young, failed, today
-    review(kuwaiti, 3, 3, 5)         # young, passed, this week
-    review(kuwaiti, 20, 1, 40)       # mature, failed, this month
-    review(kuwaiti, 200, 3, 40)      # mature, passed, this year
-    review(kuwaiti, 0, 3, None)      # a new card's first answer: not retention
+    review(kuwaiti, 0, 3, 30)  # mature, passed, today
+    review(kuwaiti, 0, 1, 5)  # young, failed, today
+    review(kuwaiti, 3, 3, 5)  # young, passed, this week
+    review(kuwaiti, 20, 1, 40)  # mature, failed, this month
+    review(kuwaiti, 200, 3, 40)  # mature, passed, this year
+    review(kuwaiti, 0, 3, None)  # a new card's first answer: not retention
     rows = {row.period: row for row in year_stats(db.session, kuwaiti, TODAY).retention}
     assert list(rows) == ["Today", "Last 7 days", "Last 30 days", "Last 365 days"]
-    figures = {name: ((r.young.passed, r.young.reviews), (r.mature.passed, r.mature.reviews))
-               for name, r in rows.items()}
-    assert figures == {"Today": ((0, 1), (1, 1)), "Last 7 days": ((1, 2), (1, 1)),
-                       "Last 30 days": ((1, 2), (1, 2)), "Last 365 days": ((1, 2), (2, 3))}
+    figures = {
+        name: ((r.young.passed, r.young.reviews), (r.mature.passed, r.mature.reviews)) for name, r in rows.items()
+    }
+    assert figures == {
+        "Today": ((0, 1), (1, 1)),
+        "Last 7 days": ((1, 2), (1, 1)),
+        "Last 30 days": ((1, 2), (1, 2)),
+        "Last 365 days": ((1, 2), (2, 3)),
+    }
     assert rows["Last 365 days"].total.percent == 60
 
 
 def test_time_per_day_sums_the_answer_times_in_minutes(kuwaiti):
     review(kuwaiti, 0, 3, None, 90_000)
     review(kuwaiti, 0, 3, None, 30_000)
-    review(kuwaiti, 1, 3, None, None)                # no time recorded: counts nothing
+    review(kuwaiti, 1, 3, None, None)  # no time recorded: counts nothing
     review(kuwaiti, 29, 3, None, 6_000)
     minutes = year_stats(db.session, kuwaiti, TODAY).minutes
     assert len(minutes) == 30 and minutes[-1] == (TODAY, 2.0) and minutes[-2][1] == 0 and minutes[0][1] == 0.1

@@ -15,13 +15,17 @@ class AuthActions:
 
     def register(self, username: str = "student", password: str = PASSWORD, follow_redirects: bool = False):
         """Create an account through /register; it is logged in afterwards."""
-        return self._client.post("/register", data={"username": username, "password": password,
-                                                    "confirm": password}, follow_redirects=follow_redirects)
+        return self._client.post(
+            "/register",
+            data={"username": username, "password": password, "confirm": password},
+            follow_redirects=follow_redirects,
+        )
 
     def login(self, username: str = "student", password: str = PASSWORD, follow_redirects: bool = False):
         """Log in through /login."""
-        return self._client.post("/login", data={"username": username, "password": password},
-                                 follow_redirects=follow_redirects)
+        return self._client.post(
+            "/login", data={"username": username, "password": password}, follow_redirects=follow_redirects
+        )
 
     def logout(self):
         """Log out through POST /logout."""

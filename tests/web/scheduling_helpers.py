@@ -10,9 +10,16 @@ from tests.scheduling.anki_helpers import review_card
 from tests.web.study_helpers import grade_form_fields
 
 UTC = dt.UTC
-SETTINGS = {"desired_retention": "0.9", "new_cards_per_day": "20", "reviews_per_day": "200", "timezone": "UTC",
-            "day_starts_at_hour": "4", "learning_steps": "1m 10m", "relearning_steps": "10m",
-            "leech_threshold": "8"}
+SETTINGS = {
+    "desired_retention": "0.9",
+    "new_cards_per_day": "20",
+    "reviews_per_day": "200",
+    "timezone": "UTC",
+    "day_starts_at_hour": "4",
+    "learning_steps": "1m 10m",
+    "relearning_steps": "10m",
+    "leech_threshold": "8",
+}
 
 
 def reveal(client, question_id: str, reps: int = 0, ahead: bool = False, deck: str = "") -> str:
@@ -33,8 +40,13 @@ def due_review(app, question_id: str, lapses: int = 0, days_ago: int = 10) -> No
     now = dt.datetime.now(UTC)
     with app.app_context():
         user = db.session.scalars(db.select(User)).first()
-        card = review_card(user, question_id, last_review=now - dt.timedelta(days=days_ago),
-                           due=now - dt.timedelta(days=1), stability=5.0)
+        card = review_card(
+            user,
+            question_id,
+            last_review=now - dt.timedelta(days=days_ago),
+            due=now - dt.timedelta(days=1),
+            stability=5.0,
+        )
         card.lapses = lapses
         db.session.commit()
 
@@ -43,8 +55,20 @@ def card_row(app, question_id: str) -> tuple | None:
     """Return a card's stored schedule, or None when it is new."""
     with app.app_context():
         card = db.session.scalars(db.select(CardState).filter_by(question_id=question_id)).first()
-        return None if card is None else (card.state, card.step, card.stability, card.difficulty, card.due,
-                                          card.last_review, card.reps, card.lapses)
+        return (
+            None
+            if card is None
+            else (
+                card.state,
+                card.step,
+                card.stability,
+                card.difficulty,
+                card.due,
+                card.last_review,
+                card.reps,
+                card.lapses,
+            )
+        )
 
 
 def hold_row(app, question_id: str) -> tuple[bool, bool, dt.datetime | None] | None:

@@ -21,8 +21,12 @@ class Clock:
 
 def grade_buttons(html: str) -> dict[int, str]:
     """Return each grade's value and the interval its button shows."""
-    return {int(value): interval for value, interval in re.findall(
-        r'<button type="submit" name="rating" value="(\d)".*?class="grade-interval"[^>]*>([^<]+)<', html, re.S)}
+    return {
+        int(value): interval
+        for value, interval in re.findall(
+            r'<button type="submit" name="rating" value="(\d)".*?class="grade-interval"[^>]*>([^<]+)<', html, re.S
+        )
+    }
 
 
 def grade_form_fields(html: str) -> dict[str, str]:

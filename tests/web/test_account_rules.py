@@ -28,8 +28,9 @@ def test_registration_trims_a_username_as_login_does(app, client, auth):
     assert auth.login(" alice ").status_code == 302
 
 
-@pytest.mark.parametrize(("first", "second"), [("Alice", "alice"), ("ÄNNE", "änne"), ("Straße", "STRASSE"),
-                                               ("ｊｏｈｎ", "john")])  # full-width letters are NFKC-equal
+@pytest.mark.parametrize(
+    ("first", "second"), [("Alice", "alice"), ("ÄNNE", "änne"), ("Straße", "STRASSE"), ("ｊｏｈｎ", "john")]
+)  # full-width letters are NFKC-equal
 def test_one_name_in_two_spellings_is_one_account(app, client, auth, first, second):
     assert register(client, first).status_code == 302
     auth.logout()
@@ -75,14 +76,17 @@ def test_names_in_one_alphabet_are_welcome(client, name):
     assert register(client, name).status_code == 302
 
 
-@pytest.mark.parametrize(("password", "message"), [
-    ("password1", b"one of the most common passwords"),
-    ("Iloveyou", b"one of the most common passwords"),
-    ("qwertyuiop", b"one of the most common passwords"),
-    ("amira2024!", b"Do not build your password from your username"),
-    ("          ", b"only spaces"),
-    ("short1!", b"Use at least 8 characters."),
-])
+@pytest.mark.parametrize(
+    ("password", "message"),
+    [
+        ("password1", b"one of the most common passwords"),
+        ("Iloveyou", b"one of the most common passwords"),
+        ("qwertyuiop", b"one of the most common passwords"),
+        ("amira2024!", b"Do not build your password from your username"),
+        ("          ", b"only spaces"),
+        ("short1!", b"Use at least 8 characters."),
+    ],
+)
 def test_weak_passwords_are_refused_at_registration(app, client, password, message):
     response = register(client, "amira", password)
     assert response.status_code == 400 and message in response.data

@@ -14,7 +14,7 @@ def paragraph_block(page: str, anchor: str) -> str:
     """Return the HTML of the paragraph with this anchor and its question list."""
     start = page.index(f'id="{anchor}"')
     end = page.find('<div class="para-block">', start)
-    return page[start:end if end != -1 else None]
+    return page[start : end if end != -1 else None]
 
 
 def test_article_needs_a_login_and_unknown_slugs_are_404(client, auth):
@@ -31,7 +31,7 @@ def test_article_shows_sections_with_heading_levels_and_paragraph_anchors(client
     assert re.search(r'<h3 id="apology-and-restoration-of-ties-heading">Apology and restoration of ties</h3>', page)
     for anchor in ("introduction-p1", "history-p1", "apology-and-restoration-of-ties-p2"):
         assert f'<p class="paragraph" id="{anchor}"' in page
-    assert "<li dir=\"auto\">Foreign relations of Kuwait</li>" in page          # "See also" list items
+    assert '<li dir="auto">Foreign relations of Kuwait</li>' in page  # "See also" list items
     assert page.index('id="introduction-p1"') < page.index('id="history-p1"')
 
 

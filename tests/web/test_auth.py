@@ -19,11 +19,13 @@ def test_register_creates_a_hashed_account_and_logs_in(client, auth, app):
 
 
 def test_register_stores_a_valid_browser_time_zone_and_ignores_a_bogus_one(client, app):
-    client.post("/register", data={"username": "kuwaiti", "password": PASSWORD, "confirm": PASSWORD,
-                                   "timezone": "Asia/Kuwait"})
+    client.post(
+        "/register", data={"username": "kuwaiti", "password": PASSWORD, "confirm": PASSWORD, "timezone": "Asia/Kuwait"}
+    )
     client.post("/logout")
-    client.post("/register", data={"username": "nowhere", "password": PASSWORD, "confirm": PASSWORD,
-                                   "timezone": "Mars/Olympus"})
+    client.post(
+        "/register", data={"username": "nowhere", "password": PASSWORD, "confirm": PASSWORD, "timezone": "Mars/Olympus"}
+    )
     with app.app_context():
         zones = dict(db.session.execute(db.select(User.username, User.timezone)).all())
     assert zones == {"kuwaiti": "Asia/Kuwait", "nowhere": "UTC"}
@@ -105,11 +107,14 @@ def test_logged_in_visitors_of_login_and_register_go_home(client, auth):
 
 def test_change_password_checks_the_current_one(client, auth):
     auth.register("amira")
-    response = client.post("/account/password", data={"current": "wrong password", "password": "new password 1",
-                                                      "confirm": "new password 1"})
+    response = client.post(
+        "/account/password",
+        data={"current": "wrong password", "password": "new password 1", "confirm": "new password 1"},
+    )
     assert response.status_code == 400 and b"That is not your current password." in response.data
-    response = client.post("/account/password", data={"current": PASSWORD, "password": "new password 1",
-                                                      "confirm": "new password 1"})
+    response = client.post(
+        "/account/password", data={"current": PASSWORD, "password": "new password 1", "confirm": "new password 1"}
+    )
     assert response.status_code == 302 and response.headers["Location"] == "/settings"
     auth.logout()
     assert auth.login("amira").status_code == 400
@@ -119,6 +124,5 @@ def test_change_password_checks_the_current_one(client, auth):
 def test_change_password_shows_the_form_and_rejects_a_short_one(client, auth):
     auth.register("amira")
     assert b"Change password" in client.get("/account/password").data
-    response = client.post("/account/password", data={"current": PASSWORD, "password": "short",
-                                                      "confirm": "short"})
+    response = client.post("/account/password", data={"current": PASSWORD, "password": "short", "confirm": "short"})
     assert response.status_code == 400 and b"Use at least 8 characters." in response.data

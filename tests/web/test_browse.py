@@ -14,8 +14,12 @@ from tests.conftest import make_app
 from tests.web.conftest import AuthActions
 from tests.web.scheduling_helpers import due_review, grade, hold_row, reveal
 
-EMBASSY, APOLOGY, CLOZE, DONATION = ("sample-kuwait-embassy-reopened", "sample-kuwait-apology",
-                                     "sample-kuwait-apology-cloze", "sample-kuwait-donation")
+EMBASSY, APOLOGY, CLOZE, DONATION = (
+    "sample-kuwait-embassy-reopened",
+    "sample-kuwait-apology",
+    "sample-kuwait-apology-cloze",
+    "sample-kuwait-donation",
+)
 QATAR_TONS, QATAR_MAP = "sample-qatar-aid-tons", "sample-qatar-map"
 ALL = {EMBASSY, APOLOGY, CLOZE, DONATION, QATAR_TONS, QATAR_MAP}
 
@@ -39,7 +43,12 @@ def test_the_browser_lists_every_card_with_its_answer_deck_tags_and_state(studen
     html = student.get("/browse").get_data(as_text=True)
     assert set(listed(student)) == ALL
     row = html.split(f'value="{EMBASSY}"')[1].split("</tr>")[0]
-    assert "2013" in row and "Kuwait–Palestine relations (sample)" in row and "kuwait, date" in row and "<td>review</td>" in row
+    assert (
+        "2013" in row
+        and "Kuwait–Palestine relations (sample)" in row
+        and "kuwait, date" in row
+        and "<td>review</td>" in row
+    )
     assert "<td>5.0</td>" in row and "<td>3</td>" in row  # stability and lapses
     assert "<td>new</td>" in html.split(f'value="{QATAR_MAP}"')[1].split("</tr>")[0]
 
@@ -77,8 +86,7 @@ def test_bad_filters_are_a_400_not_a_500(student):
 
 
 def test_bulk_suspend_and_unsuspend_the_ticked_cards(student, app):
-    response = student.post("/browse/bulk?deck=kuwait", data={"question_ids": [EMBASSY, APOLOGY],
-                                                              "action": "suspend"})
+    response = student.post("/browse/bulk?deck=kuwait", data={"question_ids": [EMBASSY, APOLOGY], "action": "suspend"})
     assert response.status_code == 303 and response.headers["Location"] == "/browse?deck=kuwait"
     assert "2 cards suspended" in student.get(response.headers["Location"]).get_data(as_text=True)
     assert hold_row(app, EMBASSY)[0] and hold_row(app, APOLOGY)[0]
@@ -92,16 +100,29 @@ def test_bulk_suspend_needs_the_csrf_token(csrf_app):
     client = csrf_app.test_client()
     html = client.get("/register").get_data(as_text=True)
     token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', html).group(1)
-    client.post("/register", data={"username": "amira", "password": "correct horse battery",
-                                   "confirm": "correct horse battery", "timezone": "UTC", "csrf_token": token})
+    client.post(
+        "/register",
+        data={
+            "username": "amira",
+            "password": "correct horse battery",
+            "confirm": "correct horse battery",
+            "timezone": "UTC",
+            "csrf_token": token,
+        },
+    )
     assert client.post("/browse/bulk", data={"question_ids": EMBASSY, "action": "suspend"}).status_code == 400
     with csrf_app.app_context():
         assert hold_row(csrf_app, EMBASSY) is None
     page = client.get("/browse").get_data(as_text=True)
-    token = re.search(r'id="bulk-form">\s*<input id="csrf_token" name="csrf_token" type="hidden" value="([^"]+)"',
-                      page).group(1)
-    assert client.post("/browse/bulk", data={"question_ids": EMBASSY, "action": "suspend",
-                                             "csrf_token": token}).status_code == 303
+    token = re.search(
+        r'id="bulk-form">\s*<input id="csrf_token" name="csrf_token" type="hidden" value="([^"]+)"', page
+    ).group(1)
+    assert (
+        client.post(
+            "/browse/bulk", data={"question_ids": EMBASSY, "action": "suspend", "csrf_token": token}
+        ).status_code
+        == 303
+    )
     assert hold_row(csrf_app, EMBASSY)[0] is True
 
 
@@ -120,8 +141,10 @@ def test_a_cards_history_page_shows_its_reviews_and_only_the_students_own(studen
 
 def _big_bank(folder, count: int) -> None:
     folder.mkdir()
-    questions = [{"id": f"big-{n:03d}", "type": "flashcard", "prompt": f"Question {n:03d}", "answer": f"A{n}"}
-                 for n in range(count)]
+    questions = [
+        {"id": f"big-{n:03d}", "type": "flashcard", "prompt": f"Question {n:03d}", "answer": f"A{n}"}
+        for n in range(count)
+    ]
     (folder / "big.yaml").write_text(yaml.safe_dump({"deck": "Big", "questions": questions}), encoding="utf-8")
 
 

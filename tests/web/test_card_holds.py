@@ -30,8 +30,10 @@ def _counts(app, now=None):
 
 
 def _act(client, question_id: str, action: str, ahead: str = ""):
-    return client.post("/study/card", data={"card-question_id": question_id, "card-deck": "", "card-action": action,
-                                            "card-ahead": ahead})
+    return client.post(
+        "/study/card",
+        data={"card-question_id": question_id, "card-deck": "", "card-action": action, "card-ahead": ahead},
+    )
 
 
 def test_a_card_suspended_from_the_answer_page_is_never_shown_nor_counted_until_unsuspended(student, app):
@@ -53,7 +55,9 @@ def test_a_card_suspended_from_the_answer_page_is_never_shown_nor_counted_until_
 
 def test_a_suspended_new_card_is_not_counted_as_new(student, app):
     new_before = _counts(app)[0]
-    assert student.post("/browse/bulk", data={"question_ids": [EMBASSY, APOLOGY], "action": "suspend"}).status_code == 303
+    assert (
+        student.post("/browse/bulk", data={"question_ids": [EMBASSY, APOLOGY], "action": "suspend"}).status_code == 303
+    )
     assert _counts(app)[0] == new_before - 2
     assert shown_id(student.get("/study").get_data(as_text=True)) not in (EMBASSY, APOLOGY)
 

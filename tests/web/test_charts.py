@@ -7,8 +7,9 @@ import pytest
 from quizapp.web.stats.charts import HEIGHT, WIDTH, bar_chart, gridline_step
 
 
-@pytest.mark.parametrize(("largest", "step"), [(0, 1), (4, 1), (5, 2), (8, 2), (10, 5), (30, 10), (41, 20),
-                                               (400, 100), (1000, 500)])
+@pytest.mark.parametrize(
+    ("largest", "step"), [(0, 1), (4, 1), (5, 2), (8, 2), (10, 5), (30, 10), (41, 20), (400, 100), (1000, 500)]
+)
 def test_gridlines_are_round_and_cover_the_largest_bar(largest, step):
     assert gridline_step(largest) == step and 4 * step >= largest
 

@@ -122,7 +122,7 @@ def test_assigned_decks_come_first_on_the_students_home_page_marked_with_the_cla
     assert titles(amira.get("/").get_data(as_text=True))[0].startswith("Kuwait")  # by title, before assigning
     assert tamar.post(f"{url}/assign", data={"deck": "qatar"}).status_code == 303
     home = amira.get("/").get_data(as_text=True)
-    assert titles(home)[0].startswith("Palestine–Qatar") and "Assigned by <span dir=\"auto\">Gulf studies" in home
+    assert titles(home)[0].startswith("Palestine–Qatar") and 'Assigned by <span dir="auto">Gulf studies' in home
     assert tamar.post(f"{url}/assign", data={"deck": "no-such-deck"}).status_code == 400
     assert tamar.post(f"{url}/unassign", data={"deck": "qatar"}).status_code == 303
     home = amira.get("/").get_data(as_text=True)
@@ -134,10 +134,20 @@ def test_teacher_pages_send_visitors_to_the_login_refuse_students_and_hide_other
     class_id = url.rsplit("/", 1)[1]
     omar, amira, visitor = account(app, "omar", teacher=True), account(app, "amira"), app.test_client()
     amira.post("/join", data={"code": code})
-    pages = ["/classes", f"/classes/{class_id}", f"/classes/{class_id}/questions",
-             f"/classes/{class_id}/students.csv", f"/classes/{class_id}/questions.csv"]
-    posts = {"rename": {"name": "mine now"}, "code": {}, "remove": {"student_id": "3"}, "assign": {"deck": "qatar"},
-             "unassign": {"deck": "kuwait"}}
+    pages = [
+        "/classes",
+        f"/classes/{class_id}",
+        f"/classes/{class_id}/questions",
+        f"/classes/{class_id}/students.csv",
+        f"/classes/{class_id}/questions.csv",
+    ]
+    posts = {
+        "rename": {"name": "mine now"},
+        "code": {},
+        "remove": {"student_id": "3"},
+        "assign": {"deck": "qatar"},
+        "unassign": {"deck": "kuwait"},
+    }
     for page in pages:
         assert tamar.get(page).status_code == 200, page
         assert "/login" in visitor.get(page).headers["Location"], page
@@ -164,8 +174,13 @@ def test_class_results_download_as_csv_attachments(app, tamar):
     tamar.post(f"{url}/assign", data={"deck": "kuwait"})
     amira = account(app, "amira")
     amira.post("/join", data={"code": code})
-    fields = {"question_id": "sample-kuwait-embassy-reopened", "deck": "kuwait", "reps": "0", "shown_at": "1",
-              "answer": "=HYPERLINK(2012)"}
+    fields = {
+        "question_id": "sample-kuwait-embassy-reopened",
+        "deck": "kuwait",
+        "reps": "0",
+        "shown_at": "1",
+        "answer": "=HYPERLINK(2012)",
+    }
     amira.post("/study/answer", data=fields)
     assert amira.post("/study/grade", data={**fields, "rating": "1"}).status_code == 303
     students = tamar.get(f"{url}/students.csv")
@@ -185,7 +200,6 @@ def test_class_results_download_as_csv_attachments(app, tamar):
     assert 'href="/articles/kuwait-palestine-relations#apology-and-restoration-of-ties-p2"' in page
 
 
-
 def test_payloads_in_a_class_name_and_in_typed_wrong_answers_are_inert_on_every_class_page(app, tamar):
     from tests.security.test_xss import PAYLOADS, assert_inert
 
@@ -195,8 +209,13 @@ def test_payloads_in_a_class_name_and_in_typed_wrong_answers_are_inert_on_every_
     for n, student in enumerate(students):
         student.post("/join", data={"code": code})
         for reps, payload in enumerate([PAYLOADS[1], PAYLOADS[2 + 2 * n], PAYLOADS[3 + 2 * n]]):
-            fields = {"question_id": "sample-kuwait-embassy-reopened", "deck": "kuwait", "shown_at": "1",
-                      "answer": payload, "reps": str(reps)}
+            fields = {
+                "question_id": "sample-kuwait-embassy-reopened",
+                "deck": "kuwait",
+                "shown_at": "1",
+                "answer": payload,
+                "reps": str(reps),
+            }
             student.post("/study/answer", data=fields)
             assert student.post("/study/grade", data={**fields, "rating": "1"}).status_code == 303
     shown = 0

@@ -7,8 +7,12 @@ import pytest
 from tests.web.scheduling_helpers import card_row, due_review, grade, hold_row, reveal, review_count, shown_id
 from tests.web.study_helpers import grade_buttons
 
-EMBASSY, APOLOGY, CLOZE, DONATION = ("sample-kuwait-embassy-reopened", "sample-kuwait-apology",
-                                     "sample-kuwait-apology-cloze", "sample-kuwait-donation")
+EMBASSY, APOLOGY, CLOZE, DONATION = (
+    "sample-kuwait-embassy-reopened",
+    "sample-kuwait-apology",
+    "sample-kuwait-apology-cloze",
+    "sample-kuwait-donation",
+)
 QATAR_TONS, QATAR_MAP = "sample-qatar-aid-tons", "sample-qatar-map"
 ANSWERS = {APOLOGY: "Mahmoud Abbas"}
 
@@ -32,8 +36,13 @@ def _study_ahead(client) -> list[str]:
         assert 'name="ahead" type="hidden" value="1"' in html and "changes no" in html
         seen.append(question_id)
         reps = html.split('name="reps" type="hidden" value="')[1].split('"')[0]
-        data = {"question_id": question_id, "reps": reps, "deck": "", "ahead": "1",
-                "answer": ANSWERS.get(question_id, "x")}
+        data = {
+            "question_id": question_id,
+            "reps": reps,
+            "deck": "",
+            "ahead": "1",
+            "answer": ANSWERS.get(question_id, "x"),
+        }
         page = client.post("/study/answer", data=data, follow_redirects=True).get_data(as_text=True)
         assert set(grade_buttons(page).values()) == {"no change"}
         assert grade(client, page, 1).headers["Location"] == "/study/ahead"
@@ -85,8 +94,11 @@ def test_custom_study_of_the_cards_failed_today(student, app):
 
 def test_the_custom_study_form_refuses_an_unknown_deck_or_tag_beside_the_field(student):
     assert "Study ahead of time" in student.get("/study/custom").get_data(as_text=True)
-    for data in ({"scope": "deck", "deck": "no-such-deck"}, {"scope": "tag", "tag": "no-such-tag"},
-                 {"scope": "everything"}):
+    for data in (
+        {"scope": "deck", "deck": "no-such-deck"},
+        {"scope": "tag", "tag": "no-such-tag"},
+        {"scope": "everything"},
+    ):
         response = student.post("/study/custom", data=data)
         assert response.status_code == 400 and "field-errors" in response.get_data(as_text=True), data
 

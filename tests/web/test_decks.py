@@ -57,8 +57,8 @@ def test_deck_page_lists_questions_with_type_tags_and_state(client, auth, app):
         add_card(user_named("amira"), "sample-kuwait-apology", CardStateKind.REVIEW, utcnow() + dt.timedelta(days=3))
     page = client.get("/decks/kuwait").data.decode()
     assert "In what year was the Embassy of Palestine in Kuwait reopened?" in page
-    assert "In […], Mahmoud Abbas made formal apology" in page          # cloze gap blanked
-    assert "2013" not in page.split("question-list")[1]                  # no answers given away
+    assert "In […], Mahmoud Abbas made formal apology" in page  # cloze gap blanked
+    assert "2013" not in page.split("question-list")[1]  # no answers given away
     assert page.count('class="status status-new"') == 3 and "Learned" in page and "due in 3 days" in page
     assert 'href="/articles/kuwait-palestine-relations#apology-and-restoration-of-ties-p2"' in page
     assert 'href="/study?deck=kuwait"' in page
@@ -79,6 +79,7 @@ def test_deck_page_search_and_tag_filter(client, auth):
 
 def test_deck_keys_may_contain_slashes(tmp_path):
     from tests.conftest import SAMPLE_BANK, make_app
+
     nested = tmp_path / "questions" / "generated"
     nested.mkdir(parents=True)
     (nested / "kuwait.yaml").write_text((SAMPLE_BANK / "kuwait.yaml").read_text())

@@ -55,8 +55,10 @@ def test_server_error_rolls_back_and_hides_the_traceback(failing_app):
         assert db.session.scalars(db.select(User).where(User.username == "half-done")).first() is None
 
 
-@pytest.mark.parametrize(("url", "code", "title"), [("/forbidden", 403, b"Not yours to see"),
-                                                    ("/bad", 400, b"Something in that request was wrong")])
+@pytest.mark.parametrize(
+    ("url", "code", "title"),
+    [("/forbidden", 403, b"Not yours to see"), ("/bad", 400, b"Something in that request was wrong")],
+)
 def test_other_errors_get_their_own_page(failing_app, url, code, title):
     response = failing_app.test_client().get(url)
     assert response.status_code == code and title in response.data

@@ -8,8 +8,13 @@ from quizapp.db import db
 from quizapp.models import User
 
 EMBASSY = "sample-kuwait-embassy-reopened"
-VALID = {"desired_retention": "0.85", "new_cards_per_day": "15", "reviews_per_day": "150",
-         "timezone": "Asia/Kuwait", "day_starts_at_hour": "5"}
+VALID = {
+    "desired_retention": "0.85",
+    "new_cards_per_day": "15",
+    "reviews_per_day": "150",
+    "timezone": "Asia/Kuwait",
+    "day_starts_at_hour": "5",
+}
 
 
 @pytest.fixture
@@ -29,8 +34,15 @@ def _grade_new(client, count) -> None:
     for _ in range(count):
         html = client.get("/study").get_data(as_text=True)
         question_id = html.split('name="question_id" type="hidden" value="')[1].split('"')[0]
-        client.post("/study/grade", data={"question_id": question_id, "reps": "0", "rating": "4",
-                                          "answer": "Mahmoud Abbas" if "apology" in question_id else "x"})
+        client.post(
+            "/study/grade",
+            data={
+                "question_id": question_id,
+                "reps": "0",
+                "rating": "4",
+                "answer": "Mahmoud Abbas" if "apology" in question_id else "x",
+            },
+        )
 
 
 def test_the_home_page_says_the_new_card_limit_was_reached(student, app):
@@ -52,8 +64,9 @@ def test_the_home_page_says_the_review_limit_holds_back_new_cards(student, app):
     assert "Review limit reached for today — 1 of 1" in student.get("/").get_data(as_text=True)
 
 
-@pytest.mark.parametrize(("typed", "saved"), [("utc", "UTC"), ("europe/berlin", "Europe/Berlin"),
-                                              (" ASIA/KUWAIT ", "Asia/Kuwait")])
+@pytest.mark.parametrize(
+    ("typed", "saved"), [("utc", "UTC"), ("europe/berlin", "Europe/Berlin"), (" ASIA/KUWAIT ", "Asia/Kuwait")]
+)
 def test_settings_take_a_time_zone_in_any_case(student, app, typed, saved):
     assert student.post("/settings", data={**VALID, "timezone": typed}).status_code == 302
     with app.app_context():

@@ -30,7 +30,7 @@ def two_students(app, client, auth):
         amira, ben = (db.session.scalars(select(User).where(User.username == n)).one() for n in ("amira", "ben"))
         for question in (EMBASSY, APOLOGY):
             add_card(amira, question, CardStateKind.REVIEW, AT + dt.timedelta(days=3))
-        for typed in ("2013", "=HYPERLINK(\"x\")", "2012"):
+        for typed in ("2013", '=HYPERLINK("x")', "2012"):
             review = add_review(amira, EMBASSY, 3, AT)
             review.typed_answer = typed
         add_card(ben, EMBASSY, CardStateKind.LEARNING, AT)
@@ -46,7 +46,7 @@ def test_the_json_download_holds_the_students_own_cards_and_reviews(client, two_
     document = json.loads(response.data)
     assert document["username"] == "amira"
     assert [c["question_id"] for c in document["card_states"]] == sorted([EMBASSY, APOLOGY])
-    assert [r["typed_answer"] for r in document["review_log"]] == ["2013", "=HYPERLINK(\"x\")", "2012"]
+    assert [r["typed_answer"] for r in document["review_log"]] == ["2013", '=HYPERLINK("x")', "2012"]
     assert document["card_states"][0]["due"].startswith("2026-03-04T09:30")
     assert b"ben" not in response.data
 
@@ -57,7 +57,7 @@ def test_the_csv_downloads_have_a_header_a_row_each_and_no_formulas(client, two_
     response = client.get("/account/reviews.csv")
     assert response.mimetype == "text/csv"
     reviews = list(csv.DictReader(io.StringIO(response.data.decode())))
-    assert [r["typed_answer"] for r in reviews] == ["2013", "'=HYPERLINK(\"x\")", "2012"]
+    assert [r["typed_answer"] for r in reviews] == ["2013", '\'=HYPERLINK("x")', "2012"]
     assert {r["rating"] for r in reviews} == {"3"}
 
 

@@ -36,8 +36,8 @@ def test_optimise_shows_log_loss_and_rmse_before_and_after_and_keeps_better_para
     assert response.status_code == 302 and response.headers["Location"].endswith("/settings#fsrs")
     page = " ".join(client.get("/settings").data.decode().split())
     assert "New parameters kept (1400 reviews, 1200 used)" in page
-    assert "<th scope=\"row\">Log loss</th><td>0.3531</td><td>0.3486</td>" in page
-    assert "<th scope=\"row\">RMSE (bins)</th><td>6.87%</td><td>5.96%</td>" in page
+    assert '<th scope="row">Log loss</th><td>0.3531</td><td>0.3486</td>' in page
+    assert '<th scope="row">RMSE (bins)</th><td>6.87%</td><td>5.96%</td>' in page
     assert "parameters optimised from your own reviews" in page
     with app.app_context():
         assert len(student().fsrs_parameters) == 21
@@ -74,7 +74,8 @@ def test_the_optimize_command_prints_the_figures(app, runner):
         store_log(make_user("amira"), simulated_log(), dt.date(2025, 1, 1))
     result = runner.invoke(args=["optimize", "amira"])
     assert result.exit_code == 0, result.output
-    assert result.output.strip() == ("amira: 1400 reviews (1200 used); log loss 0.3531 -> 0.3486, "
-                                     "RMSE 6.87% -> 5.96%; new parameters kept")
+    assert result.output.strip() == (
+        "amira: 1400 reviews (1200 used); log loss 0.3531 -> 0.3486, RMSE 6.87% -> 5.96%; new parameters kept"
+    )
     result = runner.invoke(args=["optimize", "nobody"])
     assert result.exit_code == 1 and "no user named 'nobody'" in result.output

@@ -37,8 +37,9 @@ def test_a_remember_me_cookie_stops_working_when_the_password_changes(app, clien
     thief = app.test_client()
     copy_cookies(client, thief, "remember_token")
     assert logged_in(thief)  # the bare remember cookie logs in: it is worth stealing
-    response = client.post("/account/password", data={"current": PASSWORD, "password": NEW_PASSWORD,
-                                                       "confirm": NEW_PASSWORD})
+    response = client.post(
+        "/account/password", data={"current": PASSWORD, "password": NEW_PASSWORD, "confirm": NEW_PASSWORD}
+    )
     assert response.status_code == 302
     later = app.test_client()
     copy_cookies(thief, later, "remember_token")
@@ -84,13 +85,19 @@ def token_on(client, url: str) -> str:
 def test_the_csrf_token_changes_at_login(csrf_app):
     client = csrf_app.test_client()
     before = token_on(client, "/register")
-    response = client.post("/register", data={"username": "amira", "password": PASSWORD, "confirm": PASSWORD,
-                                              "csrf_token": before})
+    response = client.post(
+        "/register", data={"username": "amira", "password": PASSWORD, "confirm": PASSWORD, "csrf_token": before}
+    )
     assert response.status_code == 302
     after = token_on(client, "/settings")
     assert after != before
-    settings = {"desired_retention": "0.8", "new_cards_per_day": "5", "reviews_per_day": "50",
-                "timezone": "UTC", "day_starts_at_hour": "4"}
+    settings = {
+        "desired_retention": "0.8",
+        "new_cards_per_day": "5",
+        "reviews_per_day": "50",
+        "timezone": "UTC",
+        "day_starts_at_hour": "4",
+    }
     assert client.post("/settings", data={**settings, "csrf_token": before}).status_code == 400
     assert client.post("/settings", data={**settings, "csrf_token": after}).status_code == 302
     client.post("/logout", data={"csrf_token": after})

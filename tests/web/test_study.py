@@ -10,8 +10,12 @@ from quizapp.db import db
 from quizapp.models import CardState, Question, Review, User
 from tests.conftest import make_app
 
-EMBASSY, APOLOGY, CLOZE, DONATION = ("sample-kuwait-embassy-reopened", "sample-kuwait-apology",
-                                     "sample-kuwait-apology-cloze", "sample-kuwait-donation")
+EMBASSY, APOLOGY, CLOZE, DONATION = (
+    "sample-kuwait-embassy-reopened",
+    "sample-kuwait-apology",
+    "sample-kuwait-apology-cloze",
+    "sample-kuwait-donation",
+)
 ARABIC = "sample-qatar-map"
 POSTS = ("/study/answer", "/study/grade", "/study/undo")
 
@@ -23,14 +27,16 @@ def page(response) -> str:
 def post(client, path, question_id=EMBASSY, **fields):
     """Post a study form for a card that is still new, with sensible defaults; an answer is followed to its page."""
     data = {"question_id": question_id, "reps": "0", "deck": "", "shown_at": "1700000000000", **fields}
-    return client.post(path, data={k: v for k, v in data.items() if v is not None},
-                       follow_redirects=path == "/study/answer")
+    return client.post(
+        path, data={k: v for k, v in data.items() if v is not None}, follow_redirects=path == "/study/answer"
+    )
 
 
 def reviews(app):
     with app.app_context():
-        return db.session.execute(db.select(Review.question_id, Review.rating, Review.typed_answer,
-                                            Review.auto_correct)).all()
+        return db.session.execute(
+            db.select(Review.question_id, Review.rating, Review.typed_answer, Review.auto_correct)
+        ).all()
 
 
 @pytest.fixture
@@ -67,8 +73,10 @@ def test_a_wrong_typed_answer_shows_the_highlighted_source(student):
     assert response.status_code == 200
     html = page(response)
     assert "Not quite" in html and "2012" in html
-    assert ('<mark class="source-quote">In <strong class="source-answer">2013</strong>, '
-            "the Embassy of Palestine in Kuwait was reopened.</mark>") in html
+    assert (
+        '<mark class="source-quote">In <strong class="source-answer">2013</strong>, '
+        "the Embassy of Palestine in Kuwait was reopened.</mark>"
+    ) in html
     assert 'href="/articles/kuwait-palestine-relations#apology-and-restoration-of-ties-p2"' in html
     assert re.search(r'value="1"[^>]*class="grade grade-again is-suggested"[^>]*autofocus', html)
     intervals = re.findall(r'class="grade-interval"[^>]*>([^<]+)<', html)
@@ -158,12 +166,21 @@ def test_no_more_cards_today(student, app):
     assert "No more cards today" in page(student.get("/study?deck=qatar"))
 
 
-@pytest.mark.parametrize("fields", [
-    {"rating": "9"}, {"rating": "x"}, {"rating": None}, {"reps": "x", "rating": "3"}, {"reps": None, "rating": "3"},
-    {"question_id": "no-such-question", "rating": "3"}, {"question_id": "", "rating": "3"},
-    {"deck": "no-such-deck", "rating": "3"}, {"shown_at": "soon", "rating": "3"},
-    {"answer": "x" * 501, "rating": "3"},
-])
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"rating": "9"},
+        {"rating": "x"},
+        {"rating": None},
+        {"reps": "x", "rating": "3"},
+        {"reps": None, "rating": "3"},
+        {"question_id": "no-such-question", "rating": "3"},
+        {"question_id": "", "rating": "3"},
+        {"deck": "no-such-deck", "rating": "3"},
+        {"shown_at": "soon", "rating": "3"},
+        {"answer": "x" * 501, "rating": "3"},
+    ],
+)
 def test_bad_grade_data_is_400(student, app, fields):
     assert post(student, "/study/grade", **fields).status_code == 400
     assert reviews(app) == []

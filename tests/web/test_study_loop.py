@@ -43,8 +43,9 @@ def _card(app, question_id) -> CardState:
 def _reveal_and_grade(client, clock, question_id, reveal_at, grade_at, rating=3) -> dict[int, str]:
     """Reveal a card's answer at one time and grade it at another, as a student would; return the buttons."""
     clock.now = reveal_at
-    html = client.post("/study/answer", data={"question_id": question_id, "reps": "5", "deck": ""},
-                       follow_redirects=True).get_data(as_text=True)
+    html = client.post(
+        "/study/answer", data={"question_id": question_id, "reps": "5", "deck": ""}, follow_redirects=True
+    ).get_data(as_text=True)
     buttons = grade_buttons(html)
     clock.now = grade_at
     assert client.post("/study/grade", data={**grade_form_fields(html), "rating": str(rating)}).status_code == 303
@@ -53,8 +54,13 @@ def _reveal_and_grade(client, clock, question_id, reveal_at, grade_at, rating=3)
 
 def test_the_grade_gives_the_interval_its_button_showed_across_the_day_rollover(student, app, monkeypatch):
     _user(app, timezone="UTC")
-    _review_card(app, EMBASSY, last_review=dt.datetime(2025, 3, 2, 4, 0, tzinfo=UTC),
-                 due=dt.datetime(2025, 3, 3, 4, tzinfo=UTC), stability=1.0)
+    _review_card(
+        app,
+        EMBASSY,
+        last_review=dt.datetime(2025, 3, 2, 4, 0, tzinfo=UTC),
+        due=dt.datetime(2025, 3, 3, 4, tzinfo=UTC),
+        stability=1.0,
+    )
     clock = Clock(monkeypatch, dt.datetime(2025, 3, 3, 3, 55, tzinfo=UTC))
     reveal, graded = dt.datetime(2025, 3, 3, 3, 55, tzinfo=UTC), dt.datetime(2025, 3, 3, 4, 5, tzinfo=UTC)
     buttons = _reveal_and_grade(student, clock, EMBASSY, reveal, graded)
@@ -91,15 +97,15 @@ def test_answering_is_post_redirect_get_and_back_after_grading_resends_nothing(s
 
 def test_the_choice_order_of_a_card_is_stable(student):
     first = choice_order(student.get(f"/study?card={APOLOGY}").get_data(as_text=True))
-    student.post("/study/grade", data={"question_id": APOLOGY, "reps": "0", "answer": "Mahmoud Abbas",
-                                       "rating": "1"})
+    student.post("/study/grade", data={"question_id": APOLOGY, "reps": "0", "answer": "Mahmoud Abbas", "rating": "1"})
     again = choice_order(student.get(f"/study?card={APOLOGY}").get_data(as_text=True))
     assert len(first) == 4 and again == first
 
 
 def test_the_answer_page_shows_the_cloze_sentence_once(student):
-    html = student.post("/study/answer", data={"question_id": CLOZE, "reps": "0"},
-                        follow_redirects=True).get_data(as_text=True)
+    html = student.post("/study/answer", data={"question_id": CLOZE, "reps": "0"}, follow_redirects=True).get_data(
+        as_text=True
+    )
     shown = re.sub(r'<h1 class="[^"]*visually-hidden[^"]*".*?</h1>', "", html, flags=re.S)  # only for the ear
     text = re.sub(r"<[^>]+>", "", shown)
     assert text.count("Mahmoud Abbas made formal apology to Kuwait") == 1
@@ -113,8 +119,9 @@ def _answer_page(client, app, answer, typed) -> str:
     with app.app_context():
         db.session.get(Question, EMBASSY).answer = answer
         db.session.commit()
-    return client.post("/study/answer", data={"question_id": EMBASSY, "reps": "0", "answer": typed},
-                       follow_redirects=True).get_data(as_text=True)
+    return client.post(
+        "/study/answer", data={"question_id": EMBASSY, "reps": "0", "answer": typed}, follow_redirects=True
+    ).get_data(as_text=True)
 
 
 def test_a_close_answer_shows_where_it_differs(student, app):
@@ -129,7 +136,8 @@ def test_a_surname_alone_is_said_to_be_incomplete(student, app):
     assert re.search(r'value="2"[^>]*class="grade grade-hard is-suggested"', html)
 
 
-@pytest.mark.parametrize("typed", ["P.L.O.", "Palestinian Liberation Organization",
-                                   "Palestine Liberation Organization"])
+@pytest.mark.parametrize(
+    "typed", ["P.L.O.", "Palestinian Liberation Organization", "Palestine Liberation Organization"]
+)
 def test_an_acronym_the_article_defines_is_accepted_both_ways(student, app, typed):
     assert "Correct" in _answer_page(student, app, "PLO", typed)

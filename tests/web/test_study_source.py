@@ -10,8 +10,10 @@ QUOTE = "In 2013, the Embassy of Palestine in Kuwait was reopened."
 
 def test_quote_and_answer_are_marked_and_the_rest_escaped():
     html = str(highlight(PARAGRAPH, QUOTE, ["2013"]))
-    assert html == ('Before. <mark class="source-quote">In <strong class="source-answer">2013</strong>, the Embassy'
-                    " of Palestine in Kuwait was reopened.</mark> After &lt;b&gt;2013&lt;/b&gt; &amp; more.")
+    assert html == (
+        'Before. <mark class="source-quote">In <strong class="source-answer">2013</strong>, the Embassy'
+        " of Palestine in Kuwait was reopened.</mark> After &lt;b&gt;2013&lt;/b&gt; &amp; more."
+    )
 
 
 def test_quote_is_found_across_other_whitespace_and_case():
@@ -21,8 +23,9 @@ def test_quote_is_found_across_other_whitespace_and_case():
 
 def test_answer_outside_the_quote_is_marked_when_the_quote_lacks_it():
     html = str(highlight("Abbas spoke. He apologised.", "He apologised.", ["Abbas"]))
-    assert html == ('<strong class="source-answer">Abbas</strong> spoke. '
-                    '<mark class="source-quote">He apologised.</mark>')
+    assert html == (
+        '<strong class="source-answer">Abbas</strong> spoke. <mark class="source-quote">He apologised.</mark>'
+    )
 
 
 def test_accepted_forms_are_tried_only_when_the_answer_is_absent():

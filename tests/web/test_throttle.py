@@ -16,8 +16,9 @@ LIMITS = ThrottleLimits()
 
 
 def attempt(client, username: str, password: str, address: str = "192.0.2.10"):
-    return client.post("/login", data={"username": username, "password": password},
-                       environ_base={"REMOTE_ADDR": address})
+    return client.post(
+        "/login", data={"username": username, "password": password}, environ_base={"REMOTE_ADDR": address}
+    )
 
 
 def wait_in(response) -> int:

@@ -10,6 +10,7 @@
 Revision ID: 0003_issue13
 Revises: 0002
 """
+
 import datetime as dt
 
 import sqlalchemy as sa
@@ -55,14 +56,16 @@ def upgrade():
 
 def _backfill_mature():
     """Set `mature` on every existing review from its state_before, a batch of ids at a time."""
-    review = sa.table("review", sa.column("id", sa.Integer), sa.column("state_before", sa.JSON),
-                      sa.column("mature", sa.Boolean))
+    review = sa.table(
+        "review", sa.column("id", sa.Integer), sa.column("state_before", sa.JSON), sa.column("mature", sa.Boolean)
+    )
     connection = op.get_bind()
-    rows = connection.execute(sa.select(review.c.id, review.c.state_before)
-                              .where(review.c.state_before.is_not(None))).all()
+    rows = connection.execute(
+        sa.select(review.c.id, review.c.state_before).where(review.c.state_before.is_not(None))
+    ).all()
     ids = [row.id for row in rows if mature(row.state_before)]
     for start in range(0, len(ids), 5000):
-        connection.execute(review.update().where(review.c.id.in_(ids[start:start + 5000])).values(mature=True))
+        connection.execute(review.update().where(review.c.id.in_(ids[start : start + 5000])).values(mature=True))
 
 
 def downgrade():

@@ -3,6 +3,7 @@
 Revision ID: 0004_issue15
 Revises: 0003_issue13
 """
+
 import sqlalchemy as sa
 from alembic import op
 

@@ -3,6 +3,7 @@
 Revision ID: 0005_issue11
 Revises: 0004_issue15
 """
+
 import sqlalchemy as sa
 from alembic import op
 

@@ -4,6 +4,7 @@ an index on review that serves the class pages' figures question by question.
 Revision ID: 0006_issue11a
 Revises: 0005_issue11
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -20,21 +21,27 @@ def upgrade():
         sa.Column("teacher_id", sa.Integer(), sa.ForeignKey("user.id", ondelete="CASCADE"), nullable=False),
         sa.Column("name", sa.String(100), nullable=False),
         sa.Column("join_code", sa.String(16), nullable=False, unique=True),
-        sa.Column("created_at", sa.DateTime(), nullable=False))
+        sa.Column("created_at", sa.DateTime(), nullable=False),
+    )
     op.create_index("ix_school_class_teacher_id", "school_class", ["teacher_id"])
     op.create_table(
         "class_member",
         sa.Column("class_id", sa.Integer(), sa.ForeignKey("school_class.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("user_id", sa.Integer(), sa.ForeignKey("user.id", ondelete="CASCADE"), primary_key=True),
-        sa.Column("joined_at", sa.DateTime(), nullable=False))
+        sa.Column("joined_at", sa.DateTime(), nullable=False),
+    )
     op.create_index("ix_class_member_user_id", "class_member", ["user_id"])
     op.create_table(
         "class_deck",
         sa.Column("class_id", sa.Integer(), sa.ForeignKey("school_class.id", ondelete="CASCADE"), primary_key=True),
         sa.Column("deck_key", sa.String(300), sa.ForeignKey("deck.key"), primary_key=True),
-        sa.Column("assigned_at", sa.DateTime(), nullable=False))
-    op.create_index("ix_review_question_figures", "review",
-                    ["question_id", "user_id", "rating", "mature", "reviewed_at", "duration_ms"])
+        sa.Column("assigned_at", sa.DateTime(), nullable=False),
+    )
+    op.create_index(
+        "ix_review_question_figures",
+        "review",
+        ["question_id", "user_id", "rating", "mature", "reviewed_at", "duration_ms"],
+    )
 
 
 def downgrade():

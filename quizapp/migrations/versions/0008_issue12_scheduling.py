@@ -6,6 +6,7 @@
 Revision ID: 0008_issue12a
 Revises: 0006_issue11a
 """
+
 import sqlalchemy as sa
 from alembic import op
 

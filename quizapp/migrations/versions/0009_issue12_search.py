@@ -11,6 +11,7 @@
 Revision ID: 0009_issue12b
 Revises: 0008_issue12a
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -28,32 +29,37 @@ def upgrade():
         batch.create_unique_constraint("uq_review_user_source", ["user_id", "source_id"])
         batch.add_column(sa.Column("review_card", sa.Boolean(), nullable=False, server_default=sa.false()))
     _backfill_review_card()
-    op.create_index("ix_review_user_retention", "review",
-                    ["user_id", "review_card", "reviewed_at", "mature", "rating"])
+    op.create_index("ix_review_user_retention", "review", ["user_id", "review_card", "reviewed_at", "mature", "rating"])
     op.create_table(
         "search_index",
-        sa.Column("question_id", sa.String(length=120), sa.ForeignKey("question.id", ondelete="CASCADE"),
-                  primary_key=True),
+        sa.Column(
+            "question_id", sa.String(length=120), sa.ForeignKey("question.id", ondelete="CASCADE"), primary_key=True
+        ),
         sa.Column("deck_key", sa.String(length=300), nullable=False),
-        sa.Column("body", sa.Text(), nullable=False))
+        sa.Column("body", sa.Text(), nullable=False),
+    )
     op.create_index("ix_search_index_deck_key", "search_index", ["deck_key"])
     if op.get_bind().dialect.name == "sqlite":
         # unicode61 with remove_diacritics 2 folds case and accents the way search.fold does.
-        op.execute("CREATE VIRTUAL TABLE search_fts USING fts5(question_id UNINDEXED, body, "
-                   "tokenize = 'unicode61 remove_diacritics 2')")
+        op.execute(
+            "CREATE VIRTUAL TABLE search_fts USING fts5(question_id UNINDEXED, body, "
+            "tokenize = 'unicode61 remove_diacritics 2')"
+        )
         op.execute("CREATE VIRTUAL TABLE search_fts_vocab USING fts5vocab(search_fts, 'row')")
 
 
 def _backfill_review_card():
     """Set review_card on every existing review whose state_before was a review card (state 2)."""
-    review = sa.table("review", sa.column("id", sa.Integer), sa.column("state_before", sa.JSON),
-                      sa.column("review_card", sa.Boolean))
+    review = sa.table(
+        "review", sa.column("id", sa.Integer), sa.column("state_before", sa.JSON), sa.column("review_card", sa.Boolean)
+    )
     connection = op.get_bind()
-    rows = connection.execute(sa.select(review.c.id, review.c.state_before)
-                              .where(review.c.state_before.is_not(None))).all()
+    rows = connection.execute(
+        sa.select(review.c.id, review.c.state_before).where(review.c.state_before.is_not(None))
+    ).all()
     ids = [row.id for row in rows if isinstance(row.state_before, dict) and row.state_before.get("state") == 2]
     for start in range(0, len(ids), 5000):
-        connection.execute(review.update().where(review.c.id.in_(ids[start:start + 5000])).values(review_card=True))
+        connection.execute(review.update().where(review.c.id.in_(ids[start : start + 5000])).values(review_card=True))
 
 
 def downgrade():

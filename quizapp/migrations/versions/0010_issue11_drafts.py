@@ -3,6 +3,7 @@
 Revision ID: 0010_issue11c
 Revises: 0009_issue12b
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -22,7 +23,8 @@ def upgrade():
         sa.Column("base_hash", sa.String(64), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
-        sa.UniqueConstraint("teacher_id", "path", name="uq_draft_teacher_path"))
+        sa.UniqueConstraint("teacher_id", "path", name="uq_draft_teacher_path"),
+    )
 
 
 def downgrade():

@@ -23,8 +23,11 @@ from quizapp.web.account.forms import DeleteAccountForm
 
 
 def _download(body: str, media_type: str, name: str) -> Response:
-    return Response(body, mimetype=media_type, headers={
-        "Content-Disposition": f'attachment; filename="quizapp-{name}"', "Cache-Control": "no-store"})
+    return Response(
+        body,
+        mimetype=media_type,
+        headers={"Content-Disposition": f'attachment; filename="quizapp-{name}"', "Cache-Control": "no-store"},
+    )
 
 
 @bp.get("/account/progress.json")

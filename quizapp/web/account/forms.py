@@ -42,34 +42,46 @@ class SettingsForm(Form):
     """Desired retention, new cards and reviews per day, time zone, day start, shortcuts, steps, leeches."""
 
     desired_retention = FiniteDecimalField(
-        "Desired retention", places=2,
-        validators=[InputRequired(), NumberRange(min=MIN_RETENTION, max=MAX_RETENTION,
-                                                 message="Pick a value from 0.70 to 0.97.")],
-        render_kw={"inputmode": "decimal", "autocomplete": "off"})
+        "Desired retention",
+        places=2,
+        validators=[
+            InputRequired(),
+            NumberRange(min=MIN_RETENTION, max=MAX_RETENTION, message="Pick a value from 0.70 to 0.97."),
+        ],
+        render_kw={"inputmode": "decimal", "autocomplete": "off"},
+    )
     new_cards_per_day = IntegerField(
         "New cards per day",
         validators=[InputRequired(), NumberRange(min=0, max=9999, message="Pick a number from 0 to 9999.")],
-        render_kw={"type": "number", "min": 0, "max": 9999, "inputmode": "numeric"})
+        render_kw={"type": "number", "min": 0, "max": 9999, "inputmode": "numeric"},
+    )
     reviews_per_day = IntegerField(
         "Reviews per day",
         validators=[InputRequired(), NumberRange(min=0, max=9999, message="Pick a number from 0 to 9999.")],
-        render_kw={"type": "number", "min": 0, "max": 9999, "inputmode": "numeric"})
+        render_kw={"type": "number", "min": 0, "max": 9999, "inputmode": "numeric"},
+    )
     timezone = StringField(
-        "Time zone", validators=[InputRequired(), Length(max=64)],
-        render_kw={"list": "timezone-names", "autocomplete": "off", "spellcheck": "false"})
+        "Time zone",
+        validators=[InputRequired(), Length(max=64)],
+        render_kw={"list": "timezone-names", "autocomplete": "off", "spellcheck": "false"},
+    )
     day_starts_at_hour = IntegerField(
         "New day starts at (hour)",
         validators=[InputRequired(), NumberRange(min=0, max=23, message="Pick an hour from 0 to 23.")],
-        render_kw={"type": "number", "min": 0, "max": 23, "inputmode": "numeric"})
+        render_kw={"type": "number", "min": 0, "max": 23, "inputmode": "numeric"},
+    )
     single_key_shortcuts = BooleanField("Single-key shortcuts while studying (1–4, U, Space)")
-    learning_steps = StringField("Learning steps", validators=[Length(max=200)],
-                                 render_kw={"autocomplete": "off", "spellcheck": "false"})
-    relearning_steps = StringField("Relearning steps", validators=[Length(max=200)],
-                                   render_kw={"autocomplete": "off", "spellcheck": "false"})
+    learning_steps = StringField(
+        "Learning steps", validators=[Length(max=200)], render_kw={"autocomplete": "off", "spellcheck": "false"}
+    )
+    relearning_steps = StringField(
+        "Relearning steps", validators=[Length(max=200)], render_kw={"autocomplete": "off", "spellcheck": "false"}
+    )
     leech_threshold = IntegerField(
         "Leech threshold (lapses)",
         validators=[Optional(), NumberRange(min=0, max=99, message="Pick a number from 0 to 99.")],
-        render_kw={"type": "number", "min": 0, "max": 99, "inputmode": "numeric"})
+        render_kw={"type": "number", "min": 0, "max": 99, "inputmode": "numeric"},
+    )
 
     def validate_learning_steps(self, field: StringField) -> None:
         """Accept Anki's step form ("1m 10m", units s, m, h, d; empty for none) and store it tidied."""
@@ -97,8 +109,11 @@ def _steps(text: str | None) -> str:
 class DeleteAccountForm(Form):
     """The password, to confirm that the account and all its progress go."""
 
-    password = PasswordField("Your password", validators=[InputRequired(), Length(max=MAX_PASSWORD)],
-                             render_kw={"autocomplete": "current-password"})
+    password = PasswordField(
+        "Your password",
+        validators=[InputRequired(), Length(max=MAX_PASSWORD)],
+        render_kw={"autocomplete": "current-password"},
+    )
 
 
 class OptimiseForm(Form):
@@ -113,6 +128,10 @@ class ApplyRetentionForm(Form):
     """Take the computed optimal retention as the desired retention."""
 
     retention = FiniteDecimalField(
-        "Retention", places=2,
-        validators=[InputRequired(), NumberRange(min=MIN_RETENTION, max=MAX_RETENTION,
-                                                 message="Pick a value from 0.70 to 0.97.")])
+        "Retention",
+        places=2,
+        validators=[
+            InputRequired(),
+            NumberRange(min=MIN_RETENTION, max=MAX_RETENTION, message="Pick a value from 0.70 to 0.97."),
+        ],
+    )

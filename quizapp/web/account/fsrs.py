@@ -18,11 +18,16 @@ PANEL = "account.settings"
 
 def fsrs_panel() -> dict:
     """Return what the FSRS panel shows: the review count and threshold, the last result, the forms."""
-    return {"reviews": review_count(db.session, current_user), "needed": MIN_REVIEWS,
-            "optimised": bool(current_user.fsrs_parameters), "result": session.pop("fsrs_result", None),
-            "optimal": session.get("fsrs_optimal"), "optimise_form": OptimiseForm(formdata=None),
-            "optimal_form": OptimalRetentionForm(formdata=None),
-            "apply_form": ApplyRetentionForm(formdata=None, retention=session.get("fsrs_optimal"))}
+    return {
+        "reviews": review_count(db.session, current_user),
+        "needed": MIN_REVIEWS,
+        "optimised": bool(current_user.fsrs_parameters),
+        "result": session.pop("fsrs_result", None),
+        "optimal": session.get("fsrs_optimal"),
+        "optimise_form": OptimiseForm(formdata=None),
+        "optimal_form": OptimalRetentionForm(formdata=None),
+        "apply_form": ApplyRetentionForm(formdata=None, retention=session.get("fsrs_optimal")),
+    }
 
 
 @bp.post("/settings/optimise")
@@ -36,8 +41,13 @@ def optimise_parameters() -> Response:
             flash(f"Not optimised: {error}.", "error")  # the button said so: the page again, with why
         else:
             db.session.commit()
-            session["fsrs_result"] = {"before": asdict(result.before), "after": asdict(result.after),
-                                      "kept": result.kept, "reviews": result.reviews, "items": result.items}
+            session["fsrs_result"] = {
+                "before": asdict(result.before),
+                "after": asdict(result.after),
+                "kept": result.kept,
+                "reviews": result.reviews,
+                "items": result.items,
+            }
     return redirect(url_for(PANEL, _anchor="fsrs"))
 
 
@@ -46,8 +56,9 @@ def optimise_parameters() -> Response:
 def compute_optimal_retention() -> Response:
     """Simulate a year of study with the student's parameters and limits; show the cheapest retention."""
     if OptimalRetentionForm().validate_on_submit():
-        session["fsrs_optimal"] = str(optimal_retention(parameters_of(current_user), current_user.new_cards_per_day,
-                                                        current_user.reviews_per_day))
+        session["fsrs_optimal"] = str(
+            optimal_retention(parameters_of(current_user), current_user.new_cards_per_day, current_user.reviews_per_day)
+        )
     return redirect(url_for(PANEL, _anchor="fsrs"))
 
 

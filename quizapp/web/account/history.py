@@ -18,8 +18,10 @@ from quizapp.web.account.data import _download
 class HistoryImportForm(FlaskForm):
     """One file: a revlog CSV (with the note GUID column) or an fsrs review log JSON."""
 
-    history = FileField("Review history file (.csv or .json)",
-                        validators=[FileRequired("Choose a file."), FileSize(MAX_BYTES, message="The file is too large.")])
+    history = FileField(
+        "Review history file (.csv or .json)",
+        validators=[FileRequired("Choose a file."), FileSize(MAX_BYTES, message="The file is too large.")],
+    )
 
 
 @bp.get("/account/revlog.csv")

@@ -38,5 +38,13 @@ def settings() -> ResponseReturnValue:
 
 def settings_page(form: SettingsForm, status: int) -> tuple[str, int]:
     """Render the settings page with the given form and status."""
-    return (render_template("account/settings.html", form=form, timezone_names=timezone_names(),
-                            end_sessions_form=EndSessionsForm(formdata=None), fsrs=fsrs_panel()), status)
+    return (
+        render_template(
+            "account/settings.html",
+            form=form,
+            timezone_names=timezone_names(),
+            end_sessions_form=EndSessionsForm(formdata=None),
+            fsrs=fsrs_panel(),
+        ),
+        status,
+    )

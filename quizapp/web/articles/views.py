@@ -32,9 +32,14 @@ def article(slug: str) -> str:
     ids = [q.id for group in grouped.values() for q in group]
     cards = cards_on(db.session, current_user, ids)
     now = utcnow()
-    shown = {q.id: (display_prompt(q), card_status(cards.get(q.id), now))
-             for group in grouped.values() for q in group}
+    shown = {q.id: (display_prompt(q), card_status(cards.get(q.id), now)) for group in grouped.values() for q in group}
     anchors = {p.anchor for section in article.sections for p in section.paragraphs}
     unplaced = [q for anchor, group in grouped.items() if anchor not in anchors for q in group]
-    return render_template("articles/article.html", article=article, grouped=grouped, shown=shown,
-                           unplaced=unplaced, question_count=len(ids))
+    return render_template(
+        "articles/article.html",
+        article=article,
+        grouped=grouped,
+        shown=shown,
+        unplaced=unplaced,
+        question_count=len(ids),
+    )

@@ -49,8 +49,14 @@ def open_draft(draft_id: int) -> str:
     """Open a saved draft in the editor: its text, its file name, and the hash of the file it started from."""
     draft = teachers_draft(draft_id)
     form = EditorForm(formdata=None, path=draft.path, content=draft.content, base_hash=draft.base_hash)
-    return render_template("authoring/editor.html", form=form, existing=bool(draft.base_hash), generated=False,
-                           draft=draft, file_changed=file_changed_since(folders().questions, draft))
+    return render_template(
+        "authoring/editor.html",
+        form=form,
+        existing=bool(draft.base_hash),
+        generated=False,
+        draft=draft,
+        file_changed=file_changed_since(folders().questions, draft),
+    )
 
 
 @bp.post("/drafts/<int:draft_id>/discard", endpoint="discard_draft")

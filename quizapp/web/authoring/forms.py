@@ -25,11 +25,17 @@ def posted(form: Form, field: HiddenField) -> None:
 class DraftForm(Form):
     """One question file being written, as Save draft posts it: its name, its text and the hash it started from."""
 
-    path = StringField("File name", validators=[InputRequired(), Length(max=200)], filters=[strip],
-                       render_kw={"autocomplete": "off", "spellcheck": "false"})
-    content = TextAreaField("Questions (YAML)", validators=[posted, Length(max=MAX_FILE_BYTES, message=TOO_BIG)],
-                            render_kw={"rows": 28, "spellcheck": "false", "autocapitalize": "off",
-                                       "class": "editor-text"})
+    path = StringField(
+        "File name",
+        validators=[InputRequired(), Length(max=200)],
+        filters=[strip],
+        render_kw={"autocomplete": "off", "spellcheck": "false"},
+    )
+    content = TextAreaField(
+        "Questions (YAML)",
+        validators=[posted, Length(max=MAX_FILE_BYTES, message=TOO_BIG)],
+        render_kw={"rows": 28, "spellcheck": "false", "autocapitalize": "off", "class": "editor-text"},
+    )
     base_hash = HiddenField(validators=[posted, Length(max=64)])
 
 
@@ -47,8 +53,12 @@ class UploadForm(FlaskForm):
     """A question file from the teacher's computer, validated before it is written."""
 
     file = FileField("Question file (.yaml)", validators=[FileRequired("Choose a file to upload.")])
-    path = StringField("Save as (optional)", validators=[Length(max=200)], filters=[strip],
-                       render_kw={"autocomplete": "off", "spellcheck": "false"})
+    path = StringField(
+        "Save as (optional)",
+        validators=[Length(max=200)],
+        filters=[strip],
+        render_kw={"autocomplete": "off", "spellcheck": "false"},
+    )
     replace = BooleanField("Replace it if a file of that name exists")
 
 
@@ -58,5 +68,9 @@ class DecisionForm(Form):
     question_id = HiddenField(validators=[InputRequired(), Length(max=120)])
     file = HiddenField(validators=[InputRequired(), Length(max=200)])
     decision = HiddenField(validators=[InputRequired(), AnyOf(DECISIONS, message="Switch off, on, or replace.")])
-    replacement = StringField("Replace with your question (its id)", validators=[Length(max=120)], filters=[strip],
-                              render_kw={"autocomplete": "off", "spellcheck": "false"})
+    replacement = StringField(
+        "Replace with your question (its id)",
+        validators=[Length(max=120)],
+        filters=[strip],
+        render_kw={"autocomplete": "off", "spellcheck": "false"},
+    )

@@ -64,8 +64,9 @@ def files() -> tuple[str, int]:
 def files_page(upload: UploadForm, status: int = 200) -> tuple[str, int]:
     """Render the list of files and the teacher's own drafts, with the upload form as it stands (its errors beside it)."""
     found = bank_files(folders().questions, folders().root, question_owners(db.session))
-    return render_template("authoring/files.html", files=found, upload=upload,
-                           drafts=drafts_of(db.session, current_user)), status
+    return render_template(
+        "authoring/files.html", files=found, upload=upload, drafts=drafts_of(db.session, current_user)
+    ), status
 
 
 @bp.get("/download/<path:file>")
@@ -73,8 +74,7 @@ def files_page(upload: UploadForm, status: int = 200) -> tuple[str, int]:
 def download(file: str) -> Response:
     """Send one question file as a download."""
     data = io.BytesIO(existing_file(file).read_bytes())  # read whole: no file handle left for the server to close
-    return send_file(data, mimetype="application/yaml", as_attachment=True,
-                     download_name=Path(file).name)
+    return send_file(data, mimetype="application/yaml", as_attachment=True, download_name=Path(file).name)
 
 
 @bp.get("/edit/<path:file>")
@@ -87,8 +87,14 @@ def edit(file: str) -> str:
     form = EditorForm(formdata=None, path=file, content=text, base_hash=content_hash(data))
     generated = is_generated(text)
     decisions = deck_decisions(folders(), path) if generated else []
-    return render_template("authoring/editor.html", form=form, existing=True, generated=generated,
-                           decisions=decisions, saved_draft=draft_of_file(db.session, current_user, file))
+    return render_template(
+        "authoring/editor.html",
+        form=form,
+        existing=True,
+        generated=generated,
+        decisions=decisions,
+        saved_draft=draft_of_file(db.session, current_user, file),
+    )
 
 
 @bp.post("/decide")
@@ -100,14 +106,14 @@ def decide() -> Response | tuple[str, int]:
         abort(400)
     existing_file(form.file.data)  # the page to go back to must be a file of the bank
     try:
-        report = decide_question(db.session, folders(), form.question_id.data, form.decision.data,
-                                 form.replacement.data or "")
+        report = decide_question(
+            db.session, folders(), form.question_id.data, form.decision.data, form.replacement.data or ""
+        )
     except AuthoringError as error:
         flash(str(error), "error")
         return edit(form.file.data), 400
     done = {"off": "switched off", "on": "switched on again", "replace": f"replaced by {form.replacement.data}"}
-    flash(f"{form.question_id.data} is {done[form.decision.data]} ({report.summary().split(': ', 1)[1]}).",
-          "success")
+    flash(f"{form.question_id.data} is {done[form.decision.data]} ({report.summary().split(': ', 1)[1]}).", "success")
     return redirect(url_for("authoring.edit", file=form.file.data, _anchor="decisions"), 303)
 
 
@@ -156,8 +162,9 @@ def editor() -> Response | tuple[str, int]:
         form.base_hash.data = error.current_hash  # the next Publish overwrites knowingly, after merging
         return render_template("authoring/editor.html", **page, refusal=str(error), diff=error.diff), 409
     except NotValid as error:
-        return render_template("authoring/editor.html", **page, refusal=str(error), problems=error.problems,
-                               checked=True), 400
+        return render_template(
+            "authoring/editor.html", **page, refusal=str(error), problems=error.problems, checked=True
+        ), 400
     except AuthoringError as error:
         return render_template("authoring/editor.html", **page, refusal=str(error)), 400
     cards = preview_cards(checked.decks[0], folders().root) if form.action.data == "preview" and checked.decks else None

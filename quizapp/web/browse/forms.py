@@ -20,11 +20,17 @@ class FilterForm(Form):
     q = StringField("Text", validators=[Optional(), Length(max=200)])
     deck = SelectField("Deck", choices=[], validate_choice=False, validators=[Optional(), Length(max=300)])
     tag = SelectField("Tag", choices=[], validate_choice=False, validators=[Optional(), Length(max=200)])
-    state = SelectField("State", choices=[SelectChoice("", "Any state"),
-                                          *(SelectChoice(state, state.capitalize()) for state in STATES)],
-                        validators=[Optional()])
-    sort = SelectField("Sort by", choices=[SelectChoice(name, name.capitalize()) for name in SORTS], default="due",
-                       validators=[Optional()])
+    state = SelectField(
+        "State",
+        choices=[SelectChoice("", "Any state"), *(SelectChoice(state, state.capitalize()) for state in STATES)],
+        validators=[Optional()],
+    )
+    sort = SelectField(
+        "Sort by",
+        choices=[SelectChoice(name, name.capitalize()) for name in SORTS],
+        default="due",
+        validators=[Optional()],
+    )
     desc = BooleanField("Descending")
     page = IntegerField(validators=[Optional(), NumberRange(min=1, max=100_000)])
 
@@ -32,8 +38,9 @@ class FilterForm(Form):
 class BulkForm(Form):
     """Suspend or unsuspend the cards ticked in the browser."""
 
-    question_ids = SelectMultipleField(choices=[], validate_choice=False,
-                                       validators=[DataRequired(message="Tick at least one card.")])
+    question_ids = SelectMultipleField(
+        choices=[], validate_choice=False, validators=[DataRequired(message="Tick at least one card.")]
+    )
     action = StringField(validators=[DataRequired(), AnyOf(["suspend", "unsuspend"])])
 
     def validate_question_ids(self, field: SelectMultipleField) -> None:

@@ -21,8 +21,12 @@ from quizapp.web.browse import bp
 from quizapp.web.browse.forms import BulkForm, CardForm, FilterForm
 
 FILTERS = ("q", "deck", "tag", "state", "sort", "desc", "page")
-DONE = {"suspend": "Card suspended.", "unsuspend": "Card unsuspended.", "bury": "Card buried until tomorrow.",
-        "reset": "Card reset: it is new again; its review history is kept."}
+DONE = {
+    "suspend": "Card suspended.",
+    "unsuspend": "Card unsuspended.",
+    "bury": "Card buried until tomorrow.",
+    "reset": "Card reset: it is new again; its review history is kept.",
+}
 
 
 @bp.get("/browse")
@@ -31,13 +35,30 @@ def index() -> tuple[str, int]:
     """List the student's cards, one page at a time, filtered and sorted as the query string asks."""
     filters = _filter_form(request.args)
     valid = filters.validate()
-    query = BrowseQuery(text=filters.q.data or "", deck=filters.deck.data or "", tag=filters.tag.data or "",
-                        state=filters.state.data if filters.state.data in STATES else "",
-                        sort=filters.sort.data or "due", descending=bool(filters.desc.data),
-                        page=filters.page.data or 1) if valid else BrowseQuery()
+    query = (
+        BrowseQuery(
+            text=filters.q.data or "",
+            deck=filters.deck.data or "",
+            tag=filters.tag.data or "",
+            state=filters.state.data if filters.state.data in STATES else "",
+            sort=filters.sort.data or "due",
+            descending=bool(filters.desc.data),
+            page=filters.page.data or 1,
+        )
+        if valid
+        else BrowseQuery()
+    )
     result = browse_cards(db.session, current_user, query, utcnow())
-    return (render_template("browse/index.html", filters=filters, result=result, bulk=BulkForm(formdata=None),
-                            link=_linker(request.args)), 200 if valid else 400)
+    return (
+        render_template(
+            "browse/index.html",
+            filters=filters,
+            result=result,
+            bulk=BulkForm(formdata=None),
+            link=_linker(request.args),
+        ),
+        200 if valid else 400,
+    )
 
 
 @bp.post("/browse/bulk")
@@ -70,10 +91,17 @@ def card(question_id: str) -> Response | str:
     if request.method == "POST":
         abort(400)
     state, hold = card_for(db.session, current_user, question.id), holds.hold_for(db.session, current_user, question.id)
-    return render_template("browse/card.html", question=question, card=state, hold=hold, front=front_text(question),
-                           back=back_text(question),
-                           state=state_name(state, hold, utcnow()), form=CardForm(formdata=None),
-                           reviews=card_history(db.session, current_user, question.id))
+    return render_template(
+        "browse/card.html",
+        question=question,
+        card=state,
+        hold=hold,
+        front=front_text(question),
+        back=back_text(question),
+        state=state_name(state, hold, utcnow()),
+        form=CardForm(formdata=None),
+        reviews=card_history(db.session, current_user, question.id),
+    )
 
 
 def _filter_form(args: MultiDict) -> FilterForm:
@@ -96,4 +124,5 @@ def _linker(args: MultiDict) -> Callable[..., str]:
         values = {name: value for name, value in {**kept, **changes}.items() if value not in (None, "")}
         query = urlencode(values, quote_via=quote, safe="")
         return url_for(endpoint) + (f"?{query}" if query else "")
+
     return link

@@ -14,17 +14,23 @@ class ClassNameForm(Form):
     """The name of a new class, or a class's new name."""
 
     # DataRequired, not InputRequired: it reads the value after strip, so a name of spaces is refused.
-    name = StringField("Class name", filters=[strip],
-                       validators=[DataRequired(), Length(max=MAX_NAME, message=f"Use at most {MAX_NAME} characters.")],
-                       render_kw={"autocomplete": "off", "maxlength": MAX_NAME})
+    name = StringField(
+        "Class name",
+        filters=[strip],
+        validators=[DataRequired(), Length(max=MAX_NAME, message=f"Use at most {MAX_NAME} characters.")],
+        render_kw={"autocomplete": "off", "maxlength": MAX_NAME},
+    )
 
 
 class JoinForm(Form):
     """A join code as the teacher gave it; spaces, dashes and lower case are fine."""
 
-    code = StringField("Class code", filters=[strip], validators=[InputRequired(), Length(max=40)],
-                       render_kw={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false",
-                                  "maxlength": 40})
+    code = StringField(
+        "Class code",
+        filters=[strip],
+        validators=[InputRequired(), Length(max=40)],
+        render_kw={"autocomplete": "off", "autocapitalize": "characters", "spellcheck": "false", "maxlength": 40},
+    )
 
     def validate_code(self, field: StringField) -> None:
         """Read the code as the class code it should be, or say what is wrong with it."""

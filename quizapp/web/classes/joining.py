@@ -25,9 +25,13 @@ def join_link(code: str) -> tuple[str, int]:
     if school_class is None:
         form.code.errors = [UNKNOWN_CODE]
         return render_template("classes/join.html", form=form, school_class=None), 404
-    return render_template("classes/join.html", form=form, school_class=school_class,
-                           teacher=teacher_name(db.session, school_class),
-                           member=is_member(db.session, current_user, school_class.id)), 200
+    return render_template(
+        "classes/join.html",
+        form=form,
+        school_class=school_class,
+        teacher=teacher_name(db.session, school_class),
+        member=is_member(db.session, current_user, school_class.id),
+    ), 200
 
 
 @bp.post("/join")
@@ -44,8 +48,12 @@ def join() -> Response | tuple[str, int]:
         return render_template("classes/join.html", form=form, school_class=None), 400
     joined = join_class(db.session, current_user, school_class)
     db.session.commit()
-    flash(f"You joined “{school_class.name}”: its decks come first below." if joined
-          else f"You are already in “{school_class.name}”.", "success" if joined else "info")
+    flash(
+        f"You joined “{school_class.name}”: its decks come first below."
+        if joined
+        else f"You are already in “{school_class.name}”.",
+        "success" if joined else "info",
+    )
     return redirect(url_for("decks.home"), 303)
 
 
@@ -59,4 +67,3 @@ def leave(class_id: int) -> Response:
     db.session.commit()
     flash("You left the class. Your progress is kept." if left else "You are not in that class.", "info")
     return redirect(url_for("decks.home"), 303)
-

@@ -17,13 +17,32 @@ from quizapp.web.classes.views import own_class
 from quizapp.web.decks.cards import display_prompt
 from quizapp.web.roles import teacher_required
 
-STUDENT_FIELDS = ("student", "joined", "cards_studied", "due_now", "true_retention_percent", "mature_reviews",
-                  "reviews_last_7_days", "last_active")
+STUDENT_FIELDS = (
+    "student",
+    "joined",
+    "cards_studied",
+    "due_now",
+    "true_retention_percent",
+    "mature_reviews",
+    "reviews_last_7_days",
+    "last_active",
+)
 # The page lists the most troublesome questions; a class on big generated decks has thousands, all in the CSV.
 SHOWN_QUESTIONS = 100
-QUESTION_FIELDS = ("deck", "question_id", "question", "file_line", "attempts", "students", "first_try_students",
-                   "first_try_right", "wrong_reviews", "common_wrong_answers", "median_seconds",
-                   "possibly_ambiguous_answer")
+QUESTION_FIELDS = (
+    "deck",
+    "question_id",
+    "question",
+    "file_line",
+    "attempts",
+    "students",
+    "first_try_students",
+    "first_try_right",
+    "wrong_reviews",
+    "common_wrong_answers",
+    "median_seconds",
+    "possibly_ambiguous_answer",
+)
 
 
 def yaml_line(figures: QuestionFigures) -> str:
@@ -53,13 +72,18 @@ def editor_url(figures: QuestionFigures) -> str | None:
 def questions(class_id: int) -> str:
     """Show the question analytics of the class's assigned decks, the most troublesome first."""
     school_class = own_class(class_id)
-    return render_template("classes/questions.html", school_class=school_class,
-                           assigned=assigned_decks(db.session, school_class),
-                           rows=question_figures(db.session, school_class, limit=SHOWN_QUESTIONS + 1),
-                           shown=SHOWN_QUESTIONS,
-                           prompt=display_prompt, yaml_line=yaml_line, editor_url=editor_url,
-                           min_students=AMBIGUOUS_STUDENTS,
-                           min_share=AMBIGUOUS_SHARE)
+    return render_template(
+        "classes/questions.html",
+        school_class=school_class,
+        assigned=assigned_decks(db.session, school_class),
+        rows=question_figures(db.session, school_class, limit=SHOWN_QUESTIONS + 1),
+        shown=SHOWN_QUESTIONS,
+        prompt=display_prompt,
+        yaml_line=yaml_line,
+        editor_url=editor_url,
+        min_students=AMBIGUOUS_STUDENTS,
+        min_share=AMBIGUOUS_SHARE,
+    )
 
 
 @bp.get("/classes/<int:class_id>/students.csv")
@@ -82,23 +106,36 @@ def questions_csv(class_id: int) -> Response:
 
 def _student_row(row: StudentFigures) -> dict[str, object]:
     retention = row.true_retention.percent
-    return {"student": row.username, "joined": row.joined_at.isoformat(timespec="seconds"),
-            "cards_studied": row.cards_studied, "due_now": row.due_now,
-            "true_retention_percent": "" if retention is None else f"{retention:.1f}",
-            "mature_reviews": row.true_retention.reviews, "reviews_last_7_days": row.recent_reviews,
-            "last_active": row.last_active.isoformat(timespec="seconds") if row.last_active else ""}
+    return {
+        "student": row.username,
+        "joined": row.joined_at.isoformat(timespec="seconds"),
+        "cards_studied": row.cards_studied,
+        "due_now": row.due_now,
+        "true_retention_percent": "" if retention is None else f"{retention:.1f}",
+        "mature_reviews": row.true_retention.reviews,
+        "reviews_last_7_days": row.recent_reviews,
+        "last_active": row.last_active.isoformat(timespec="seconds") if row.last_active else "",
+    }
 
 
 def _question_row(row: QuestionFigures) -> dict[str, object]:
     ambiguous = row.ambiguous_answer
-    return {"deck": row.question.deck_key, "question_id": row.question.id, "question": display_prompt(row.question),
-            "file_line": yaml_line(row), "attempts": row.attempts, "students": row.students,
-            "first_try_students": row.first_tries, "first_try_right": row.first_right,
-            "wrong_reviews": row.wrong_reviews,
-            "common_wrong_answers": "; ".join(f"{answer.text} ({answer.students} students, {answer.times} times)"
-                                              for answer in row.wrong_answers),
-            "median_seconds": "" if row.median_ms is None else f"{row.median_ms / 1000:.1f}",
-            "possibly_ambiguous_answer": ambiguous.text if ambiguous else ""}
+    return {
+        "deck": row.question.deck_key,
+        "question_id": row.question.id,
+        "question": display_prompt(row.question),
+        "file_line": yaml_line(row),
+        "attempts": row.attempts,
+        "students": row.students,
+        "first_try_students": row.first_tries,
+        "first_try_right": row.first_right,
+        "wrong_reviews": row.wrong_reviews,
+        "common_wrong_answers": "; ".join(
+            f"{answer.text} ({answer.students} students, {answer.times} times)" for answer in row.wrong_answers
+        ),
+        "median_seconds": "" if row.median_ms is None else f"{row.median_ms / 1000:.1f}",
+        "possibly_ambiguous_answer": ambiguous.text if ambiguous else "",
+    }
 
 
 def _file_name(name: str) -> str:
@@ -107,5 +144,8 @@ def _file_name(name: str) -> str:
 
 
 def _download(body: str, name: str) -> Response:
-    return Response(body, mimetype="text/csv", headers={
-        "Content-Disposition": f'attachment; filename="quizapp-{name}"', "Cache-Control": "no-store"})
+    return Response(
+        body,
+        mimetype="text/csv",
+        headers={"Content-Disposition": f'attachment; filename="quizapp-{name}"', "Cache-Control": "no-store"},
+    )

@@ -78,8 +78,7 @@ def new_code(class_id: int) -> Response:
         abort(400)
     code = replace_code(db.session, school_class)
     db.session.commit()
-    flash(f"New code: {shown_code(code)}. The old code no longer works; students already in the class stay.",
-          "success")
+    flash(f"New code: {shown_code(code)}. The old code no longer works; students already in the class stay.", "success")
     return redirect(url_for("classes.show", class_id=class_id), 303)
 
 
@@ -133,20 +132,27 @@ def deck_form(**kwargs: object) -> DeckForm:
     return form
 
 
-def class_page(school_class: SchoolClass, rename_form: ClassNameForm | None = None,
-               deck_errors: list[str] | None = None) -> str:
+def class_page(
+    school_class: SchoolClass, rename_form: ClassNameForm | None = None, deck_errors: list[str] | None = None
+) -> str:
     """Render the class page, with a refused form's errors when there are some."""
     assigned = assigned_decks(db.session, school_class)
     assigned_keys = {deck.key for deck in assigned}
     return render_template(
-        "classes/class.html", school_class=school_class, code=shown_code(school_class.join_code),
+        "classes/class.html",
+        school_class=school_class,
+        code=shown_code(school_class.join_code),
         join_url=url_for("classes.join_link", code=school_class.join_code, _external=True),
-        students=student_figures(db.session, school_class, utcnow()), assigned=assigned,
+        students=student_figures(db.session, school_class, utcnow()),
+        assigned=assigned,
         unassigned=[deck for deck in live_decks(db.session) if deck.key not in assigned_keys],
         rename_form=rename_form or ClassNameForm(formdata=None, name=school_class.name),
-        button_form=ButtonForm(formdata=None), deck_errors=deck_errors or [])
+        button_form=ButtonForm(formdata=None),
+        deck_errors=deck_errors or [],
+    )
 
 
 def _index_page(form: ClassNameForm) -> str:
-    return render_template("classes/index.html", classes=classes_taught(db.session, current_user), form=form,
-                           shown_code=shown_code)
+    return render_template(
+        "classes/index.html", classes=classes_taught(db.session, current_user), form=form, shown_code=shown_code
+    )

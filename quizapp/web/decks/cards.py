@@ -45,4 +45,3 @@ def display_prompt(question: Question) -> str:
     if question.type == "cloze":
         return CLOZE_GAP.sub(lambda gap: f"[{gap.group('hint') or '…'}]", question.text)
     return question.prompt
-

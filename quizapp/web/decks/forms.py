@@ -13,7 +13,9 @@ class QuestionFilterForm(FlaskForm):
     class Meta:
         csrf = False
 
-    q = SearchField("Search questions", render_kw={"placeholder": "Search prompts, answers, explanations, sources", "dir": "auto"})
+    q = SearchField(
+        "Search questions", render_kw={"placeholder": "Search prompts, answers, explanations, sources", "dir": "auto"}
+    )
     tag = SelectField("Tag", choices=[SelectChoice("", "All tags")], validate_choice=False)
 
     def offer_tags(self, tags: list[str]) -> None:

@@ -34,19 +34,36 @@ def home() -> str:
     today = today_for(db.session, current_user, now)
     assigned = decks_assigned_to(db.session, current_user)
     # A class's decks first (sorted() keeps the titles' order within each part), marked with the class.
-    shown = sorted(((deck, counts.get(deck.key, NO_CARDS)) for deck in decks),
-                   key=lambda row: row[0].key not in assigned)
-    rows = [(deck, numbers, idle_reason(numbers, today), assigned.get(deck.key, []), url_for("decks.deck", key=deck.key),
-             url_for("study.study", deck=deck.key)) for deck, numbers in shown]
-    return render_template("decks/home.html", rows=rows, overall=overall, overall_reason=idle_reason(overall, today),
-                           classes=classes_joined(db.session, current_user), join_form=JoinForm(formdata=None))
+    shown = sorted(
+        ((deck, counts.get(deck.key, NO_CARDS)) for deck in decks), key=lambda row: row[0].key not in assigned
+    )
+    rows = [
+        (
+            deck,
+            numbers,
+            idle_reason(numbers, today),
+            assigned.get(deck.key, []),
+            url_for("decks.deck", key=deck.key),
+            url_for("study.study", deck=deck.key),
+        )
+        for deck, numbers in shown
+    ]
+    return render_template(
+        "decks/home.html",
+        rows=rows,
+        overall=overall,
+        overall_reason=idle_reason(overall, today),
+        classes=classes_joined(db.session, current_user),
+        join_form=JoinForm(formdata=None),
+    )
 
 
 @bp.get("/favicon.ico")
 def favicon() -> Response:
     """Serve the site's icon where browsers look for it."""
-    return send_from_directory(current_app.static_folder or "", "favicon.ico", mimetype="image/vnd.microsoft.icon",
-                               max_age=86400)
+    return send_from_directory(
+        current_app.static_folder or "", "favicon.ico", mimetype="image/vnd.microsoft.icon", max_age=86400
+    )
 
 
 @bp.get("/decks/<path:key>")
@@ -64,6 +81,14 @@ def deck(key: str) -> str:
     shown = [q for q in questions if (not tag or tag in q.tags) and (found is None or q.id in found)]
     now = utcnow()
     items = [(q, display_prompt(q), card_status(cards.get(q.id), now)) for q in shown]
-    return render_template("decks/deck.html", deck=deck, form=form, items=items, total=len(questions),
-                           filtered=bool(words or tag), counts=study_counts(db.session, current_user, key),
-                           now=now, due_in_words=due_in_words)
+    return render_template(
+        "decks/deck.html",
+        deck=deck,
+        form=form,
+        items=items,
+        total=len(questions),
+        filtered=bool(words or tag),
+        counts=study_counts(db.session, current_user, key),
+        now=now,
+        due_in_words=due_in_words,
+    )

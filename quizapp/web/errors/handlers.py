@@ -15,8 +15,11 @@ MESSAGES = {
     403: ("Not yours to see", "That page belongs to another account."),
     404: ("Page not found", "There is nothing at this address. It may have moved, or the link may be mistyped."),
     405: ("That does not work here", "This page cannot be used that way. Go back and use the page's own buttons."),
-    413: ("Too large to send", "That was more than the server takes at once. A question file may be at most 1 MB; "
-          "split a bigger one into several decks."),
+    413: (
+        "Too large to send",
+        "That was more than the server takes at once. A question file may be at most 1 MB; "
+        "split a bigger one into several decks.",
+    ),
     500: ("Something went wrong on our side", "The error is logged. Please try again in a moment."),
 }
 
@@ -29,9 +32,11 @@ def error_page(code: int, title: str, message: str, headers: list | None = None)
 @bp.app_errorhandler(CSRFError)
 def csrf_error(error: CSRFError) -> tuple[str, int, list]:
     """Explain a missing or expired form token instead of a bare 400."""
-    return error_page(400, "This form has expired",
-                      "The page was open too long or was sent from elsewhere, so it was not saved. "
-                      "Reload the page and try again.")
+    return error_page(
+        400,
+        "This form has expired",
+        "The page was open too long or was sent from elsewhere, so it was not saved. Reload the page and try again.",
+    )
 
 
 @bp.app_errorhandler(InternalServerError)

@@ -29,5 +29,6 @@ def anki(fmt: str) -> Response:
     export_decks(decks, fmt, buffer, article_titles(db.session).get)
     buffer.seek(0)
     name = slugify(decks[0].title) if len(decks) == 1 and keys else "all-decks"
-    return send_file(buffer, mimetype=MEDIA_TYPES[fmt], as_attachment=True,
-                     download_name=f"quizapp-{name}.{fmt}", max_age=0)
+    return send_file(
+        buffer, mimetype=MEDIA_TYPES[fmt], as_attachment=True, download_name=f"quizapp-{name}.{fmt}", max_age=0
+    )

@@ -68,8 +68,9 @@ def bar_chart(labels: list[str], series: list[tuple[str, list[int]]], tooltips: 
             y -= height
             if values[i]:
                 segments.append(Segment(round(y, 2), round(height, 2), css, values[i]))
-        bars.append(Bar(round(LEFT + i * slot + slot * 0.15, 2), round(slot * 0.7, 2), segments,
-                        label, totals[i], tooltips[i]))
+        bars.append(
+            Bar(round(LEFT + i * slot + slot * 0.15, 2), round(slot * 0.7, 2), segments, label, totals[i], tooltips[i])
+        )
     gridlines = [(round(baseline - plot_height * k / 4, 2), step * k) for k in range(5)]
     return BarChart(WIDTH, HEIGHT, bars, gridlines, baseline, LEFT, WIDTH - RIGHT)
 
@@ -111,8 +112,11 @@ def heatmap(days: list[tuple[dt.date, int]], label: Callable[[dt.date, int], str
     cells, months = [], []
     for day, count in days:
         week = (day - first).days // 7
-        cells.append(HeatCell(HEAT_LEFT + week * step, HEAT_TOP + day.weekday() * step, heat_level(count, busiest),
-                              label(day, count)))
+        cells.append(
+            HeatCell(
+                HEAT_LEFT + week * step, HEAT_TOP + day.weekday() * step, heat_level(count, busiest), label(day, count)
+            )
+        )
         if day.day == 1 or (day == days[0][0] and day.day < 20):
             months.append((HEAT_LEFT + week * step, f"{day:%b}"))
     weeks = (days[-1][0] - first).days // 7 + 1

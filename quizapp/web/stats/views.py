@@ -13,14 +13,25 @@ from quizapp.web.stats import bp
 from quizapp.web.stats.charts import BarChart, Heatmap, bar_chart, heatmap
 from quizapp.yearstats import YearStats, year_stats
 
-STATE_NAMES = {"new": "New", "learning": "Learning", "relearning": "Relearning", "young": "Young",
-               "mature": "Mature"}
+STATE_NAMES = {"new": "New", "learning": "Learning", "relearning": "Relearning", "young": "Young", "mature": "Mature"}
 
 
 # English names, as strftime gives them in the C locale, without a strftime per day of the year's heatmap.
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def short_date(day: dt.date) -> str:
@@ -33,8 +44,9 @@ def reviews_chart(stats: StudyStats) -> BarChart:
     days = stats.per_day
     labels = [short_date(d.day) if (len(days) - 1 - i) % 7 == 0 else "" for i, d in enumerate(days)]
     tips = [f"{short_date(d.day)}: {d.reviews} reviews, {d.correct} correct" for d in days]
-    return bar_chart(labels, [("bar-correct", [d.correct for d in days]),
-                              ("bar-again", [d.reviews - d.correct for d in days])], tips)
+    return bar_chart(
+        labels, [("bar-correct", [d.correct for d in days]), ("bar-again", [d.reviews - d.correct for d in days])], tips
+    )
 
 
 def forecast_chart(stats: StudyStats) -> BarChart:
@@ -62,8 +74,12 @@ def time_chart(year: YearStats) -> BarChart:
 
 def year_heatmap(year: YearStats) -> Heatmap:
     """Lay out the last year of reviews, each day labelled with its date and count."""
-    return heatmap(year.year, lambda day, count: f"{WEEKDAYS[day.weekday()]} {short_date(day)} {day.year}: "
-                                                 f"{count} review{'' if count == 1 else 's'}")
+    return heatmap(
+        year.year,
+        lambda day, count: (
+            f"{WEEKDAYS[day.weekday()]} {short_date(day)} {day.year}: {count} review{'' if count == 1 else 's'}"
+        ),
+    )
 
 
 def month_rows(year: YearStats) -> list[tuple[str, int, int]]:
@@ -82,6 +98,16 @@ def index() -> str:
     """Show the student's statistics."""
     stats = study_stats(db.session, current_user, utcnow())
     year = year_stats(db.session, current_user, stats.today)
-    return render_template("stats/index.html", stats=stats, short_date=short_date, state_names=STATE_NAMES,
-                           reviews=reviews_chart(stats), forecast=forecast_chart(stats), states=states_chart(stats),
-                           year=year, heat=year_heatmap(year), months=month_rows(year), time=time_chart(year))
+    return render_template(
+        "stats/index.html",
+        stats=stats,
+        short_date=short_date,
+        state_names=STATE_NAMES,
+        reviews=reviews_chart(stats),
+        forecast=forecast_chart(stats),
+        states=states_chart(stats),
+        year=year,
+        heat=year_heatmap(year),
+        months=month_rows(year),
+        time=time_chart(year),
+    )

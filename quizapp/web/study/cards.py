@@ -15,10 +15,18 @@ from quizapp.scheduling import Rating
 from quizapp.web.study.source import Passage, article_acronyms, source_passage
 
 AUTO_CHECKED = {"short", "choice"}
-INSTRUCTIONS = {"short": "Type the answer", "choice": "Pick one", "cloze": "Fill the gap",
-                "flashcard": "Recall the answer"}
-SUGGESTED = {Verdict.CORRECT: Rating.Good, Verdict.CLOSE: Rating.Hard, Verdict.INCOMPLETE: Rating.Hard,
-             Verdict.WRONG: Rating.Again}
+INSTRUCTIONS = {
+    "short": "Type the answer",
+    "choice": "Pick one",
+    "cloze": "Fill the gap",
+    "flashcard": "Recall the answer",
+}
+SUGGESTED = {
+    Verdict.CORRECT: Rating.Good,
+    Verdict.CLOSE: Rating.Hard,
+    Verdict.INCOMPLETE: Rating.Hard,
+    Verdict.WRONG: Rating.Again,
+}
 
 
 @dataclass(frozen=True)
@@ -40,10 +48,24 @@ def study_card(question: Question, shuffle_key: str) -> StudyCard:
     random.Random(shuffle_key).shuffle(choices)
     answer_text = expected_answer(question.type, question.text, question.answer)
     if question.type == "cloze":
-        return StudyCard(question, INSTRUCTIONS["cloze"], question.prompt, _cloze(question.text, blank=True),
-                         _cloze(question.text, blank=False), choices, answer_text)
-    return StudyCard(question, INSTRUCTIONS.get(question.type, ""), question.prompt, None,
-                     Markup("{}").format(question.answer), choices, answer_text)
+        return StudyCard(
+            question,
+            INSTRUCTIONS["cloze"],
+            question.prompt,
+            _cloze(question.text, blank=True),
+            _cloze(question.text, blank=False),
+            choices,
+            answer_text,
+        )
+    return StudyCard(
+        question,
+        INSTRUCTIONS.get(question.type, ""),
+        question.prompt,
+        None,
+        Markup("{}").format(question.answer),
+        choices,
+        answer_text,
+    )
 
 
 @dataclass(frozen=True)
@@ -86,8 +108,9 @@ def verdict_for(question: Question, given: str | None) -> Assessment | None:
     return None
 
 
-def typed_diff(question: Question, given: str | None,
-               verdict: Assessment | None) -> tuple[list[Piece], list[Piece]] | None:
+def typed_diff(
+    question: Question, given: str | None, verdict: Assessment | None
+) -> tuple[list[Piece], list[Piece]] | None:
     """Return where a close typed answer differs from the form it was nearly, None for any other answer."""
     if question.type != "short" or verdict is None or verdict.verdict is not Verdict.CLOSE or not given:
         return None
@@ -103,13 +126,16 @@ def _cloze(text: str, blank: bool) -> Markup:
     """Return the cloze text with each gap blanked (showing its hint) or filled in and marked."""
     parts, last = [], 0
     for gap in CLOZE_GAP.finditer(text):
-        parts.append(escape(text[last:gap.start()]))
+        parts.append(escape(text[last : gap.start()]))
         if blank:
             # Read aloud as "blank" (and its hint), not as the brackets and ellipsis drawn on screen.
             hint = gap.group("hint")
-            parts.append(Markup('<span class="cloze-gap"><span aria-hidden="true">[{}]</span>'
-                                '<span class="visually-hidden">blank{}</span></span>')
-                         .format(hint or "…", f" ({hint})" if hint else ""))
+            parts.append(
+                Markup(
+                    '<span class="cloze-gap"><span aria-hidden="true">[{}]</span>'
+                    '<span class="visually-hidden">blank{}</span></span>'
+                ).format(hint or "…", f" ({hint})" if hint else "")
+            )
         else:
             parts.append(Markup('<mark class="cloze-answer">{}</mark>').format(gap.group("answer").strip()))
         last = gap.end()

@@ -21,4 +21,3 @@ def answer_duration_ms(shown_at: str | None, now: dt.datetime | None = None) -> 
     if elapsed < dt.timedelta(0):
         return None
     return int(min(elapsed, LONGEST_ANSWER) / dt.timedelta(milliseconds=1))
-

@@ -18,9 +18,11 @@ from quizapp.web.study.forms import CardActionForm, CustomStudyForm
 from quizapp.web.study.reveal import forget
 from quizapp.web.study.views import ahead_page, deck_or_abort, study_url
 
-DONE = {"suspend": "Card suspended: it stays out of study until you unsuspend it in the card browser.",
-        "bury": "Card buried until tomorrow.",
-        "reset": "Card reset: it is new again; its review history is kept."}
+DONE = {
+    "suspend": "Card suspended: it stays out of study until you unsuspend it in the card browser.",
+    "bury": "Card buried until tomorrow.",
+    "reset": "Card reset: it is new again; its review history is kept.",
+}
 
 
 @bp.route("/study/custom", methods=["GET", "POST"])
@@ -76,4 +78,3 @@ def _scope_of(form: CustomStudyForm) -> Scope | None:
         field.errors = [*field.errors, f"Pick a {field.name} from the list."]
         return None
     return Scope(deck=field.data) if field is form.deck else Scope(tag=field.data)
-

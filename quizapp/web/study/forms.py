@@ -49,8 +49,15 @@ class CardActionForm(Form):
 class CustomStudyForm(Form):
     """Study ahead of time, schedules untouched: a deck, a tag, or the cards failed today."""
 
-    scope = RadioField("Study", choices=[SelectChoice("deck", "A deck"), SelectChoice("tag", "A tag"),
-                                         SelectChoice("failed", "Cards I failed today")],
-                       default="deck", validators=[InputRequired()])
+    scope = RadioField(
+        "Study",
+        choices=[
+            SelectChoice("deck", "A deck"),
+            SelectChoice("tag", "A tag"),
+            SelectChoice("failed", "Cards I failed today"),
+        ],
+        default="deck",
+        validators=[InputRequired()],
+    )
     deck = SelectField("Deck", choices=[], validate_choice=False, validators=[Optional(), Length(max=300)])
     tag = SelectField("Tag", choices=[], validate_choice=False, validators=[Optional(), Length(max=200)])

@@ -62,11 +62,15 @@ def highlight(paragraph: str, quote: str, answers: Iterable[str], alternatives: 
     inside = _spans(paragraph[start:end], answers)
     # Look for the answer outside the quote only when the quote itself does not hold it.
     before, after = (paragraph[:start], paragraph[end:])
-    return Markup("").join([
-        _emphasise(before, [] if inside else answers),
-        Markup('<mark class="source-quote">'), _emphasise(paragraph[start:end], answers), Markup("</mark>"),
-        _emphasise(after, [] if inside else answers),
-    ])
+    return Markup("").join(
+        [
+            _emphasise(before, [] if inside else answers),
+            Markup('<mark class="source-quote">'),
+            _emphasise(paragraph[start:end], answers),
+            Markup("</mark>"),
+            _emphasise(after, [] if inside else answers),
+        ]
+    )
 
 
 def _find(text: str, needle: str) -> tuple[int, int] | None:

@@ -94,11 +94,17 @@ def ahead_page(deck: Deck | None) -> str:
 def question_page(question: Question, deck: Deck | None, ahead: bool) -> str:
     """Render a card's question, for a real review or (ahead) for custom study."""
     card = card_for(db.session, current_user, question.id)
-    form = AnswerForm(formdata=None, question_id=question.id, deck=deck.key if deck else "",
-                      reps=card.reps if card else 0, shown_at=int(utcnow().timestamp() * 1000),
-                      ahead="1" if ahead else "")
-    return render_template("study/question.html", **_page(deck), form=form, card=_view(question),
-                           queue=_queue_of(card), ahead=ahead)
+    form = AnswerForm(
+        formdata=None,
+        question_id=question.id,
+        deck=deck.key if deck else "",
+        reps=card.reps if card else 0,
+        shown_at=int(utcnow().timestamp() * 1000),
+        ahead="1" if ahead else "",
+    )
+    return render_template(
+        "study/question.html", **_page(deck), form=form, card=_view(question), queue=_queue_of(card), ahead=ahead
+    )
 
 
 @bp.post("/study/answer")
@@ -110,8 +116,17 @@ def answer() -> Response:
     card = card_for(db.session, current_user, question.id)
     if (card.reps if card else 0) != int(form.reps.data):
         return _stale(deck)
-    remember(Revealed(question.id, deck.key if deck else "", int(form.reps.data), _given(question, form),
-                      form.shown_at.data or None, int(utcnow().timestamp() * 1000), ahead=form.ahead.data == "1"))
+    remember(
+        Revealed(
+            question.id,
+            deck.key if deck else "",
+            int(form.reps.data),
+            _given(question, form),
+            form.shown_at.data or None,
+            int(utcnow().timestamp() * 1000),
+            ahead=form.ahead.data == "1",
+        )
+    )
     return redirect(url_for("study.revealed", deck=deck.key if deck else None), 303)
 
 
@@ -126,15 +141,35 @@ def revealed() -> Response | str:
     if shown is None or question is None or shown.reps != (card.reps if card else 0):
         return redirect(study_url(deck), 303)  # graded already (Back after grading): on to the current card
     verdict = verdict_for(question, shown.given)
-    form = GradeForm(formdata=None, question_id=question.id, deck=shown.deck, reps=shown.reps,
-                     shown_at=shown.shown_at, revealed_at=shown.revealed_at_ms, ahead="1" if shown.ahead else "")
-    actions = CardActionForm(formdata=None, prefix="card", question_id=question.id, deck=shown.deck,
-                             ahead="1" if shown.ahead else "")
+    form = GradeForm(
+        formdata=None,
+        question_id=question.id,
+        deck=shown.deck,
+        reps=shown.reps,
+        shown_at=shown.shown_at,
+        revealed_at=shown.revealed_at_ms,
+        ahead="1" if shown.ahead else "",
+    )
+    actions = CardActionForm(
+        formdata=None, prefix="card", question_id=question.id, deck=shown.deck, ahead="1" if shown.ahead else ""
+    )
     grades = grade_labels(db.session, current_user, question.id, shown.revealed_at)
-    return render_template("study/answer.html", **_page(deck), form=form, card=_view(question), given=shown.given,
-                           verdict=verdict, suggested=suggested_rating(verdict), answer=answer_view(question),
-                           diff=typed_diff(question, shown.given, verdict), ahead=shown.ahead, actions=actions,
-                           grades=grades, queue=_queue_of(card), leech_warning=_leech_warning(card))
+    return render_template(
+        "study/answer.html",
+        **_page(deck),
+        form=form,
+        card=_view(question),
+        given=shown.given,
+        verdict=verdict,
+        suggested=suggested_rating(verdict),
+        answer=answer_view(question),
+        diff=typed_diff(question, shown.given, verdict),
+        ahead=shown.ahead,
+        actions=actions,
+        grades=grades,
+        queue=_queue_of(card),
+        leech_warning=_leech_warning(card),
+    )
 
 
 @bp.post("/study/grade")
@@ -145,8 +180,11 @@ def grade() -> Response:
     question, deck = _posted(form)
     given = _given(question, form)
     verdict = verdict_for(question, given)
-    attempt = Answer(typed=given, auto_correct=None if verdict is None else verdict.verdict is Verdict.CORRECT,
-                     duration_ms=answer_duration_ms(form.shown_at.data))
+    attempt = Answer(
+        typed=given,
+        auto_correct=None if verdict is None else verdict.verdict is Verdict.CORRECT,
+        duration_ms=answer_duration_ms(form.shown_at.data),
+    )
     card = card_for(db.session, current_user, question.id)
     if form.ahead.data == "1":
         # Studied ahead of time: the grade is the student's own check and changes nothing (custom study).
@@ -155,16 +193,19 @@ def grade() -> Response:
         return redirect(url_for("study.ahead"), 303)
     moment = moment_to_grade(form.revealed_at.data, card.last_review if card else None, utcnow())
     try:
-        review = record_review(db.session, current_user, question, Rating(form.rating.data), attempt,
-                               int(form.reps.data),
-                               now=moment)
+        review = record_review(
+            db.session, current_user, question, Rating(form.rating.data), attempt, int(form.reps.data), now=moment
+        )
     except StaleCard:
         return _stale(deck)
     forget()
     ahead.forget_undone()
     if made_leech(review):
-        flash(f"This card is a leech: you have forgotten it {review.state_after['lapses']} times, so it is tagged "
-              "\"leech\" and suspended. Rewrite it or split it, then unsuspend it in the card browser.", "info")
+        flash(
+            f"This card is a leech: you have forgotten it {review.state_after['lapses']} times, so it is tagged "
+            '"leech" and suspended. Rewrite it or split it, then unsuspend it in the card browser.',
+            "info",
+        )
     return redirect(study_url(deck), 303)
 
 
@@ -192,9 +233,13 @@ def undo() -> Response:
 
 def _page(deck: Deck | None) -> dict[str, object]:
     """Return what every study page shows around the card: deck, counts, the undo form, the shortcuts switch."""
-    return {"deck": deck, "counts": study_left(db.session, current_user, deck.key if deck else None),
-            "undo_form": UndoForm(formdata=None, prefix="undo", deck=deck.key if deck else ""),
-            "can_undo": undo_available(db.session, current_user), "shortcuts": current_user.single_key_shortcuts}
+    return {
+        "deck": deck,
+        "counts": study_left(db.session, current_user, deck.key if deck else None),
+        "undo_form": UndoForm(formdata=None, prefix="undo", deck=deck.key if deck else ""),
+        "can_undo": undo_available(db.session, current_user),
+        "shortcuts": current_user.single_key_shortcuts,
+    }
 
 
 def _view(question: Question) -> StudyCard:
