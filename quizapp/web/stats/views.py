@@ -9,6 +9,7 @@ from flask_login import current_user, login_required
 
 from quizapp.db import db, utcnow
 from quizapp.stats import StudyStats, study_stats
+from quizapp.vocabulary import MONTHS
 from quizapp.web.stats import bp
 from quizapp.web.stats.charts import BarChart, Heatmap, bar_chart, heatmap
 from quizapp.yearstats import YearStats, year_stats
@@ -16,22 +17,9 @@ from quizapp.yearstats import YearStats, year_stats
 STATE_NAMES = {"new": "New", "learning": "Learning", "relearning": "Relearning", "young": "Young", "mature": "Mature"}
 
 
-# English names, as strftime gives them in the C locale, without a strftime per day of the year's heatmap.
+# English names, as strftime gives them in the C locale, without a strftime per day of the year's heatmap
+# (month names: quizapp.vocabulary.MONTHS).
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def short_date(day: dt.date) -> str:
