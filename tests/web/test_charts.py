@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from quizapp.web.stats.charts import HEIGHT, WIDTH, bar_chart, gridline_step
+from quizapp.web.stats.charts import HEIGHT, WIDTH, bar_chart, gridline_step, heat_cells_svg, heatmap
 
 
 @pytest.mark.parametrize(
@@ -24,3 +26,11 @@ def test_stacked_bars_sit_on_the_baseline_and_scale_to_the_top_gridline():
     assert top_value == 8 and last.segments[0].y == pytest.approx(top_y)
     assert all(chart.left <= bar.x and bar.x + bar.width <= chart.right for bar in chart.bars)
     assert (chart.width, chart.height) == (WIDTH, HEIGHT)
+
+
+def test_heat_cells_are_one_svg_string_with_escaped_labels():
+    days = [(dt.date(2026, 3, 2), 0), (dt.date(2026, 3, 3), 5)]
+    svg = heat_cells_svg(heatmap(days, lambda day, count: f"<b>{day.day}</b> & {count}").cells)
+    assert svg.count("<rect ") == 2 and svg.count("</rect>") == 2
+    assert 'class="heat-0"' in svg and 'class="heat-4"' in svg
+    assert "<title>&lt;b&gt;3&lt;/b&gt; &amp; 5</title>" in svg and "<b>" not in svg

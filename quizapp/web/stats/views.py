@@ -11,7 +11,7 @@ from quizapp.db import db, utcnow
 from quizapp.stats import StudyStats, study_stats
 from quizapp.vocabulary import MONTHS
 from quizapp.web.stats import bp
-from quizapp.web.stats.charts import BarChart, Heatmap, bar_chart, heatmap
+from quizapp.web.stats.charts import BarChart, Heatmap, bar_chart, heat_cells_svg, heatmap
 from quizapp.yearstats import YearStats, year_stats
 
 STATE_NAMES = {"new": "New", "learning": "Learning", "relearning": "Relearning", "young": "Young", "mature": "Mature"}
@@ -86,6 +86,7 @@ def index() -> str:
     """Show the student's statistics."""
     stats = study_stats(db.session, current_user, utcnow())
     year = year_stats(db.session, current_user, stats.today)
+    heat = year_heatmap(year)
     return render_template(
         "stats/index.html",
         stats=stats,
@@ -95,7 +96,8 @@ def index() -> str:
         forecast=forecast_chart(stats),
         states=states_chart(stats),
         year=year,
-        heat=year_heatmap(year),
+        heat=heat,
+        heat_cells=heat_cells_svg(heat.cells),
         months=month_rows(year),
         time=time_chart(year),
     )
