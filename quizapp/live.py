@@ -6,15 +6,25 @@ the deck, so both halves agree on a synced database; the definition still says b
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection, Sequence
 
-from sqlalchemy import ColumnElement, CompoundSelect, and_, select
+from sqlalchemy import ColumnElement, CompoundSelect, Text, and_, cast, func, select
 from sqlalchemy.orm import Session
 
 from quizapp.models import Deck, Question
 from quizapp.sqltime import unindexed
 
-__all__ = ["dead_question_ids", "deck_questions", "live_deck", "live_decks", "live_question", "live_question_by_id"]
+__all__ = [
+    "dead_question_ids",
+    "deck_question_count",
+    "deck_questions",
+    "deck_tags",
+    "live_deck",
+    "live_decks",
+    "live_question",
+    "live_question_by_id",
+]
 
 
 def live_question(indexed: bool = True) -> ColumnElement[bool]:
@@ -58,8 +68,26 @@ def live_decks(session: Session, keys: Collection[str] = ()) -> list[Deck]:
     return list(session.scalars(statement.where(Deck.key.in_(keys)) if keys else statement))
 
 
-def deck_questions(session: Session, key: str) -> Sequence[Question]:
-    """Return the deck's live questions in bank order."""
-    return session.scalars(
-        select(Question).where(Question.deck_key == key, live_question()).order_by(Question.position)
-    ).all()
+def deck_questions(session: Session, key: str, ids: Collection[str] | None = None) -> Sequence[Question]:
+    """Return the deck's live questions in bank order (only those of `ids` when given)."""
+    statement = select(Question).where(Question.deck_key == key, live_question()).order_by(Question.position)
+    if ids is not None:
+        statement = statement.where(Question.id.in_(list(ids)))
+    return session.scalars(statement).all()
+
+
+def deck_question_count(session: Session, key: str) -> int:
+    """Return how many live questions the deck holds (read from the (retired, deck, position) index)."""
+    return session.scalar(select(func.count()).where(Question.deck_key == key, live_question())) or 0
+
+
+def deck_tags(session: Session, key: str) -> list[str]:
+    """Return every tag of the deck's live questions, once each, sorted without regard to case.
+
+    The tag lists are compared as text in SQL (questions of a deck mostly share a few), so only the distinct
+    lists are decoded, not one per question.
+    """
+    lists = session.scalars(
+        select(cast(Question.tags, Text)).where(Question.deck_key == key, live_question()).distinct()
+    )
+    return sorted({tag for tags in lists if tags for tag in json.loads(tags)}, key=str.casefold)

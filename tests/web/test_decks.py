@@ -77,6 +77,18 @@ def test_deck_page_search_and_tag_filter(client, auth):
     assert client.get("/decks/kuwait?tag=no-such-tag").status_code == 200
 
 
+def test_deck_page_search_shows_the_students_card_state_and_every_tag_of_the_deck(app, client, auth):
+    auth.register("amira")
+    with app.app_context():
+        add_card(user_named("amira"), "sample-kuwait-apology", CardStateKind.REVIEW, utcnow() + dt.timedelta(days=3))
+    page = client.get("/decks/kuwait?q=abbas").data.decode()
+    assert "2 of 4 questions match." in page and "Learned" in page and "due in 3 days" in page
+    assert page.count('class="status status-new"') == 1  # the cloze on the same sentence has no card
+    whole = client.get("/decks/kuwait").data.decode()
+    menu = page.split('name="tag"')[1].split("</select>")[0]
+    assert menu == whole.split('name="tag"')[1].split("</select>")[0] and '<option value="date">' in menu
+
+
 def test_deck_keys_may_contain_slashes(tmp_path):
     from tests.conftest import SAMPLE_BANK, make_app
 

@@ -12,11 +12,11 @@ from quizapp.classes.assigned import decks_assigned_to
 from quizapp.classes.rooms import classes_joined
 from quizapp.db import db, utcnow
 from quizapp.idle import idle_reason
-from quizapp.live import deck_questions, live_deck, live_decks
+from quizapp.live import deck_question_count, deck_questions, deck_tags, live_deck, live_decks
 from quizapp.queue import DeckCounts, deck_counts, study_counts
 from quizapp.search import search_questions
 from quizapp.studyday import today_for
-from quizapp.usercards import cards_in_deck
+from quizapp.usercards import cards_in_deck, cards_on
 from quizapp.web.classes.forms import JoinForm
 from quizapp.web.decks import bp
 from quizapp.web.decks.cards import card_status, display_prompt, due_in_words
@@ -81,14 +81,18 @@ def favicon() -> Response:
 def deck(key: str) -> str:
     """List a deck's questions with the student's state for each, filtered by search words and tag."""
     deck = live_deck(db.session, key) or abort(404)
-    questions = deck_questions(db.session, key)
-    cards = cards_in_deck(db.session, current_user, key)
     form = QuestionFilterForm(formdata=request.args)
-    tags = sorted({tag for question in questions for tag in question.tags}, key=str.casefold)
-    form.offer_tags(tags)
+    form.offer_tags(deck_tags(db.session, key))
     words, tag = (form.q.data or "").strip(), form.tag.data or ""
-    found = set(search_questions(db.session, words, deck_key=key)) if words else None
-    shown = [q for q in questions if (not tag or tag in q.tags) and (found is None or q.id in found)]
+    # With search words only the matches are loaded (from the full-text index), not the whole deck.
+    found = search_questions(db.session, words, deck_key=key) if words else None
+    questions = deck_questions(db.session, key, found)
+    shown = [q for q in questions if not tag or tag in q.tags]
+    cards = (
+        cards_on(db.session, current_user, [q.id for q in shown])
+        if words
+        else cards_in_deck(db.session, current_user, key)
+    )
     now = utcnow()
     items = [(q, display_prompt(q), card_status(cards.get(q.id), now)) for q in shown]
     return render_template(
@@ -96,7 +100,7 @@ def deck(key: str) -> str:
         deck=deck,
         form=form,
         items=items,
-        total=len(questions),
+        total=len(questions) if found is None else deck_question_count(db.session, key),
         filtered=bool(words or tag),
         counts=study_counts(db.session, current_user, key),
         now=now,
