@@ -72,6 +72,8 @@ def deck_questions(session: Session, key: str, ids: Collection[str] | None = Non
     """Return the deck's live questions in bank order (only those of `ids` when given)."""
     statement = select(Question).where(Question.deck_key == key, live_question()).order_by(Question.position)
     if ids is not None:
+        if not ids:
+            return []  # a search that matched nothing: no need to read the deck
         statement = statement.where(Question.id.in_(list(ids)))
     return session.scalars(statement).all()
 
