@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from quizapp.db import db
@@ -89,3 +91,15 @@ def test_the_article_folds_each_paragraphs_questions(student):
     html = student.get("/articles/kuwait-palestine-relations").get_data(as_text=True)
     assert '<details class="para-aside">' in html and "questions from this paragraph<span" in html
     assert '<aside class="para-aside"' not in html
+
+
+def test_the_icon_is_revalidated_by_its_etag_and_holds_no_file_open(client):
+    """A browser asks again after a day with If-None-Match: 304, no body, and no file left open to the GC."""
+    with client.get("/favicon.ico") as first:
+        etag = first.headers["ETag"]
+        assert first.headers["Cache-Control"] == "public, max-age=86400"
+    with client.get("/favicon.ico", headers={"If-None-Match": etag}) as again:
+        assert again.status_code == 304 and again.data == b""
+    # A response nobody closes (a dropped connection) must not leave the icon's file open: warnings are errors.
+    client.get("/favicon.ico", headers={"If-None-Match": etag})
+    gc.collect()
