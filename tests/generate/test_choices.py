@@ -11,6 +11,7 @@ import pytest
 from quizapp.generate.datevariants import date_variants
 from quizapp.generate.distractors import build_pool, distractors_for
 from quizapp.generate.spread import pick_spread
+from quizapp.vocabulary import MONTHS
 from tests.generate.testwise import solver_scores
 
 from .conftest import ROOT
@@ -30,20 +31,6 @@ LADDER_WORDS = (
     "four times",
     "five times",
 )
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def choice_questions(decks):
