@@ -19,7 +19,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.floors import FLOOR_PATH, bench_app
-from bench.pages import Timing
+from bench.pages import Timing, target_marks
 from quizapp.db import db
 from quizapp.migrating import upgrade_database
 from quizapp.sync import sync_bank
@@ -95,9 +95,7 @@ def browse_lines(questions: int = 10_000, rounds: int = 50) -> list[str]:
     for url, timing in found.items():
         ratio = timing.median / floor.median
         lines.append(
-            f"| `{url}` | {timing.median:.2f} | {timing.p99:.2f} | {ratio:.1f} | "
-            f"{'yes' if timing.median < 5 else '**no**'} | {'yes' if timing.p99 < 20 else '**no**'} | "
-            f"{'yes' if ratio < 3 else '**no**'} |"
+            f"| `{url}` | {timing.median:.2f} | {timing.p99:.2f} | {ratio:.1f} | {target_marks(timing, floor.median)} |"
         )
     return [*lines, ""]
 

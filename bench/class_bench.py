@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import event
 
 from bench.floors import FLOOR_PATH
-from bench.pages import Timing, logged_in, school_app
+from bench.pages import Timing, logged_in, school_app, target_marks
 from bench.school import SIZES
 from quizapp.classes.assigned import assign_deck
 from quizapp.classes.rooms import create_class, join_class
@@ -112,8 +112,7 @@ def section(app, rounds: int, decks: range, students: int) -> list[str]:
         ratio = timing.median / floor.median
         lines.append(
             f"| {label} | {timing.median:.1f} | {timing.p99:.1f} | {ratio:.1f} | "
-            f"{statements_of(app, client, PAGES[label])} | {'yes' if timing.median < 5 else '**no**'} | "
-            f"{'yes' if timing.p99 < 20 else '**no**'} | {'yes' if ratio < 3 else '**no**'} |"
+            f"{statements_of(app, client, PAGES[label])} | {target_marks(timing, floor.median)} |"
         )
     return [*lines, ""]
 

@@ -24,6 +24,8 @@ from tests.load.client import hidden_fields
 
 HEAVY, LIGHT = 1, 2
 SEARCH = "/decks/deck-0001?q=event+year"
+# Issue 13's targets for a page at school size: median and p99 in ms, and the median over the same-app floor.
+MEDIAN_TARGET, P99_TARGET, RATIO_TARGET = 5.0, 20.0, 3.0
 
 
 @dataclass(frozen=True)
@@ -138,3 +140,14 @@ def _timed(action: Callable[[], object]) -> float:
 def today_utc() -> dt.datetime:
     """Return now, as the school was built (helper for callers that print it)."""
     return utcnow()
+
+
+def mark(ok: bool) -> str:
+    """Return a table cell saying whether a target is met, a miss in bold."""
+    return "yes" if ok else "**no**"
+
+
+def target_marks(timing: Timing, floor_median: float) -> str:
+    """Return the three target cells of a page's row: median, p99, and median over the same-app floor."""
+    ratio = timing.median / floor_median
+    return f"{mark(timing.median < MEDIAN_TARGET)} | {mark(timing.p99 < P99_TARGET)} | {mark(ratio < RATIO_TARGET)}"
