@@ -84,6 +84,10 @@ PLACE_HEADS = frozenset(
 )
 
 
+# Lower-case particles inside surnames: "Erik ten Hag", "Marco van Basten", "Ursula von der Leyen".
+NAME_PARTICLES = frozenset({"van", "von", "der", "den", "ten", "ter", "de", "da", "di", "du", "dos", "bin", "ibn"})
+
+
 def person_name(ent: Span) -> Span | None:
     """Return the full span of a person's name (a first name NER missed added back), or None if not a person."""
     doc = ent.doc
@@ -95,7 +99,10 @@ def person_name(ent: Span) -> Span | None:
         if left.head.i < ent.start or left.head.i >= ent.end:
             break
         start -= 1
-    span = _trim(doc[start : ent.end])
+    end = ent.end
+    while end + 1 < ent.sent.end and doc[end].lower_ in NAME_PARTICLES and doc[end + 1].text[:1].isupper():
+        end += 2  # "Erik" + "ten Hag": the NER stopped at the particle of a Dutch, German or Arabic name
+    span = _trim(doc[start:end])
     if span is None or any(t.lower_ in NOT_PERSON for t in span) or not span.text[:1].isupper():
         return None
     if all(t.lower_ in TITLES or t.is_punct for t in span):

@@ -13,6 +13,7 @@ from typing import Any
 
 from quizapp.generate.distractors import Pool, distractors_for, order_choices
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact, Gap, overlaps
+from quizapp.generate.groups import group_accepts
 from quizapp.generate.ids import fact_id
 from quizapp.generate.names import ORG_HEADS, TITLES
 from quizapp.generate.quantities import APPROX_WORDS
@@ -51,13 +52,13 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
     vague = fact.subkind in ("vague", "period") or QUALIFIED_DECADE.search(fact.answer) is not None
     listed = fact.subkind == "list"  # a gap of several names is no unit: asked only as "Which two ...?"
     gaps = re.findall(r"\{\{(.*?)\}\}", cloze)
-    repeated = len(gaps) != len(set(gaps))  # the context says it too: one gap gives the other away
     bracketed = any("(" in g for g in gaps)  # "{{Kessby Line (Tarsk)}}": a name and a note on it, no unit
+    described = fact.subkind == "collective"  # a named group: asked only by a typed question (see vetoes)
     if (
         not vague
         and not listed
-        and len(gaps) <= 2
-        and not repeated
+        and not described
+        and len(gaps) <= 2  # a name said twice is hidden twice, on one card (Anki's c1 for both)
         and not bracketed
         and not _gives_away(core, re.sub(r"\{\{.*?\}\}", " ", cloze))
     ):
@@ -71,14 +72,14 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
         wh = None  # "Who climbed the scaffolding in 1960?" with nothing to say whose scaffolding
     if wh is not None:
         short: dict[str, Any] = {"id": f"{fid}-short", "type": "short", "prompt": wh, "answer": fact.answer}
-        accept = [*fact.accept, *_acronym_accept(fact)]
+        accept = [*fact.accept, *_acronym_accept(fact), *(group_accepts(fact) if described else [])]
         if core.answer != fact.answer and core.answer not in accept:
             accept.append(core.answer)  # "Anna Berg" is right for "Anna Berg of Tarsk"
         if accept:
             short["accept"] = accept
         questions.append({**short, **common})
     prompt = wh if wh is not None else blanked
-    if listed or _gives_away(fact, prompt.replace(BLANK, " ")) or prompt.count(BLANK) > 1:
+    if listed or described or _gives_away(fact, prompt.replace(BLANK, " ")) or prompt.count(BLANK) > 1:
         return questions  # two blanks and one answer per option: no option fits either blank
     if fact.kind == DATE and len(fact.values) > 1 and " and " in fact.answer:
         return questions  # "1948 and 1967": options of two shifted years look alike and miss the story's third

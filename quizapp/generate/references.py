@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quizapp.generate.similarity import key_words
+from quizapp.vocabulary import MONTHS
 
 THIRD_PERSON = frozenset({"he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "hers", "theirs"})
 DEMONSTRATIVE = frozenset({"this", "these", "those", "that"})
@@ -213,7 +214,7 @@ def leans_on_a_time_or_deed(sent: Span) -> bool:
     Only the sentence before can say which; a lead cannot.
     """
     later = LATER.search(sent.text)
-    if later and not _dated_before(sent, sent.start_char + later.start()):
+    if later and not _dated_before(sent, sent.start_char + later.start()) and not _restated(sent, later):
         return True
     for token in sent:
         determiner = _determiner(token) if token.pos_ == "NOUN" else ""
@@ -237,6 +238,16 @@ def leans_on_a_time_or_deed(sent: Span) -> bool:
         )
     ]
     return root.lemma_ in ANSWERING and not answered  # "Tarsk followed in 2020": followed what?
+
+
+# ", on 2 June 1971," or ", in March 1860,": the date a "two years later" stands for, said outright.
+RESTATED = re.compile(rf"^,? (?:on|in) (?:\d{{1,2}} )?(?:{'|'.join(MONTHS)}) (?:\d{{1,2}}, )?\d{{4}}\b")
+
+
+def _restated(sent: Span, later: re.Match[str]) -> bool:
+    """Say whether the relative time is followed at once by the full date it stands for ("Two years later,
+    on 2 June 1971, ..."): the sentence says when without the one before."""
+    return RESTATED.match(sent.text[later.end() :]) is not None
 
 
 def _dated_before(sent: Span, at: int) -> bool:

@@ -39,6 +39,8 @@ OPENERS = re.compile(
 RELATIONS = re.compile(r"^\S.*[–-].*\brelations$", re.IGNORECASE)  # "Norvia–Tarsk relations"
 ORDINAL_OPENERS = frozenset({"first", "second", "third", "fourth", "last", "final", "other"})
 CONTEXT_TOKENS = 70  # a quote with its context sentences stays within this many tokens
+# ... or this many, for a sentence no lead can stand in for ("that summer"): a long quote beats no question
+LONG_CONTEXT_TOKENS = 110
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
             if context and sum(len(c) for c in context) + len(sent) <= CONTEXT_TOKENS:
                 units.append(SentenceUnit(article, paragraph, sent, context))
             elif leans_on_a_time_or_deed(sent):
+                if context and sum(len(c) for c in context) + len(sent) <= LONG_CONTEXT_TOKENS:
+                    units.append(SentenceUnit(article, paragraph, sent, context))
                 continue  # "that summer", "Tarsk followed": no lead says which summer, or followed whom
             elif (topic := article_topic(article)) and topic.casefold() not in sent.text.casefold():
                 units.append(SentenceUnit(article, paragraph, sent, lead=topic))  # else "Nokia: Nokia had ..."

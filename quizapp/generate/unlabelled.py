@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from quizapp.generate.actors import actor_role
+from quizapp.generate.actors import PLACE_HEADS, actor_role
 from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
-from quizapp.generate.names import TITLES, NameIndex
+from quizapp.generate.names import ORG_HEADS, TITLES, NameIndex
 from quizapp.generate.units import SentenceUnit
 from quizapp.vocabulary import MONTHS
 
@@ -31,13 +31,18 @@ def find_unlabelled_names(unit: SentenceUnit, names: NameIndex, taken: list[tupl
     for span in _runs(sent, labelled):
         if overlaps(span.start_char, span.end_char, taken) or any(t.lower_ in CALENDAR for t in span):
             continue
-        if span.start == sent.start and len(span) == 1:
-            continue  # a capital that only opens the sentence
-        if not _stands_alone(span) or any(t.lower_ in TITLES for t in span) or names.candidates(span.text):
-            continue  # part of a longer name ("Stephen Elop", "Treaty of ..."), a title, or a person's surname
+        if not _stands_alone(span) or any(t.lower_ in TITLES for t in span):
+            continue  # part of a longer name ("Stephen Elop", "Treaty of ..."), or a title
         role = actor_role(span)
         if role not in ROLES:
             continue
+        if names.candidates(span.text):  # "Stempel became chairman": the NER missed a surname named before
+            person = _known_person(unit, names, span, role)
+            if person is not None:
+                found.append(person)
+            continue
+        if span.start == sent.start and len(span) == 1:
+            continue  # a capital that only opens the sentence
         found.append(
             Fact(
                 ACTOR,
@@ -51,6 +56,25 @@ def find_unlabelled_names(unit: SentenceUnit, names: NameIndex, taken: list[tupl
             )
         )
     return found
+
+
+def _known_person(unit: SentenceUnit, names: NameIndex, span: Span, role: str) -> Fact | None:
+    """Return a person fact for a short name the article gave in full before, or None if it could be two people."""
+    full = names.resolve(span.text, (unit.paragraph.line, span.start_char))
+    if full is None or full.split()[-1].casefold() in PLACE_HEADS | ORG_HEADS:
+        return None  # "Edo" for the "Edo Castle" the NER took for a person
+    shown = full if names.shares_words(full) else span.text
+    return Fact(
+        ACTOR,
+        "person",
+        full,
+        (Gap(span.start_char, span.end_char, shown),),
+        unit,
+        span.start,
+        span.end,
+        accept=names.accepts(full, span.text),
+        detail={"role": role, "verb": span.root.head.i},
+    )
 
 
 def _runs(sent: Span, labelled: set[int]) -> list[Span]:

@@ -67,3 +67,19 @@ def test_a_short_name_two_people_could_bear_is_not_guessed(parse):
 def test_organisations_need_an_organisation_name(parse):
     read = parse("The Lyle Refractor has a lens of 0.6 metres. The Coastal Railway Company spent $3.5 million.")
     assert [a for _, a, _ in actors(read)] == ["Coastal Railway Company"]
+
+
+def test_a_surname_particle_stays_inside_the_name(parse):
+    read = parse("Under Erik ten Hag, Ajax knocked out Real Madrid in 2019.")
+    names = [a for _, a, _ in actors(read)]
+    assert "Erik ten Hag" in names and "Erik" not in names, names
+
+
+def test_a_surname_the_ner_misses_is_the_person_named_before(parse):
+    read = parse(
+        "Ajax was founded on 18 March 1900 in a cafe in Amsterdam by Floris Stempel, Carel Reeser and Han Dade. "
+        "Stempel became the club's first chairman."
+    )
+    chairman = [f for f in read.facts if f.kind == ACTOR and "chairman" in f.sentence]
+    assert [(f.subkind, f.answer, f.gaps[0].shown) for f in chairman] == [("person", "Floris Stempel", "Stempel")]
+    assert "Stempel" in chairman[0].accept

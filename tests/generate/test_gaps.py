@@ -83,3 +83,11 @@ def test_a_bracketed_faction_stays_in_view_outside_the_gap(parse):
     fact = next(f for f in read.facts if f.answer.startswith("Tarsk Liberation Front"))
     cloze = made_for(read, fact.answer)["cloze"]["text"]
     assert "{{Tarsk Liberation Front}} (Anna Berg Faction)" in cloze, cloze
+
+
+def test_a_name_the_sentence_says_twice_is_hidden_twice_on_one_cloze(parse):
+    read = parse(
+        "In 2006, after the election of Hamas in Kessby, both Norvia and Vell called Hamas a legitimate government."
+    )
+    made = made_for(read, "Hamas")
+    assert made["cloze"]["text"].count("{{Hamas}}") == 2, made["cloze"]

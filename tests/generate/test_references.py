@@ -94,3 +94,23 @@ def test_of_these_at_the_time_and_the_resulting_lean_on_the_sentence_before(pars
     assert leans("The resulting Kessby Eradication Initiative was led by Norvia.")
     assert not leans("At the time of the merger in 1998, Tarsk Mills had 10,000 staff.")
     assert not leans("The Kessby Eradication Initiative was led by Norvia from 1988.")
+
+
+def test_a_relative_time_restated_as_a_full_date_stands_alone(parse):
+    read = parse("Two years later, on 2 June 1971, Tarsk Rowing Club won the Kessby Cup by beating Norvia.")
+    assert "2 June 1971" in [f.answer for f in read.facts] and all(not f.unit.context for f in read.facts)
+
+
+def test_a_relative_time_without_its_date_still_needs_the_sentence_before(parse):
+    read = parse("Two years later, in the spring, Tarsk Rowing Club won the Kessby Cup by beating Norvia.")
+    assert read.facts == []
+
+
+def test_that_summer_quotes_a_long_sentence_before_rather_than_go_unasked(parse):
+    before = (
+        "In 2017 a young crew under Peter Bosz reached the final of the Kessby Regatta in Stockholm, where it "
+        "lost by two lengths to the Norvia Rowing Society after leading for most of the race in heavy rain. "
+    )
+    read = parse(before + "That summer Anna Berg left for the Kessby Rowing Club for a fee of 40,000 kronor.")
+    fee = facts_in(read, "That summer")
+    assert fee and all(f.quote.startswith("In 2017 a young crew") for f in fee), fee

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from quizapp.generate.distractors import build_pool
+from quizapp.generate.questions import questions_for
 from quizapp.generate.vetoes import veto
+
+NO_SWAPS: dict = {"chars": [], "tokens": {}}
 
 # Tarsk is named six times, so in this article it is every student's first guess.
 TARSK_EVERYWHERE = (
@@ -19,13 +23,24 @@ def vetoes(read) -> dict[str, str | None]:
 def test_a_group_or_post_named_by_description_is_vetoed(parse):
     found = vetoes(
         parse(
-            "In 1801, Norvian soldiers entered Kessby. Tarsk's envoy to the Coastal Union resigned in "
-            "1802. The Harbour war ended in 1803."
+            "In 1801, Tarsk built houses for Norvian refugees. Tarsk's envoy to the Coastal Union resigned in "
+            "1802. The Harbour war ended in 1803. Berg's army crossed the river in 1804."
         )
     )
-    assert found["Norvian soldiers"] == "description"
-    assert found["Tarsk's envoy to the Coastal Union"] == "description"
+    assert found["Norvian refugees"] == "description"  # no clear role: no one typed answer asks for them
+    assert found["Tarsk's envoy to the Coastal Union"] == "description"  # a post, worded many ways
     assert found.get("Harbour war", "description") == "description"
+    assert found["Berg's army"] == "description"  # named by its owner as often as by its country
+
+
+def test_a_named_group_that_does_the_deed_is_asked_only_by_a_typed_question(parse):
+    read = parse("Tarsk is a country. In 1801, Norvian soldiers entered Kessby. Norvia is a country.")
+    soldiers = next(f for f in read.facts if f.answer == "Norvian soldiers")
+    assert veto(soldiers) is None
+    questions = questions_for(soldiers, build_pool(read.facts), NO_SWAPS, {})
+    assert [q["type"] for q in questions] == ["short"], questions
+    assert questions[0]["prompt"] == "In 1801, which soldiers entered Kessby?"
+    assert {"Norvian", "Norvia"} <= set(questions[0]["accept"]), questions[0]
 
 
 def test_the_decks_default_guess_is_vetoed_except_as_the_main_subject(parse):
