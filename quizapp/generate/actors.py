@@ -136,8 +136,8 @@ def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int
         grown = head_before(span) if span is not None and kind != "person" else None
         if grown is not None:
             span, kind = grown  # "the Treaty of" + "Varna": a law, not a place
-        if span is not None and kind == "organisation":
-            span = extend_name(span)
+        if span is not None and kind in ("organisation", "law"):
+            span = extend_name(span)  # "the Constitution of the Empire" + "of Japan": one name
         if span is not None:
             span = balanced(span)
         if kind is None or span is None or overlaps(span.start_char, span.end_char, claimed):
@@ -157,7 +157,7 @@ def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int
             if full is None and len(written.split()) == 1 and names.candidates(written):
                 continue  # a short name that could be two people, with nothing before it to tell which
             answer = full or written
-            shown = answer if names.shares_words(answer) else written
+            shown = answer  # "Under {{Anna Berg}}" for "Under Berg": a bare surname is half a name to a student
             accepts = names.accepts(answer, written)
         gap = Gap(span.start_char, span.end_char, shown)
         claimed.append((span.start_char, span.end_char))

@@ -51,12 +51,13 @@ def _full_dates(answer: str) -> list[str]:
     day, rng, out = int(match.group()), seeded(answer), []
     days = [d for d in range(1, 29) if d != day and len(str(d)) == len(str(day))]  # 1-28 is valid in every month
     months = _months_like(month, rng)
-    for i, shift in enumerate(YEAR_SHIFTS):
-        other_month = months[i % len(months)]
-        other_day = rng.choice(days)
-        text = answer[: match.start()] + str(other_day) + answer[match.end() :]
-        text = text.replace(month, other_month)
-        out.append(_YEAR.sub(str(int(year.group()) + shift), text, count=1))
+    for turn in range(len(months)):  # every year with its own month first, then with the others
+        for i, shift in enumerate(YEAR_SHIFTS):
+            other_month = months[(_month_turn(i) + turn) % len(months)]
+            other_day = rng.choice(days)
+            text = answer[: match.start()] + str(other_day) + answer[match.end() :]
+            text = text.replace(month, other_month)
+            out.append(_YEAR.sub(str(int(year.group()) + shift), text, count=1))
     return out
 
 
@@ -73,9 +74,24 @@ def _shifted_year(match: re.Match[str], shift: int) -> str:
 def _months_like(month: str, rng: random.Random) -> list[str]:
     """Return the other months whose names are about as long (so the longest option is no tell), shuffled:
     taken in turn, neighbouring options never share a month ("September" three times points elsewhere)."""
-    months = [m for m in MONTHS if m != month and abs(len(m) - len(month)) <= 1]
+    months: list[str] = []
+    for slack in (1, 2, 3):  # "May" has only "June" and "July" within one letter: three options need four months
+        months = [m for m in MONTHS if m != month and abs(len(m) - len(month)) <= slack]
+        if len(months) >= 4:
+            break
     rng.shuffle(months)
     return months
+
+
+def _month_turn(i: int) -> int:
+    """Return which other month the i-th year shift takes (shifts go -1, +1, -2, +2, ...): earlier and later
+    years each run through every month, so no month belongs to one side of the answer."""
+    return i // 2 + i % 2
+
+
+def month_of(text: str) -> str | None:
+    """Return the month a date names, or None."""
+    return next((m for m in MONTHS if m in text), None)
 
 
 def _month_years(answer: str) -> list[str]:
@@ -86,9 +102,10 @@ def _month_years(answer: str) -> list[str]:
         return _shifted_years(answer)
     rng, out = seeded(answer), []
     months = _months_like(month, rng)
-    for i, shift in enumerate(YEAR_SHIFTS):
-        text = answer.replace(month, months[i % len(months)])
-        out.append(_YEAR.sub(str(int(year.group()) + shift), text, count=1))
+    for turn in range(len(months)):  # every year with its own month first, then with the others
+        for i, shift in enumerate(YEAR_SHIFTS):
+            text = answer.replace(month, months[(_month_turn(i) + turn) % len(months)])
+            out.append(_YEAR.sub(str(int(year.group()) + shift), text, count=1))
     return out
 
 

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from quizapp.generate.datevariants import date_key, date_variants
+from quizapp.generate.datevariants import date_key, date_variants, month_of
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
 from quizapp.generate.quantities import Amount, nearby_numbers, parse_amount
 from quizapp.generate.similarity import contains_word
@@ -107,9 +107,34 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
             continue  # "won the cup again in ____" after a paragraph that reached 1971: no 1967
         good.append(candidate)
     counts = pool.ranks_dealt[fact.kind]
+    if fact.kind == DATE and month_of(fact.answer):
+        return _pick_apart_months(fact, good, question_id, counts)
     return pick_spread(
         _key(fact, fact.answer), [(_key(fact, c), c) for c in good], question_id, target=sum(counts) % 4, counts=counts
     )
+
+
+def _pick_apart_months(fact: Fact, good: list[str], question_id: str, counts: list[int]) -> list[str] | None:
+    """Pick three dates of three different months: three "December"s beside the answer's "October" point at it.
+
+    When a pick repeats a month, the repeated options leave the candidates and the pick is made again."""
+    candidates = list(good)
+    for _ in range(len(good)):
+        picked = pick_spread(
+            _key(fact, fact.answer),
+            [(_key(fact, c), c) for c in candidates],
+            question_id,
+            target=sum(counts) % 4,
+            counts=counts,
+        )
+        if picked is None:
+            return None
+        months = [month_of(p) for p in picked]
+        if len(set(months)) == len(months):
+            return picked
+        repeated = {p for i, p in enumerate(picked) if months[i] in months[:i]}
+        candidates = [c for c in candidates if c not in repeated]
+    return None
 
 
 def _ladder_pick(fact: Fact, question_id: str, pool: Pool) -> list[str] | None:

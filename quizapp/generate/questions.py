@@ -64,7 +64,7 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
     ):
         questions.append({"id": f"{fid}-cloze", "type": "cloze", "text": cloze, **common})
     wh = None if vague else wh_question(fact, swaps["tokens"])
-    if wh is not None and _gives_away(fact, wh):
+    if wh is not None and (_gives_away(fact, wh) or _second_which(wh)):
         wh = None
     if wh is not None and lead:
         wh = f"{lead}: {wh}"
@@ -97,6 +97,12 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
             }
         )
     return questions
+
+
+def _second_which(wh: str) -> bool:
+    """Say whether a which-question holds a relative "which" with no comma before it: "Which organisation
+    supported X which harmed Y?" reads as if X harmed Y (", which made it possible" refers to the deed)."""
+    return wh.casefold().count("which ") > 1 and re.search(r"[^,] which\b", wh) is not None
 
 
 def core_gap(fact: Fact) -> Fact:
@@ -138,7 +144,11 @@ def _a_name_from(fact: Fact, head: str) -> bool:
     if fact.subkind == "person":
         return True
     parts = head.split()
-    return len(parts) >= 2 and not any(p.casefold() in ORG_HEADS or p.casefold() in TITLES for p in parts)
+    return (
+        len(parts) >= 2
+        and all(p[:1].isupper() for p in parts)  # "Constitution of the Empire" of Japan is one name
+        and not any(p.casefold() in ORG_HEADS or p.casefold() in TITLES for p in parts)
+    )
 
 
 def _named_inside_another_name(fact: Fact) -> bool:

@@ -57,6 +57,11 @@ ANAPHORIC_NOUNS = frozenset(
         "programme",
         "firm",
         "band",
+        "cup",
+        "trophy",
+        "title",
+        "final",
+        "tournament",
     }
 )
 # Times counted from one named before ("that summer", "two years later", "the following season").
@@ -90,6 +95,22 @@ STANCES = frozenset(
 PLACE_BOUND = frozenset({"population", "community", "presence", "diaspora", "minority", "exodus"})
 # Prepositions that name what an answering verb answers ("retaliated against", "agreed to", "responded with").
 ANSWERED_BY = frozenset({"against", "with", "to", "on", "by", "for"})
+# Common nouns for bodies that can refuse ("the board declined"): their "declined" is an answer, not a fall.
+DECIDERS = frozenset(
+    {
+        "government",
+        "board",
+        "council",
+        "committee",
+        "club",
+        "company",
+        "team",
+        "party",
+        "court",
+        "authority",
+        "official",
+    }
+)
 ANSWERING = frozenset({"refuse", "agree", "accept", "reject", "respond", "retaliate", "decline", "comply", "follow"})
 TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 RUN = 3  # words: a run this long repeated at once (or within four words) marks garbled text
@@ -201,11 +222,25 @@ def refers_back(sent: Span) -> bool:
         subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
         if determiner == "the" and not described and (token.lower_ in ANAPHORIC_NOUNS or subject):
             return True
-        if determiner == "the" and token.lower_ in PLACE_BOUND and not any(c.dep_ == "prep" for c in token.children):
+        if (
+            determiner == "the"
+            and not described
+            and any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in token.children)
+        ):
+            return True  # "the three companies": which three?
+        if determiner == "the" and token.lower_ in PLACE_BOUND and not _placed(token):
             return True  # "the Norvian population shrank": of which country, and when?
         if described and token.lower_ in ANAPHORIC_NOUNS:
             return False  # "the Norvia-Tarsk dispute": named here, so a later "the talks" are these
     return False
+
+
+def _placed(token: Token) -> bool:
+    """Say whether a population word is placed: by its own "in"/"of" phrase, or by a place named after it in the
+    sentence ("their influence in the Norvian community in Tarsk")."""
+    if any(c.dep_ == "prep" for c in token.children):
+        return True
+    return any(t.ent_type_ in ("GPE", "LOC") and t.i > token.i for t in token.sent)
 
 
 def leans_on_a_time_or_deed(sent: Span) -> bool:
@@ -237,7 +272,15 @@ def leans_on_a_time_or_deed(sent: Span) -> bool:
             c.dep_ == "prep" and c.lower_ in ANSWERED_BY and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
         )
     ]
+    if root.lemma_ == "decline" and _thing_as_subject(root):
+        return False  # "Trade declined in the 1990s": it fell, it refused nothing
     return root.lemma_ in ANSWERING and not answered  # "Tarsk followed in 2020": followed what?
+
+
+def _thing_as_subject(verb: Token) -> bool:
+    """Say whether a verb's subject is a common noun that names no one ("relations", "trade", "the number")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ == "" and subject.lemma_ not in DECIDERS
 
 
 # ", on 2 June 1971," or ", in March 1860,": the date a "two years later" stands for, said outright.

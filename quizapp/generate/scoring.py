@@ -10,6 +10,7 @@ moved by what the sentence says about it:
 | number | 0.7 (a vague one, "hundreds", 0.6; a small count, two or three, 0.45: below the bar) |
 | actor | 0.6, +0.2 when it is the subject, object, agent or recipient of a verb |
 | a place (not a country) named only as where something happened ("in Tarsk") | -0.15 |
+| a country or place that only owns a thing ("of Tarsk's GDP", not "Tarsk's army attacked") | -0.15 |
 | an age ("the 18-year-old forward") | 0.45 |
 | said inside quotation marks, or in a claim hedged with "might"/"could"/"may" | -0.5 |
 | any veto of `quizapp.generate.vetoes` (a description, the deck's default guess, a list item, ...) | 0 |
@@ -20,6 +21,7 @@ moved by what the sentence says about it:
 from __future__ import annotations
 
 from quizapp.generate.facts import ACTOR, DATE, Fact
+from quizapp.generate.groups import PEOPLE_NOUNS
 from quizapp.generate.vetoes import veto
 
 DEFAULT_MIN_SCORE = 0.5
@@ -39,9 +41,23 @@ def score(fact: Fact) -> float:
         value += 0.2
     if fact.kind == ACTOR and role == "locative" and fact.subkind == "place":
         value -= 0.15
+    if fact.kind == ACTOR and _owner_of_a_thing(fact):
+        value -= 0.15  # "four percent of ____'s GDP", "____'s oceans": the place only says whose
     if _quoted(fact) or _hedged(fact):
         value -= 0.5
     return round(max(0.0, min(1.0, value)), 2)
+
+
+def _owner_of_a_thing(fact: Fact) -> bool:
+    """Say whether a country or place only owns a common noun ("Tarsk's exports"): it says whose, not who did."""
+    root = fact.span.root
+    return (
+        fact.subkind in ("country", "place")
+        and root.dep_ == "poss"
+        and (root.head.pos_ == "NOUN" or (root.head.pos_ == "PROPN" and not root.head.ent_type_))  # "GDP"
+        and root.head.dep_ not in ("nsubj", "nsubjpass")
+        and root.head.lower_ not in PEOPLE_NOUNS  # "Tarsk's armed forces" are people who act
+    )
 
 
 def _number_base(fact: Fact) -> float:

@@ -63,7 +63,7 @@ def _known_person(unit: SentenceUnit, names: NameIndex, span: Span, role: str) -
     full = names.resolve(span.text, (unit.paragraph.line, span.start_char))
     if full is None or full.split()[-1].casefold() in PLACE_HEADS | ORG_HEADS:
         return None  # "Edo" for the "Edo Castle" the NER took for a person
-    shown = full if names.shares_words(full) else span.text
+    shown = full  # the gap holds the whole name, as for any person (see actors.find_actors)
     return Fact(
         ACTOR,
         "person",

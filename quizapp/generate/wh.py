@@ -88,11 +88,24 @@ def _arrange(tokens: list[Token], subject: Token, target: Target) -> list[Token 
     aux = first_aux(verb, subject)
     if aux is None and verb.lemma_ == "be":
         aux = verb
-    if aux is not None:
+    if (
+        aux is not None
+        and aux.lower_ == "had"
+        and verb.tag_ == "VBN"
+        and aux.dep_ == "aux"
+        and not target.wh.startswith(("by ", "until "))  # "By what year had ...?" asks for a state reached
+    ):
+        # "In what year had X already launched ...?" leans on a moment the card does not show: the
+        # question asks it in the simple past ("In what year did X launch ...?").
+        tail: list[Token | str] = [
+            verb.lemma_ if t.i == verb.i else t for t in rest if t.i != aux.i and t.lower_ != "already"
+        ]
+        moved: list[Token | str] = ["did"]
+    elif aux is not None:
         if aux.tag_ not in FINITE:
             return None
-        tail: list[Token | str] = [t for t in rest if t.i != aux.i]
-        moved: list[Token | str] = [aux.lower_]
+        tail = [t for t in rest if t.i != aux.i]
+        moved = [aux.lower_]
     elif (support := do_support(verb)) is not None:
         moved = [support[0]]
         tail = [support[1] if t.i == verb.i else t for t in rest]

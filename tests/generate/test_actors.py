@@ -81,5 +81,7 @@ def test_a_surname_the_ner_misses_is_the_person_named_before(parse):
         "Stempel became the club's first chairman."
     )
     chairman = [f for f in read.facts if f.kind == ACTOR and "chairman" in f.sentence]
-    assert [(f.subkind, f.answer, f.gaps[0].shown) for f in chairman] == [("person", "Floris Stempel", "Stempel")]
+    assert [(f.subkind, f.answer, f.gaps[0].shown) for f in chairman] == [
+        ("person", "Floris Stempel", "Floris Stempel")
+    ]
     assert "Stempel" in chairman[0].accept

@@ -245,3 +245,16 @@ def test_date_options_stay_about_as_near_the_quotes_other_date_as_the_answer(par
     fact = next(f for f in read.facts if f.answer == "April 2014")
     options = distractors_for(fact, build_pool(read.facts), "near-choice")
     assert options is not None and all(2013 <= int(o.split()[-1]) <= 2017 for o in options), options
+
+
+def test_month_date_options_each_name_a_different_month(parse):
+    read = parse(
+        "Tarsk Mills was sold in October 1959. Kessby built a dam in May 1988. The Tarsk Bridge opened on "
+        "12 December 1962."
+    )
+    pool = build_pool(read.facts)
+    for answer in ("October 1959", "May 1988", "12 December 1962"):
+        fact = next(f for f in read.facts if f.answer == answer)
+        options = [answer, *(distractors_for(fact, pool, f"{answer}-choice") or [])]
+        months = [next(m for m in MONTHS if m in o) for o in options]
+        assert len(options) == 4 and len(set(months)) == 4, options

@@ -91,3 +91,10 @@ def test_a_name_the_sentence_says_twice_is_hidden_twice_on_one_cloze(parse):
     )
     made = made_for(read, "Hamas")
     assert made["cloze"]["text"].count("{{Hamas}}") == 2, made["cloze"]
+
+
+def test_a_name_ending_of_a_country_keeps_it_in_the_gap(parse):
+    read = parse("The Constitution of the Empire of Norvia was promulgated on 11 February 1889.")
+    law = next(f for f in read.facts if f.kind == "actor")
+    made = made_for(read, law.answer)
+    assert "{{Constitution of the Empire of Norvia}}" in made["cloze"]["text"], made["cloze"]

@@ -114,3 +114,18 @@ def test_that_summer_quotes_a_long_sentence_before_rather_than_go_unasked(parse)
     read = parse(before + "That summer Anna Berg left for the Kessby Rowing Club for a fee of 40,000 kronor.")
     fee = facts_in(read, "That summer")
     assert fee and all(f.quote.startswith("In 2017 a young crew") for f in fee), fee
+
+
+def test_a_falling_thing_declines_without_answering_anyone(parse):
+    read = parse("Trade between Tarsk and Norvia declined during the Harbour War in the early 1990s.")
+    assert "the early 1990s" in [f.answer for f in read.facts] and all(not f.unit.context for f in read.facts)
+
+
+def test_a_population_placed_by_a_later_name_stands_alone_and_the_three_firms_do_not(parse):
+    read = parse(
+        "The Tarsk Front tried to curb radical groups in the Norvian community in Kessby in 1990. "
+        "Tarsk Mills was founded in 1865. The three companies merged in 1967."
+    )
+    assert all(not f.unit.context for f in facts_in(read, "radical groups"))
+    merged = facts_in(read, "merged")
+    assert merged and all(f.unit.context for f in merged), merged  # which three? the sentence before says

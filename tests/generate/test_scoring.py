@@ -38,3 +38,12 @@ def test_deck_title_and_description_speak_of_the_article_not_a_file(seed_decks):
     assert document["deck"] == seed_decks[0].title
     assert document["description"] == f"Questions on {seed_decks[0].title}: dates, numbers and actors."
     assert ".txt" not in document["description"]
+
+
+def test_a_country_that_only_owns_a_thing_falls_below_it_but_not_one_whose_forces_act(parse):
+    read = parse(
+        "In 2000 Kessby Mills accounted for four percent of Norway's GDP. In 1973 Tarsk sent troops to back up "
+        "Sweden's armed forces."
+    )
+    assert score(fact(read, "Norway")) < DEFAULT_MIN_SCORE  # "____'s GDP" only says whose
+    assert score(fact(read, "Sweden")) >= DEFAULT_MIN_SCORE  # whose armed forces were backed up is the fact

@@ -196,3 +196,20 @@ def test_an_answer_its_own_context_repeats_gets_no_cloze(parse):
         source = {"article": "x", "section": "x", "paragraph": 1, "quote": fact.quote}
         made = questions_for(fact, build_pool(read.facts), {"chars": [], "tokens": {}}, source)
         assert not [q for q in made if q["type"] == "cloze" and q["text"].count("{{Sweden}}") > 1], made
+
+
+def test_a_past_perfect_is_asked_in_the_simple_past_without_its_already(parse):
+    made = questions(parse, "The Tarsk Rowing Society had already launched its own regatta in 1985.")
+    assert made["1985"] == "In what year did the Tarsk Rowing Society launch its own regatta?"
+
+
+def test_a_which_question_with_a_second_restrictive_which_is_not_asked(parse):
+    from quizapp.generate.distractors import build_pool
+    from quizapp.generate.questions import questions_for
+
+    read = parse(
+        "During the Harbour War, the Tarsk Front supported Norvia's Anna Berg which harmed relations with Vell."
+    )
+    front = next(f for f in read.facts if f.answer == "Tarsk Front")
+    made = questions_for(front, build_pool(read.facts), {"chars": [], "tokens": {}}, {})
+    assert all(q["type"] != "short" for q in made), made
