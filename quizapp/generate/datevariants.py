@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import re
-from functools import partial
+from functools import lru_cache, partial
 
 from quizapp.generate.spread import seeded
 from quizapp.vocabulary import MONTHS
@@ -109,6 +109,7 @@ def _month_years(answer: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)  # options are ranked against each other many times over
 def date_key(text: str) -> float:
     """Return a date's place in time as a number (year, plus month and day as fractions), for ordering."""
     years = [int(y) for y in _YEAR.findall(text)]

@@ -9,14 +9,13 @@ typed-answer question that says how many to name ("Which two countries ...?").
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from quizapp.generate.actors import actor_role, name_began_before
 from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
-from quizapp.generate.names import is_country
-from quizapp.generate.similarity import same_stem
 from quizapp.generate.units import SentenceUnit
 
 PEOPLE_NOUNS = frozenset(
@@ -130,6 +129,7 @@ def _group_span(root: Token) -> Span | None:
     return span
 
 
+@lru_cache(maxsize=64)  # asked again for every fact of the sentence by the list-item veto
 def name_lists(sent: Span) -> list[tuple[Span, str, int]]:
     """Return runs of names of one kind written as a list ("A, B and C"): (span, NER label, members)."""
     lists: list[list[Span]] = []
@@ -179,36 +179,10 @@ def find_groups(unit: SentenceUnit, taken: list[tuple[int, int]], actors: list[F
             continue  # "Minister of {Trade and Tourism}": the rest of a title
         seen.add(where)
         gap = Gap(span.start_char, span.end_char, span.text)
-        role = actor_role(span) or "group"  # a named group in a clear role gets a typed question (see vetoes)
+        role = (actor_role(span) or "group") if kind == "list" else "group"
         found.append(
             Fact(
                 ACTOR, kind, span.text, (gap,), unit, span.start, span.end, detail={"role": role, "verb": None, **notes}
             )
         )
     return found
-
-
-def group_accepts(fact: Fact) -> list[str]:
-    """Return the other wordings a typed answer naming a group may take: its nationality and head noun alone
-    ("Norvian government" for "the new Norvian government") and the country the nationality stands for ("Norvia")."""
-    span, root = fact.span, fact.span.root
-    accepts: list[str] = []
-    marks = [t for t in span if t.i < root.i and (t.ent_type_ in ("NORP", "GPE") or t.text[:1].isupper())]
-    if marks and root.i == span.end - 1:
-        accepts.append(f"{marks[-1].text} {root.text}")
-    accepts += [m.text for m in marks if m.ent_type_ in ("NORP", "GPE", "ORG")]  # "Which soldiers ...?" "Norvian"
-    article_words = {w for p in fact.unit.article.paragraphs() for w in p.text.replace("'s", " ").split()}
-    for mark in marks:
-        if mark.ent_type_ != "NORP":
-            continue
-        # The article's own name for the country: shorter than its people's word and of one stem with it
-        # ("Norvia" for "Norvian"); a listed country is preferred.
-        near = [
-            w
-            for w in article_words
-            if w[:1].isupper() and len(w) < len(mark.text) and same_stem(w.casefold(), mark.lower_)
-        ]
-        country = min(near, key=lambda w: (not is_country(w), -len(w), w), default=None)
-        if country is not None:
-            accepts.append(country)
-    return [a for a in dict.fromkeys(accepts) if a.casefold() != fact.answer.casefold()]

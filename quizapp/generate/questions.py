@@ -13,7 +13,6 @@ from typing import Any
 
 from quizapp.generate.distractors import Pool, distractors_for, order_choices
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact, Gap, overlaps
-from quizapp.generate.groups import group_accepts
 from quizapp.generate.ids import fact_id
 from quizapp.generate.names import ORG_HEADS, TITLES
 from quizapp.generate.quantities import APPROX_WORDS
@@ -53,11 +52,9 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
     listed = fact.subkind == "list"  # a gap of several names is no unit: asked only as "Which two ...?"
     gaps = re.findall(r"\{\{(.*?)\}\}", cloze)
     bracketed = any("(" in g for g in gaps)  # "{{Kessby Line (Tarsk)}}": a name and a note on it, no unit
-    described = fact.subkind == "collective"  # a named group: asked only by a typed question (see vetoes)
     if (
         not vague
         and not listed
-        and not described
         and len(gaps) <= 2  # a name said twice is hidden twice, on one card (Anki's c1 for both)
         and not bracketed
         and not _gives_away(core, re.sub(r"\{\{.*?\}\}", " ", cloze))
@@ -72,14 +69,14 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
         wh = None  # "Who climbed the scaffolding in 1960?" with nothing to say whose scaffolding
     if wh is not None:
         short: dict[str, Any] = {"id": f"{fid}-short", "type": "short", "prompt": wh, "answer": fact.answer}
-        accept = [*fact.accept, *_acronym_accept(fact), *(group_accepts(fact) if described else [])]
+        accept = [*fact.accept, *_acronym_accept(fact)]
         if core.answer != fact.answer and core.answer not in accept:
             accept.append(core.answer)  # "Anna Berg" is right for "Anna Berg of Tarsk"
         if accept:
             short["accept"] = accept
         questions.append({**short, **common})
     prompt = wh if wh is not None else blanked
-    if listed or described or _gives_away(fact, prompt.replace(BLANK, " ")) or prompt.count(BLANK) > 1:
+    if listed or _gives_away(fact, prompt.replace(BLANK, " ")) or prompt.count(BLANK) > 1:
         return questions  # two blanks and one answer per option: no option fits either blank
     if fact.kind == DATE and len(fact.values) > 1 and " and " in fact.answer:
         return questions  # "1948 and 1967": options of two shifted years look alike and miss the story's third
@@ -166,11 +163,16 @@ def _named_inside_another_name(fact: Fact) -> bool:
 
 
 def _acronym_accept(fact: Fact) -> list[str]:
-    """Accept an organisation's acronym when the article itself uses it ("PLO")."""
+    """Accept an organisation's acronym when the article itself uses it ("PLO"), and the name an acronym
+    answer stands for when the article spells it out ("European Space Agency" for "ESA")."""
+    article_text = " ".join(p.text for p in fact.unit.article.paragraphs())
+    if fact.kind == ACTOR and re.fullmatch(r"[A-Z]{2,6}", fact.answer):
+        spelled = re.search(rf"((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)*){{2,8}})\({fact.answer}\)", article_text)
+        name = spelled.group(1).strip() if spelled else ""
+        return [name] if name and acronym(name) == fact.answer else []
     short = acronym(fact.answer)
     if fact.subkind != "organisation" or len(short) < 2:
         return []
-    article_text = " ".join(p.text for p in fact.unit.article.paragraphs())
     return [short] if contains_word(short, article_text, fold=False) else []
 
 

@@ -335,6 +335,19 @@ def referent_is_clear(context: tuple[Span, ...], sent: Span, sides: frozenset[st
     return personal or bool(set(key_words(named.text)) & sides)
 
 
+# Prizes and rounds a club or a country wins: "won the cup again" says which cup only with the sentence
+# before, whatever subject a lead names.
+CONTESTS = frozenset({"cup", "trophy", "title", "final", "tournament", "championship", "league"})
+
+
+def names_a_contest_before(sent: Span) -> bool:
+    """Say whether the sentence wins or reaches "the cup" (or title, final...) that only an earlier one names."""
+    return any(
+        t.lower_ in CONTESTS and _determiner(t) == "the" and not _describers(t) and t.dep_ not in ("nsubj", "nsubjpass")
+        for t in sent
+    )
+
+
 def bare_definites(sent: Span, skip: range) -> list[Token]:
     """Return the sentence's "the" + common noun phrases that nothing in them describes ("the scaffolding",
     "the disease"), outside the `skip` token range: a question that keeps them must say what they belong to."""

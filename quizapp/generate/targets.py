@@ -28,18 +28,11 @@ DATE_PHRASES = {
 WHO = {
     "person": "who",
     "group": "who",
-    "collective": "who",
     "country": "which country",
     "organisation": "which organisation",
     "place": "where",
 }
-WHOM = {
-    "person": "whom",
-    "group": "whom",
-    "collective": "whom",
-    "country": "which country",
-    "organisation": "which organisation",
-}
+WHOM = {"person": "whom", "group": "whom", "country": "which country", "organisation": "which organisation"}
 
 
 @dataclass(frozen=True)
@@ -202,6 +195,4 @@ def _asked_as(fact: Fact, words: dict[str, str]) -> str:
     """Return the wh-words for the actor's kind; a political party is asked as one ("which party")."""
     if fact.subkind == "organisation" and fact.answer.split()[-1] in ("Party", "party"):
         return "which party"
-    if fact.subkind == "collective":  # "Which soldiers graffitied ...?": the noun says what kind of answer
-        return f"which {role_root(fact.span).lower_}"
     return words[fact.subkind]

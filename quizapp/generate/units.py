@@ -18,6 +18,7 @@ from quizapp.generate.references import (
     THIRD_PERSON,
     garbled,
     leans_on_a_time_or_deed,
+    names_a_contest_before,
     needs_referent,
     personal,
     referent_is_clear,
@@ -95,7 +96,7 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
             context = _context_for(sents, position, paragraph.line_breaks)
             if context and sum(len(c) for c in context) + len(sent) <= CONTEXT_TOKENS:
                 units.append(SentenceUnit(article, paragraph, sent, context))
-            elif leans_on_a_time_or_deed(sent):
+            elif leans_on_a_time_or_deed(sent) or names_a_contest_before(sent):
                 if context and sum(len(c) for c in context) + len(sent) <= LONG_CONTEXT_TOKENS:
                     units.append(SentenceUnit(article, paragraph, sent, context))
                 continue  # "that summer", "Tarsk followed": no lead says which summer, or followed whom

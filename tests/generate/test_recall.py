@@ -18,14 +18,13 @@ QUALITY = DATA / "quality"
 # Issue 8 asks for 0.90 overall and 0.85 for each kind. The bank does not reach that: it gives up recall
 # for questions that pass blind review. The seed list asks for Israel twelve times and for many groups
 # named by description ("the Iraqi government", "Israeli soldiers"); reviews rejected nearly every such
-# gap as guessable or ambiguous, so a group is now asked only by a typed question when it does or
-# undergoes the main deed (accepting "Iraq" and "Iraqi government"), and posts are not asked; the
-# vetoes (quizapp/generate/vetoes.py) also drop
-# the framing year "Until 2003," the year of the Yom Kippur War and the "current premier", all rejected by reviews. These
-# floors are what the committed bank reaches today (0.672; actors 77/131, dates 43/47, numbers 17/26),
+# gap as guessable or ambiguous, and every typed question rounds 14-15 asked for one (0 of 7), so the
+# vetoes (quizapp/generate/vetoes.py) drop them; they also drop the framing year "Until 2003," the year
+# of the Yom Kippur War and the "current premier", all rejected by reviews. These
+# floors are what the committed bank reaches today (0.652; actors 73/131, dates 43/47, numbers 17/26),
 # so no later change may lose recall unnoticed. (The actor lost last is the "Palestinian Liberation
 # Front", now asked without its bracket and so given away by "Arab Liberation Front" beside it.)
-OVERALL, PER_KIND = 0.67, 0.58
+OVERALL, PER_KIND = 0.65, 0.55
 
 
 @pytest.fixture(scope="module")

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from quizapp.generate.distractors import build_pool
-from quizapp.generate.questions import questions_for
 from quizapp.generate.vetoes import veto
-
-NO_SWAPS: dict = {"chars": [], "tokens": {}}
 
 # Tarsk is named six times, so in this article it is every student's first guess.
 TARSK_EVERYWHERE = (
@@ -33,14 +29,11 @@ def test_a_group_or_post_named_by_description_is_vetoed(parse):
     assert found["Berg's army"] == "description"  # named by its owner as often as by its country
 
 
-def test_a_named_group_that_does_the_deed_is_asked_only_by_a_typed_question(parse):
-    read = parse("Tarsk is a country. In 1801, Norvian soldiers entered Kessby. Norvia is a country.")
-    soldiers = next(f for f in read.facts if f.answer == "Norvian soldiers")
-    assert veto(soldiers) is None
-    questions = questions_for(soldiers, build_pool(read.facts), NO_SWAPS, {})
-    assert [q["type"] for q in questions] == ["short"], questions
-    assert questions[0]["prompt"] == "In 1801, which soldiers entered Kessby?"
-    assert {"Norvian", "Norvia"} <= set(questions[0]["accept"]), questions[0]
+def test_a_named_group_is_vetoed_even_when_it_does_the_deed(parse):
+    # Rounds 14 and 15 asked such groups by typed questions ("In 1801, which soldiers entered Kessby?"):
+    # reviews passed none of the seven they drew, so they are not asked at all.
+    read = parse("In 1801, Norvian soldiers entered Kessby.")
+    assert veto(next(f for f in read.facts if f.answer == "Norvian soldiers")) == "description"
 
 
 def test_the_decks_default_guess_is_vetoed_except_as_the_main_subject(parse):
@@ -229,3 +222,8 @@ def test_the_holder_of_a_post_now_is_vetoed_but_a_past_holder_is_not(parse):
     )
     assert [v for a, v in found.items() if a.startswith("Anna Berg")] == ["stale"]
     assert all(v != "stale" for a, v in found.items() if "Lind" in a)
+
+
+def test_a_person_owned_by_a_country_is_vetoed(parse):
+    read = parse("During the Harbour War, the Tarsk Front supported Norway's Harald Berg in 1990.")
+    assert vetoes(read).get("Harald Berg") == "modifier", vetoes(read)
