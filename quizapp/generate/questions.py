@@ -27,6 +27,7 @@ QUALIFIED_DECADE = re.compile(r"\b(?:early|mid|late)[- ]?(?:\d{4}s|\d0s)", re.IG
 QUALIFIER = re.compile(rf"^(?:{APPROX_WORDS}) ")  # "at least 15 kronor": the amount is the fact, "at least" its frame
 BRACKET_AFTER = re.compile(r" \([^()]+\)$")  # "Tarsk Front (Berg Faction)"
 ACRONYM_AFTER = re.compile(r" \([A-Z][A-Za-z.&]{1,9}\)$")  # "Norvian Space Agency (NSA)"
+COUNTED_AFTER = re.compile(r" (?:seats|spectators)$")  # "{{2,679}} seats": what is counted is no part of the count
 HOME_TAIL = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$")  # "Anna Berg of Tarsk"
 
 
@@ -103,7 +104,7 @@ def _second_which(wh: str) -> bool:
 
 
 def core_gap(fact: Fact) -> Fact:
-    """Return the fact with its gap narrowed to what a student recalls: "at least {{15 kronor}}",
+    """Return the fact with its gap narrowed to what a student recalls: "at least {{15 kronor}}", "{{2,679}} seats",
     "{{Anna Berg}} of Tarsk", "{{Tarsk Front}} (Berg Faction)", "{{Norvian Space Agency}} (NSA)";
     the qualifier, the home place and the bracket stay in view as the card's frame, but an acronym is
     left out of the card, since it spells the answer (see _bracket_after).
@@ -118,6 +119,8 @@ def core_gap(fact: Fact) -> Fact:
         core = Gap(gap.start, gap.start + bracket.start(), gap.shown[: bracket.start()])
     elif fact.kind == NUMBER and (frame := QUALIFIER.match(gap.shown)):
         core = Gap(gap.start + frame.end(), gap.end, gap.shown[frame.end() :])
+    elif fact.kind == NUMBER and (counted := COUNTED_AFTER.search(gap.shown)):
+        core = Gap(gap.start, gap.start + counted.start(), gap.shown[: counted.start()])
     elif fact.kind == ACTOR and (tail := HOME_TAIL.search(gap.shown)) and _a_name_from(fact, gap.shown[: tail.start()]):
         core = Gap(gap.start, gap.start + tail.start(), gap.shown[: tail.start()])
     else:

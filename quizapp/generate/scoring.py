@@ -49,15 +49,16 @@ def score(fact: Fact) -> float:
 
 
 def _owner_of_a_thing(fact: Fact) -> bool:
-    """Say whether a country or place only owns a common noun ("Tarsk's exports"): it says whose, not who did."""
+    """Say whether a country, place or body only owns a thing ("Tarsk's exports", "Kessby Mobile's Tarphone"):
+    it says whose, not who did, and a product names its maker to anyone."""
     root = fact.span.root
-    return (
-        fact.subkind in ("country", "place")
-        and root.dep_ == "poss"
-        and (root.head.pos_ == "NOUN" or (root.head.pos_ == "PROPN" and not root.head.ent_type_))  # "GDP"
-        and root.head.dep_ not in ("nsubj", "nsubjpass")
-        and root.head.lower_ not in PEOPLE_NOUNS  # "Tarsk's armed forces" are people who act
-    )
+    owned = root.head
+    if root.dep_ != "poss" or owned.dep_ in ("nsubj", "nsubjpass") or owned.lower_ in PEOPLE_NOUNS:
+        return False  # "Tarsk's armed forces" are people who act
+    product = owned.pos_ == "PROPN" and owned.ent_type_ in ("", "ORG", "PRODUCT")  # "GDP", "Tarphone"
+    if fact.subkind == "organisation":
+        return product  # "ESA's Horizon 2000 programme" is the body's own deed
+    return fact.subkind in ("country", "place") and (owned.pos_ == "NOUN" or product)
 
 
 def _number_base(fact: Fact) -> float:

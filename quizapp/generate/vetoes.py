@@ -12,7 +12,7 @@ first that applies, so the tests (tests/generate/test_vetoes.py) can say why a f
 | modifier | a name that only qualifies a title, a person or a common noun ("Norvian President Halvard Strand", "Tarsk's Anna Berg", "the Coastal Union mediation"), or a person a country owns ("Tarsk's ____" is its leader to anyone) | the rest of the phrase gives it away, or it is no unit |
 | computable | a share whose rest the sentence states ("70 percent ... 30 percent continued"), or a time span, or its end, that the sentence's other dates give | arithmetic, not recall |
 | qualifier | a place that only says where another place is ("Kessby, Tarsk") | a detail, not the fact |
-| home country | the country a one-subject article's opening paragraph names, unless it is the main subject | the deck's subject gives it away ("football came to the ____" for a Dutch club) |
+| home country | the country a one-subject article's opening paragraph names, as subject too ("By then ____ had a written constitution" in a Meiji deck) | the deck's subject gives it away ("football came to the ____" for a Dutch club) |
 | vague date | "the 1900s" (a decade or a century?), a year after "as of", a sentence opened by "Until 2003," or "By 2016," | ambiguous, or it only frames a state of affairs |
 | dated by its war | the year of a war the sentence names ("in the Crimean War in 1854") | the war's name is the year to anyone who knows history |
 | stale | a person named as the "current premier" or "incumbent mayor" | true when written, not when read |
@@ -348,10 +348,9 @@ def _after_a_span(sentence: str) -> bool:
 
 def _home_country(fact: Fact) -> bool:
     """Say whether a country is the home of what a one-subject article is about (named in its opening
-    paragraph) and not the main clause's subject: "football came to the ____" in a Dutch club's deck."""
+    paragraph): "football came to the ____" in a Dutch club's deck, and "By then ____ had a written
+    constitution" in a deck on the Meiji Restoration (round 16: as the subject it is guessed as well)."""
     if fact.kind != ACTOR or fact.subkind != "country":
-        return False
-    if _main_subject(fact.span.root):
         return False
     article = fact.unit.article
     paragraphs = article.paragraphs()

@@ -98,3 +98,9 @@ def test_a_name_ending_of_a_country_keeps_it_in_the_gap(parse):
     law = next(f for f in read.facts if f.kind == "actor")
     made = made_for(read, law.answer)
     assert "{{Constitution of the Empire of Norvia}}" in made["cloze"]["text"], made["cloze"]
+
+
+def test_what_a_count_counts_stays_outside_the_gap(parse):
+    read = parse("In 1973 the Tarsk Concert Hall opened with 2,679 seats.")
+    made = made_for(read, "2,679 seats")
+    assert "with {{2,679}} seats" in made["cloze"]["text"], made["cloze"]

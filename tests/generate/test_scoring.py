@@ -47,3 +47,12 @@ def test_a_country_that_only_owns_a_thing_falls_below_it_but_not_one_whose_force
     )
     assert score(fact(read, "Norway")) < DEFAULT_MIN_SCORE  # "____'s GDP" only says whose
     assert score(fact(read, "Sweden")) >= DEFAULT_MIN_SCORE  # whose armed forces were backed up is the fact
+
+
+def test_a_body_that_only_owns_a_product_falls_below_it_but_not_one_that_owns_a_programme(parse):
+    read = parse(
+        "The launch of Kessby Mobile's Tarphone in 2007 eroded Norvia's market. Tarsk was chosen in 1993 "
+        "for the Coastal Agency's Horizon science programme."
+    )
+    assert score(fact(read, "Kessby Mobile")) < DEFAULT_MIN_SCORE  # "____'s Tarphone" names its maker
+    assert score(fact(read, "Coastal Agency")) >= DEFAULT_MIN_SCORE

@@ -227,3 +227,11 @@ def test_the_holder_of_a_post_now_is_vetoed_but_a_past_holder_is_not(parse):
 def test_a_person_owned_by_a_country_is_vetoed(parse):
     read = parse("During the Harbour War, the Tarsk Front supported Norway's Harald Berg in 1990.")
     assert vetoes(read).get("Harald Berg") == "modifier", vetoes(read)
+
+
+def test_the_home_country_of_a_one_subject_article_is_vetoed_as_the_subject_too(parse):
+    read = parse(
+        "The Tarsk Reform was a political event in Norway in 1868.\n\nBy then Norway had a written constitution.",
+        title="Tarsk Reform",
+    )
+    assert [veto(f) for f in read.facts if f.answer == "Norway" and "By then" in f.sentence] == ["home country"]
