@@ -149,6 +149,8 @@ def _counts_plural_noun(span: Span) -> bool:
     last = span[-1]
     head = last.head
     if last.dep_ in ("nummod", "quantmod", "compound") and head.i > last.i:
+        if head.pos_ == "PROPN" and not head.lower_.endswith("s"):
+            return False  # "21 Lutetia", "2867 Steins": the number is part of a name, it counts nothing
         return head.tag_ in ("NNS", "NNPS")
     following = [t for t in span.doc[span.end : span.end + 3] if t.pos_ in ("NOUN", "PROPN")]
     nxt = span.doc[span.end] if span.end < len(span.doc) else None

@@ -95,6 +95,7 @@ STANCES = frozenset(
 PLACE_BOUND = frozenset({"population", "community", "presence", "diaspora", "minority", "exodus"})
 # Prepositions that name what an answering verb answers ("retaliated against", "agreed to", "responded with").
 ANSWERED_BY = frozenset({"against", "with", "to", "on", "by", "for"})
+REASONS = frozenset({"ground", "grounds", "basis", "reason", "pretext"})  # "on the grounds that": why, not what
 # Common nouns for bodies that can refuse ("the board declined"): their "declined" is an answer, not a fall.
 DECIDERS = frozenset(
     {
@@ -269,7 +270,10 @@ def leans_on_a_time_or_deed(sent: Span) -> bool:
         for c in root.children
         if c.dep_ in ("dobj", "xcomp", "ccomp", "agent", "nsubjpass")
         or (
-            c.dep_ == "prep" and c.lower_ in ANSWERED_BY and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+            c.dep_ == "prep"
+            and c.lower_ in ANSWERED_BY
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree)
+            and not any(t.dep_ == "pobj" and t.lemma_ in REASONS for t in c.children)  # "refused on the grounds that"
         )
     ]
     if root.lemma_ == "decline" and _thing_as_subject(root):

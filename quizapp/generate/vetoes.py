@@ -16,6 +16,7 @@ first that applies, so the tests (tests/generate/test_vetoes.py) can say why a f
 | vague date | "the 1900s" (a decade or a century?), a year after "as of", a sentence opened by "Until 2003," or "By 2016," | ambiguous, or it only frames a state of affairs |
 | dated by its war | the year of a war the sentence names ("in the Crimean War in 1854") | the war's name is the year to anyone who knows history |
 | stale | a person named as the "current premier" or "incumbent mayor" | true when written, not when read |
+| membership | a body named only as what others belong to ("all sovereign ____ member states", "a member of the ____") | everyone names the one body such a phrase calls for |
 | example | a name given as an example ("radical groups such as the ____") | any of its kind fits |
 | broken quote | a sentence whose quotation marks do not close | the shown text is cut mid-quotation |
 """
@@ -408,6 +409,17 @@ def _stale(fact: Fact) -> bool:
     return re.search(r"\b(?:current|incumbent|present|sitting)(?: \w+){1,2} $", before) is not None
 
 
+def _membership(fact: Fact) -> bool:
+    """Say whether a body is named only as what others are members of ("all sovereign ____ member states",
+    "to become a member of the ____"): the one body everyone names for it."""
+    if fact.kind != ACTOR or fact.subkind != "organisation":
+        return False
+    text, gap = fact.unit.text, fact.gaps[0]
+    after = text[gap.end : gap.end + 8].casefold()
+    before = text[max(0, gap.start - 14) : gap.start].casefold()
+    return after.startswith((" member", " members")) or before.endswith(("member of the ", "members of the "))
+
+
 def _example(fact: Fact) -> bool:
     """Say whether a name is only an example of a kind ("radical groups such as the ____"): any of them fits."""
     if fact.kind != ACTOR:
@@ -435,5 +447,6 @@ VETOES = (
     ("dated by its war", _dated_by_its_war),
     ("stale", _stale),
     ("example", _example),
+    ("membership", _membership),
     ("broken quote", _broken_quote),
 )

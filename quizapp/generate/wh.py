@@ -58,7 +58,7 @@ def wh_question(fact: Fact, replacements: dict[int, tuple[int, str]]) -> str | N
     pieces = _arrange(tokens, subject, target)
     if pieces is None:
         return None
-    if _orphan_pronoun(pieces):
+    if _orphan_pronoun(pieces) or (target.in_subject and _owner_pronoun(tokens, target)):
         return None  # "Who tested his in ...?": a pronoun the question no longer explains
     text = render(_substitute(pieces, replacements))
     text = text[0].upper() + text[1:] + "?"
@@ -127,6 +127,13 @@ def _orphan_pronoun(pieces: list[Token | str]) -> bool:
         if not (people if personal else things):
             return True
     return False
+
+
+def _owner_pronoun(tokens: list[Token], target: Target) -> bool:
+    """Say whether the clause keeps a "his"/"hers" that stands for a thing of the subject the question asks
+    for: "Who tested his in ...?" no longer says his what ("who presented his credentials" does)."""
+    after = max(target.tokens)
+    return any(t.lower_ in ("his", "hers") and t.dep_ != "poss" and t.i > after for t in tokens)
 
 
 def is_finite(verb: Token) -> bool:

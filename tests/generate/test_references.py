@@ -129,3 +129,8 @@ def test_a_population_placed_by_a_later_name_stands_alone_and_the_three_firms_do
     assert all(not f.unit.context for f in facts_in(read, "radical groups"))
     merged = facts_in(read, "merged")
     assert merged and all(f.unit.context for f in merged), merged  # which three? the sentence before says
+
+
+def test_refusing_on_grounds_still_leaves_open_what_was_refused(parse):
+    read = parse("Norvia refused on the grounds that Tarsk supplies could be used to build forts in 2014.")
+    assert read.facts == []

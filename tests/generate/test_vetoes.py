@@ -235,3 +235,14 @@ def test_the_home_country_of_a_one_subject_article_is_vetoed_as_the_subject_too(
         title="Tarsk Reform",
     )
     assert [veto(f) for f in read.facts if f.answer == "Norway" and "By then" in f.sentence] == ["home country"]
+
+
+def test_a_body_named_only_as_what_others_belong_to_is_vetoed(parse):
+    read = parse(
+        "In 2012 Tarsk said it would open embassies in all Coastal League member states. In 2013 Norvia "
+        "asked to become a member of the Harbour Union. In 2014 the Harbour Union fined Norvia."
+    )
+    by_sentence = {(f.answer, f.sentence[:7]): veto(f) for f in read.facts if f.subkind == "organisation"}
+    assert by_sentence.get(("Coastal League", "In 2012")) == "membership", by_sentence
+    assert by_sentence.get(("Harbour Union", "In 2013")) == "membership", by_sentence
+    assert by_sentence.get(("Harbour Union", "In 2014"), "missing") is None, by_sentence  # it acts: asked

@@ -213,3 +213,10 @@ def test_a_which_question_with_a_second_restrictive_which_is_not_asked(parse):
     front = next(f for f in read.facts if f.answer == "Tarsk Front")
     made = questions_for(front, build_pool(read.facts), {"chars": [], "tokens": {}}, {})
     assert all(q["type"] != "short" for q in made), made
+
+
+def test_a_his_that_stands_for_the_subjects_thing_leaves_no_who_question(parse):
+    made = questions(parse, "Because Norvia backed Berg's vaccine, Anna Lind tested hers in Tarsk in 1959.")
+    assert made.get("Anna Lind") is None, made
+    kept = questions(parse, "In 1959 Anna Lind tested her vaccine on Erik Berg in Tarsk.")
+    assert kept.get("Anna Lind") == "In 1959 who tested her vaccine on Erik Berg in Tarsk?", kept
