@@ -9,6 +9,7 @@ then be a second correct answer). Names get no options: see distractors_for.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import defaultdict
@@ -18,7 +19,7 @@ from quizapp.generate.datevariants import date_key, date_variants, month_of
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
 from quizapp.generate.quantities import Amount, nearby_numbers, parse_amount
 from quizapp.generate.similarity import contains_word
-from quizapp.generate.spread import pick_spread
+from quizapp.generate.spread import pick_spread, seeded, stands_out
 
 # Amounts given as a bound: every option on the bound's far side is true as well.
 BOUND = re.compile(r"^(?:over|more than|at least|at most|fewer than|less than|up to|under|upwards of) ", re.IGNORECASE)
@@ -92,6 +93,7 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
     taken = pool.by_predicate.get((fact.kind, governing_lemma(fact)), set())
     quote = fact.quote.casefold()
     good: list[str] = []
+    story = _story_so_far(fact) if fact.kind == DATE else 0.0
     for candidate in dict.fromkeys(candidates):
         if (
             candidate.casefold() == fact.answer.casefold()
@@ -103,7 +105,7 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
             continue  # "closed in February 2020 ... reopened in ____": no option before 2020
         if fact.kind == DATE and not _within_reach_of_the_quotes_dates(fact, candidate):
             continue  # "announced in September 2013 ... completed in ____": no 2020 beside the April 2014
-        if fact.kind == DATE and date_key(candidate) < _story_so_far(fact):
+        if fact.kind == DATE and date_key(candidate) < story:
             continue  # "won the cup again in ____" after a paragraph that reached 1971: no 1967
         good.append(candidate)
     counts = pool.ranks_dealt[fact.kind]
@@ -114,27 +116,42 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
     )
 
 
-def _pick_apart_months(fact: Fact, good: list[str], question_id: str, counts: list[int]) -> list[str] | None:
-    """Pick three dates of three different months: three "December"s beside the answer's "October" point at it.
+MONTH_POOL = 16  # nearest month-date candidates searched for three that fit together (C(16, 3) = 560)
 
-    When a pick repeats a month, the repeated options leave the candidates and the pick is made again."""
-    candidates = list(good)
-    for _ in range(len(good)):
-        picked = pick_spread(
-            _key(fact, fact.answer),
-            [(_key(fact, c), c) for c in candidates],
-            question_id,
-            target=sum(counts) % 4,
-            counts=counts,
-        )
-        if picked is None:
-            return None
-        months = [month_of(p) for p in picked]
-        if len(set(months)) == len(months):
-            return picked
-        repeated = {p for i, p in enumerate(picked) if months[i] in months[:i]}
-        candidates = [c for c in candidates if c not in repeated]
-    return None
+
+def _pick_apart_months(fact: Fact, good: list[str], question_id: str, counts: list[int]) -> list[str] | None:
+    """Pick three dates of three different months, and no year the options share while the answer stands
+    alone in its own: three "December"s beside the answer's "October" point at it, and so do three options
+    of 1989 beside the answer's 1988 (round 18).
+
+    Every trio of the nearest candidates is tried; the rank the answer takes among the four is dealt as in
+    spread.pick_spread (the least given rank the trios allow), and a seeded draw picks among its trios."""
+    answer_key, answer_year = _key(fact, fact.answer), _year_of(fact.answer)
+    facts = [(c, _key(fact, c), month_of(c), _year_of(c)) for c in good[:MONTH_POOL]]
+    by_rank: dict[int, list[list[str]]] = {rank: [] for rank in range(4)}
+    for trio in itertools.combinations(facts, 3):
+        keys = [key for _, key, _, _ in trio]
+        years = [year for _, _, _, year in trio]
+        if len({month for _, _, month, _ in trio}) < 3 or len(set(keys)) < 3 or answer_key in keys:
+            continue
+        if answer_year not in years and len(set(years)) < 3:
+            continue
+        if stands_out(answer_key, keys):
+            continue
+        by_rank[sum(1 for key in keys if key < answer_key)].append([text for text, _, _, _ in trio])
+    feasible = [rank for rank, trios in by_rank.items() if trios]
+    if not feasible:
+        return None
+    target = sum(counts) % 4
+    rank = min(feasible, key=lambda r: (counts[r], abs(r - target), r))
+    counts[rank] += 1
+    return seeded(question_id + "/rank").choice(by_rank[rank])
+
+
+def _year_of(date: str) -> str:
+    """Return the first year a date names ("" if none)."""
+    match = re.search(r"\b(?:1\d{3}|20\d{2})\b", date)
+    return match.group() if match else ""
 
 
 def _ladder_pick(fact: Fact, question_id: str, pool: Pool) -> list[str] | None:
@@ -197,7 +214,15 @@ def _number_candidates(fact: Fact, pool: Pool) -> list[str]:
     )
     limit = _limit(fact, amount)
     floor = _part_of_total(fact)  # "200 out of ____": the whole is more than its part
-    numbers = {n for n in numbers if n != amount.number and floor < n <= limit}
+    # Never exactly half or double the answer: the one option another one doubles gives itself away (round 18).
+    numbers = {
+        n
+        for n in numbers
+        if n != amount.number
+        and floor < n <= limit
+        and not math.isclose(n * 2, amount.number)
+        and not math.isclose(n, amount.number * 2)
+    }
     ranked = sorted(numbers, key=lambda n: (abs(math.log(n / amount.number)), n))
     return [amount.with_number(n) for n in ranked]
 

@@ -205,9 +205,15 @@ def _list_item(fact: Fact) -> bool:
     return members >= 3 or (fact.subkind == "place" and all(t.ent_type_ in PLACES for t in items))
 
 
+@lru_cache(maxsize=64)  # asked for every date of the sentence; a span's .ents walks the whole paragraph's
+def _dates_of(sent: Span) -> list[Span]:
+    """Return the sentence's date entities."""
+    return [e for e in sent.ents if e.label_ == "DATE"]
+
+
 def _in_a_run_of_dates(fact: Fact) -> bool:
     """Say whether the answer is one of three or more dates written as a list ("A, B and C")."""
-    dates = [e for e in fact.unit.sent.ents if e.label_ == "DATE"]
+    dates = _dates_of(fact.unit.sent)
     runs: list[list[Span]] = []
     run: list[Span] = []
     for ent in dates:

@@ -257,4 +257,16 @@ def test_month_date_options_each_name_a_different_month(parse):
         fact = next(f for f in read.facts if f.answer == answer)
         options = [answer, *(distractors_for(fact, pool, f"{answer}-choice") or [])]
         months = [next(m for m in MONTHS if m in o) for o in options]
-        assert len(options) == 4 and len(set(months)) == 4, options
+        years = [o.split()[-1] for o in options]
+        alone = years.count(answer.split()[-1]) == 1 and len(set(years[1:])) < 3
+        assert len(options) == 4 and len(set(months)) == 4 and not alone, options
+
+
+def test_no_amount_option_is_exactly_half_or_double_the_answer(parse):
+    read = parse("In 1990 the Tarsk hall had 2,400 seats. In 1995 Norvia sent 120 ships to Kessby.")
+    pool = build_pool(read.facts)
+    for answer, value in (("2,400 seats", 2400), ("120", 120)):
+        fact = next(f for f in read.facts if f.answer == answer)
+        options = distractors_for(fact, pool, f"{answer}-choice") or []
+        numbers = [float(o.split()[0].replace(",", "")) for o in options]
+        assert options and all(n not in (value / 2, value * 2) for n in numbers), options
