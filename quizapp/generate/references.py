@@ -66,7 +66,7 @@ ANAPHORIC_NOUNS = frozenset(
 )
 # Times counted from one named before ("that summer", "two years later", "the following season").
 LATER = re.compile(
-    r"\b(?:later that|at the time(?! of)|that (?:year|month|summer|autumn|winter|spring|season|day|week|decade)|"
+    r"\b(?:later that|by then|by that time|at the time(?! of)|that (?:year|month|summer|autumn|winter|spring|season|day|week|decade)|"
     r"the (?:following|next|same|previous) (?:year|month|season|day|week|decade|summer|autumn)|"
     r"\w+ (?:years?|months?|weeks?|days?|seasons?) (?:later|earlier))\b",
     re.IGNORECASE,

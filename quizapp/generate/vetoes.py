@@ -16,6 +16,8 @@ first that applies, so the tests (tests/generate/test_vetoes.py) can say why a f
 | vague date | "the 1900s" (a decade or a century?), a year after "as of", a sentence opened by "Until 2003," or "By 2016," | ambiguous, or it only frames a state of affairs |
 | dated by its war | the year of a war the sentence names ("in the Crimean War in 1854") | the war's name is the year to anyone who knows history |
 | stale | a person named as the "current premier" or "incumbent mayor" | true when written, not when read |
+| bracketed acronym | an acronym in brackets after what it abbreviates ("given by mouth (____)") | the words before spell it out |
+| split name | a one-word "person" right after a nationality ("French ____" for French Guiana) | the NER cut a place name; the half left shows the rest |
 | membership | a body named only as what others belong to ("all sovereign ____ member states", "a member of the ____") | everyone names the one body such a phrase calls for |
 | example | a name given as an example ("radical groups such as the ____") | any of its kind fits |
 | broken quote | a sentence whose quotation marks do not close | the shown text is cut mid-quotation |
@@ -426,6 +428,26 @@ def _membership(fact: Fact) -> bool:
     return after.startswith((" member", " members")) or before.endswith(("member of the ", "members of the "))
 
 
+def _bracketed_acronym(fact: Fact) -> bool:
+    """Say whether the answer is an acronym in brackets after what it abbreviates ("a weakened poliovirus
+    given by mouth (____)"): the words before it spell it out, or it is a label, not a fact."""
+    if fact.kind != ACTOR or not re.fullmatch(r"[A-Z]{2,6}", fact.answer):
+        return False
+    text, gap = fact.unit.text, fact.gaps[0]
+    return text[gap.start - 1 : gap.start] == "(" and text[gap.end : gap.end + 1] == ")"
+
+
+def _split_name(fact: Fact) -> bool:
+    """Say whether a one-word "person" follows a nationality it forms a place name with ("French Guiana"):
+    the NER cut the name in two, and the adjective left in view gives the rest away."""
+    span = fact.span
+    if fact.kind != ACTOR or len(span) != 1 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    adjacent = before.idx + len(before.text) + 1 == span.start_char
+    return fact.subkind == "person" and before.ent_type_ == "NORP" and adjacent
+
+
 def _example(fact: Fact) -> bool:
     """Say whether a name is only an example of a kind ("radical groups such as the ____"): any of them fits."""
     if fact.kind != ACTOR:
@@ -454,5 +476,7 @@ VETOES = (
     ("stale", _stale),
     ("example", _example),
     ("membership", _membership),
+    ("bracketed acronym", _bracketed_acronym),
+    ("split name", _split_name),
     ("broken quote", _broken_quote),
 )

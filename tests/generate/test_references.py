@@ -134,3 +134,8 @@ def test_a_population_placed_by_a_later_name_stands_alone_and_the_three_firms_do
 def test_refusing_on_grounds_still_leaves_open_what_was_refused(parse):
     read = parse("Norvia refused on the grounds that Tarsk supplies could be used to build forts in 2014.")
     assert read.facts == []
+
+
+def test_by_then_counts_from_a_time_told_before(parse):
+    read = parse("By then Tarsk Rowing Club had a written constitution and 40 boats.")
+    assert read.facts == []
