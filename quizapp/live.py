@@ -24,6 +24,7 @@ __all__ = [
     "live_decks",
     "live_question",
     "live_question_by_id",
+    "live_question_total",
 ]
 
 
@@ -79,8 +80,13 @@ def deck_questions(session: Session, key: str, ids: Collection[str] | None = Non
 
 
 def deck_question_count(session: Session, key: str) -> int:
-    """Return how many live questions the deck holds (read from the (retired, deck, position) index)."""
-    return session.scalar(select(func.count()).where(Question.deck_key == key, live_question())) or 0
+    """Return how many live questions the deck holds (its stored count; none when the deck is retired)."""
+    return session.scalar(select(Deck.live_questions).where(Deck.key == key, Deck.retired.is_(False))) or 0
+
+
+def live_question_total(session: Session) -> int:
+    """Return how many live questions the bank holds: the stored counts of the decks that are not retired."""
+    return session.scalar(select(func.coalesce(func.sum(Deck.live_questions), 0)).where(Deck.retired.is_(False))) or 0
 
 
 def deck_tags(session: Session, key: str) -> list[str]:

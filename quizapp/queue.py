@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime, db
 from quizapp.holds import held, is_held
-from quizapp.models import CardHold, CardState, CardStateKind, Question, User
+from quizapp.models import CardHold, CardState, CardStateKind, Deck, Question, User
 from quizapp.queuesql import cards_on_live_questions, has_no_card, live_question
 from quizapp.requestmemo import request_memo
 from quizapp.reviewqueue import review_statement
@@ -248,7 +248,7 @@ def _tiers(met: dict[str, int]) -> list[tuple[str, list[str]]]:
 
 @functools.cache
 def _counts_statements(one_deck: bool) -> tuple[Select, Select, Select, Select]:
-    """Select per deck: the user's cards by state and due, the live questions, the new ones buried today
+    """Select per deck: the user's cards by state and due, the live questions (stored), the new ones buried today
     (siblings of today's answers), and the new ones held (suspended or buried by hand)."""
     learning = CardState.state.in_(LEARNING_STATES)
     review = CardState.state == CardStateKind.REVIEW
@@ -266,7 +266,10 @@ def _counts_statements(one_deck: bool) -> tuple[Select, Select, Select, Select]:
         flag(review, CardState.due < bindparam("end", type_=UTCDateTime), NOT_BURIED, not_held),
         one_deck=one_deck,
     ).group_by(Question.deck_key)
-    total = db.select(Question.deck_key, func.count()).where(*live_question(one_deck)).group_by(Question.deck_key)
+    # Stored per deck (Deck.live_questions, kept on every flush), not counted from the bank on every page.
+    total = db.select(Deck.key, Deck.live_questions).where(Deck.retired.is_(False), Deck.live_questions > 0)
+    if one_deck:
+        total = total.where(Deck.key == bindparam("deck"))
     # Driven by the fact and quote indexes (the siblings of today's few answers), never by a scan of the bank.
     buried = (
         db.select(Question.deck_key, func.count())

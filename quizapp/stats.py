@@ -17,10 +17,9 @@ from sqlalchemy import ColumnElement, Select, SQLColumnExpression, bindparam, fu
 from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime
-from quizapp.live import dead_question_ids
+from quizapp.live import dead_question_ids, live_question_total
 from quizapp.maturity import MATURE_DAYS, is_mature
-from quizapp.models import CardState, CardStateKind, Question, User
-from quizapp.queuesql import live_question
+from quizapp.models import CardState, CardStateKind, User
 from quizapp.reviewdays import all_time, review_days
 from quizapp.sqltime import days_between
 from quizapp.studyclock import StudyClock
@@ -105,10 +104,9 @@ def _counted_cards(session: Session, user: User, *columns) -> dict:
 
 def card_states(session: Session, user: User) -> dict[str, int]:
     """Count the user's live cards as new, learning, relearning, young and mature."""
-    live = select(func.count()).select_from(Question).where(*live_question(one_deck=False))
     # A hair under 21 days: julianday() differences are floats, and an interval of exactly 21 days is mature.
     mature = func.coalesce(days_between(CardState.last_review, CardState.due) >= MATURE_DAYS - 1e-9, False)
-    counts = {"new": session.scalar(live) or 0, "learning": 0, "relearning": 0, "young": 0, "mature": 0}
+    counts = {"new": live_question_total(session), "learning": 0, "relearning": 0, "young": 0, "mature": 0}
     for (state, is_mature_card), number in _counted_cards(session, user, CardState.state, mature).items():
         counts["new"] -= number
         if state == CardStateKind.REVIEW:
