@@ -66,7 +66,8 @@ def study() -> str:
         question = live_question(request.args["card"]) or abort(404)
         ahead.start(Scope(card=question.id))
         return ahead_page(deck)
-    undone = live_question(ahead.undone() or "")
+    undone_id = ahead.undone()
+    undone = live_question(undone_id) if undone_id else None  # mostly nothing undone: no query then
     if undone is not None and is_held_now(db.session, current_user, undone.id, now):
         ahead.forget_undone()  # suspended or buried since: never shown
     elif undone is not None and (deck is None or undone.deck_key == deck.key):
