@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from quizapp.db import UTCDateTime, db
 from quizapp.holds import held, is_held
 from quizapp.models import CardHold, CardState, CardStateKind, Deck, Question, User
-from quizapp.queuesql import cards_on_live_questions, has_no_card, live_question
+from quizapp.queuesql import cards_on_live_questions, has_no_card, live_question, state_in
 from quizapp.requestmemo import request_memo
 from quizapp.reviewqueue import review_statement
 from quizapp.studyday import BURIED, NOT_BURIED, Today, today_for
@@ -141,7 +141,7 @@ def _due_counts(session: Session, today: Today, deck_key: str | None) -> tuple[i
 def _due_statement(one_deck: bool) -> Select:
     """Select the learning cards due by :soon and the reviews due before :end, unheld (reviews: unburied)."""
     learning = cards_on_live_questions(func.count(), one_deck=one_deck).where(
-        CardState.state.in_(LEARNING_STATES),
+        state_in(LEARNING_STATES),
         CardState.due <= bindparam("soon", type_=UTCDateTime),
         ~held(CardState.question_id),
     )
@@ -179,7 +179,7 @@ def _first_learning_statement(one_deck: bool) -> Select:
     return (
         cards_on_live_questions(CardState, one_deck=one_deck)
         .where(
-            CardState.state.in_(LEARNING_STATES),
+            state_in(LEARNING_STATES),
             CardState.due <= bindparam("until", type_=UTCDateTime),
             ~held(CardState.question_id),
         )
@@ -250,7 +250,7 @@ def _tiers(met: dict[str, int]) -> list[tuple[str, list[str]]]:
 def _counts_statements(one_deck: bool) -> tuple[Select, Select, Select, Select]:
     """Select per deck: the user's cards by state and due, the live questions (stored), the new ones buried today
     (siblings of today's answers), and the new ones held (suspended or buried by hand)."""
-    learning = CardState.state.in_(LEARNING_STATES)
+    learning = state_in(LEARNING_STATES)
     review = CardState.state == CardStateKind.REVIEW
     not_held = ~held(CardState.question_id)
 

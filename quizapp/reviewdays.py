@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from quizapp.models import Review, ReviewDay, ReviewDayClock, User
 from quizapp.models.reviewdays import COUNTS, review_counts
+from quizapp.requestmemo import forget_request_memo, request_memo
 from quizapp.studyclock import StudyClock
 
 __all__ = [
@@ -51,6 +52,7 @@ def totals_by_day(rows: Iterable[tuple], clock: StudyClock) -> dict[dt.date, Day
 def forget_days(session: Session, user: User) -> None:
     """Have the user's day rows counted anew on their next read (after a change to the log they cannot follow)."""
     session.execute(delete(ReviewDayClock).where(ReviewDayClock.user_id == user.id))
+    forget_request_memo(session)  # the clock read earlier in this unit of work is gone now
 
 
 def review_days(session: Session, user: User, first: dt.date, last: dt.date | None = None) -> dict[dt.date, DayTotals]:
@@ -77,9 +79,17 @@ def all_time(session: Session, user: User) -> DayTotals:
 
 
 def _ensure_counted(session: Session, user: User) -> None:
-    """Rebuild the user's day rows when they were counted on another clock, or never."""
+    """Rebuild the user's day rows when they were counted on another clock, or never.
+
+    The stats page reads day rows three times: the clock is read once per unit of work (request_memo).
+    """
     wanted = clock_name(user.timezone, user.day_starts_at_hour)
-    if session.scalar(select(ReviewDayClock.clock).where(ReviewDayClock.user_id == user.id)) == wanted:
+    counted_on = request_memo(
+        session,
+        ("day clock", user.id),
+        lambda: session.scalar(select(ReviewDayClock.clock).where(ReviewDayClock.user_id == user.id)),
+    )
+    if counted_on == wanted:
         return
     try:
         rebuild_days(session, user.id, StudyClock(user.timezone, user.day_starts_at_hour), wanted)
