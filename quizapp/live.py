@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 from sqlalchemy import ColumnElement, CompoundSelect, Text, and_, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
+from quizapp.db import read
 from quizapp.models import Deck, Question
 from quizapp.sqltime import unindexed
 
@@ -41,6 +42,10 @@ def live_question(indexed: bool = True) -> ColumnElement[bool]:
 
 # Built once, with a bound id: building the statement cost every study request more than running it.
 _LIVE_BY_ID = select(Question).where(Question.id == bindparam("question_id"), live_question())
+
+
+_DECK_COUNT = select(Deck.live_questions).where(Deck.key == bindparam("key"), Deck.retired.is_(False))
+_BANK_COUNT = select(func.coalesce(func.sum(Deck.live_questions), 0)).where(Deck.retired.is_(False))
 
 
 def dead_question_ids() -> CompoundSelect[str]:
@@ -85,12 +90,12 @@ def deck_questions(session: Session, key: str, ids: Collection[str] | None = Non
 
 def deck_question_count(session: Session, key: str) -> int:
     """Return how many live questions the deck holds (its stored count; none when the deck is retired)."""
-    return session.scalar(select(Deck.live_questions).where(Deck.key == key, Deck.retired.is_(False))) or 0
+    return read(session, _DECK_COUNT, {"key": key}).scalar() or 0
 
 
 def live_question_total(session: Session) -> int:
     """Return how many live questions the bank holds: the stored counts of the decks that are not retired."""
-    return session.scalar(select(func.coalesce(func.sum(Deck.live_questions), 0)).where(Deck.retired.is_(False))) or 0
+    return read(session, _BANK_COUNT).scalar() or 0
 
 
 def deck_tags(session: Session, key: str) -> list[str]:

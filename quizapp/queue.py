@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import BindParameter, ColumnElement, Select, and_, bindparam, case, func
 from sqlalchemy.orm import Session
 
-from quizapp.db import UTCDateTime, db
+from quizapp.db import UTCDateTime, db, read
 from quizapp.holds import held, is_held
 from quizapp.models import CardHold, CardState, CardStateKind, Deck, Question, User
 from quizapp.queuesql import cards_on_live_questions, has_no_card, live_question, state_in
@@ -119,7 +119,9 @@ def study_left(session: Session, user: User, deck_key: str | None = None, now: d
     learning_due, reviews_due = _due_counts(session, today, deck_key)
     reviews = min(reviews_due, today.reviews_left)
     room = min(today.new_left, today.reviews_left - reviews)
-    new = session.scalar(_bounded_new_statement(bool(deck_key)), {**params, "room": room}) if room > 0 else 0
+    new = (
+        read(session, _bounded_new_statement(bool(deck_key)), {**params, "room": room}).scalar_one() if room > 0 else 0
+    )
     return StudyLeft(new=new, due=learning_due + reviews)
 
 
@@ -131,7 +133,7 @@ def _due_counts(session: Session, today: Today, deck_key: str | None) -> tuple[i
     """
 
     def count() -> tuple[int, int]:
-        learning, reviews = session.execute(_due_statement(bool(deck_key)), _params(today, deck_key)).one()
+        learning, reviews = read(session, _due_statement(bool(deck_key)), _params(today, deck_key)).one()
         return learning, reviews
 
     return request_memo(session, ("due counts", today.user_id, deck_key, today.start, today.end), count)
@@ -230,11 +232,11 @@ def _first_new(session: Session, today: Today, params: dict, deck_key: str | Non
     deck_tiers = [("", [])] if deck_key else _tiers(today.new_by_deck)
     for types, type_values in _tiers(today.new_by_type):
         tier = {**params, "types": type_values}
-        if len(deck_tiers) > 1 and session.scalar(_new_statement(bool(deck_key), types, ""), tier) is None:
+        if len(deck_tiers) > 1 and read(session, _new_statement(bool(deck_key), types, ""), tier).scalar() is None:
             continue  # no new card of these types in any deck: skip their deck tiers at once
         for decks, deck_values in deck_tiers:
             statement = _new_statement(bool(deck_key), types, decks)
-            if (question_id := session.scalar(statement, {**tier, "decks": deck_values})) is not None:
+            if (question_id := read(session, statement, {**tier, "decks": deck_values}).scalar()) is not None:
                 return question_id
     return None
 
@@ -300,10 +302,10 @@ def _raw_counts(session: Session, today: Today, deck_key: str | None = None) -> 
     """
     params = _params(today, deck_key)
     _, total_statement, buried_statement, holds_statement = _counts_statements(bool(deck_key))
-    cards = session.execute(_counts_statements(bool(deck_key))[0], params).all()
-    total = {key: number for key, number in session.execute(total_statement, params)}
-    buried = {key: number for key, number in session.execute(buried_statement, params)}
-    for key, number in session.execute(holds_statement, params):
+    cards = read(session, _counts_statements(bool(deck_key))[0], params).all()
+    total = {key: number for key, number in read(session, total_statement, params)}
+    buried = {key: number for key, number in read(session, buried_statement, params)}
+    for key, number in read(session, holds_statement, params):
         buried[key] = buried.get(key, 0) + number
     carded = {row[0]: row[1] for row in cards}
     return {

@@ -15,6 +15,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from quizapp.db import read
 from quizapp.models import Review, ReviewDay, ReviewDayClock, User
 from quizapp.models.reviewdays import COUNTS, review_counts
 from quizapp.requestmemo import forget_request_memo, request_memo
@@ -59,10 +60,11 @@ def review_days(session: Session, user: User, first: dt.date, last: dt.date | No
     """Return the user's totals of each study day from `first` (to `last`), keyed by day; days without reviews are absent."""
     _ensure_counted(session, user)
     window = [ReviewDay.day >= first] + ([ReviewDay.day <= last] if last else [])
-    rows = session.execute(
+    rows = read(
+        session,
         select(ReviewDay.day, *(getattr(ReviewDay, name) for name in COUNTS)).where(
             ReviewDay.user_id == user.id, *window
-        )
+        ),
     )
     return {row[0]: dict(zip(COUNTS, row[1:], strict=True)) for row in rows}
 
@@ -70,10 +72,11 @@ def review_days(session: Session, user: User, first: dt.date, last: dt.date | No
 def all_time(session: Session, user: User) -> DayTotals:
     """Return the user's totals over every day."""
     _ensure_counted(session, user)
-    row = session.execute(
+    row = read(
+        session,
         select(*(func.coalesce(func.sum(getattr(ReviewDay, name)), 0) for name in COUNTS)).where(
             ReviewDay.user_id == user.id
-        )
+        ),
     ).one()
     return dict(zip(COUNTS, row, strict=True))
 
@@ -87,7 +90,7 @@ def _ensure_counted(session: Session, user: User) -> None:
     counted_on = request_memo(
         session,
         ("day clock", user.id),
-        lambda: session.scalar(select(ReviewDayClock.clock).where(ReviewDayClock.user_id == user.id)),
+        lambda: read(session, select(ReviewDayClock.clock).where(ReviewDayClock.user_id == user.id)).scalar(),
     )
     if counted_on == wanted:
         return

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from quizapp import scheduling
-from quizapp.db import UTCDateTime, db, utcnow
+from quizapp.db import UTCDateTime, db, read, utcnow
 from quizapp.holds import hold_for, is_leech_lapse
 from quizapp.models import CardState, Question, Review, User
 from quizapp.scheduling import Memory, Rating
@@ -197,7 +197,7 @@ def undo_last_review(session: Session, user: User, now: dt.datetime | None = Non
 def undo_available(session: Session, user: User, now: dt.datetime | None = None) -> bool:
     """Tell whether the user has a review today to take back."""
     start, _ = user_day(user, now or utcnow())
-    return session.scalar(_REVIEWED_SINCE, {"user": user.id, "start": start}) is not None
+    return read(session, _REVIEWED_SINCE, {"user": user.id, "start": start}).scalar() is not None
 
 
 def _commit_or_stale(session: Session, question_id: str) -> None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, SQLColumnExpression, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from quizapp.db import UTCDateTime
+from quizapp.db import UTCDateTime, read
 from quizapp.live import dead_question_ids, live_question_total
 from quizapp.maturity import MATURE_DAYS, is_mature
 from quizapp.models import CardState, CardStateKind, User
@@ -90,7 +90,7 @@ def streak_length(days: set[dt.date], today: dt.date) -> int:
 
 def _has_dead_questions(session: Session) -> bool:
     """Tell whether any question is retired or in a retired deck (mostly none), once per unit of work."""
-    return request_memo(session, "has dead questions", lambda: session.scalar(_ANY_DEAD_QUESTION) is not None)
+    return request_memo(session, "has dead questions", lambda: read(session, _ANY_DEAD_QUESTION).scalar() is not None)
 
 
 _ANY_DEAD_QUESTION = select(dead_question_ids().subquery().c.id).limit(1)
@@ -104,7 +104,7 @@ def _counted_cards(session: Session, user: User, *columns) -> dict:
 
     def grouped(*conditions) -> dict:
         statement = select(*columns, func.count()).where(CardState.user_id == user.id, *conditions)
-        return {tuple(row[:-1]): row[-1] for row in session.execute(statement.group_by(*columns))}
+        return {tuple(row[:-1]): row[-1] for row in read(session, statement.group_by(*columns))}
 
     # Most schools have no retired question at all: then there is nothing to take away.
     has_dead = _has_dead_questions(session)
@@ -134,9 +134,9 @@ def due_forecast(session: Session, user: User, today: dt.date) -> list[tuple[dt.
     clock = StudyClock(user.timezone, user.day_starts_at_hour)
     bounds = _day_bounds(clock, today, FORECAST_DAYS)
     params = _window_params(user, bounds)
-    counts = list(session.execute(_forecast_statement(FORECAST_DAYS, False), params).one())
+    counts = list(read(session, _forecast_statement(FORECAST_DAYS, False), params).one())
     if _has_dead_questions(session):
-        dead = session.execute(_forecast_statement(FORECAST_DAYS, True), params).one()
+        dead = read(session, _forecast_statement(FORECAST_DAYS, True), params).one()
         counts = [number - gone for number, gone in zip(counts, dead, strict=True)]
     return [(day, counts[n]) for n, (day, _, _) in enumerate(bounds)]
 
