@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import bindparam
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from quizapp import scheduling
@@ -97,16 +98,23 @@ _REVIEWED_SINCE = (
 
 def preview_for(session: Session, user: User, question_id: str, now: dt.datetime | None = None) -> dict[Rating, Memory]:
     """Return what each grade would make of the user's card for this question."""
-    memory = memory_of(card_for(session, user, question_id))
-    return scheduling.preview(memory, now or utcnow(), settings_for(user), _seed(user, question_id, memory))
+    return _preview(user, question_id, card_for(session, user, question_id), now or utcnow())
 
 
-def grade_labels(session: Session, user: User, question_id: str, now: dt.datetime) -> list[tuple[Rating, str]]:
-    """Return each grade with the interval its button shows ("10m", "6d"), as grading at `now` gives it."""
+def _preview(user: User, question_id: str, card: CardState | None, now: dt.datetime) -> dict[Rating, Memory]:
+    memory = memory_of(card)
+    return scheduling.preview(memory, now, settings_for(user), _seed(user, question_id, memory))
+
+
+def grade_labels(user: User, question_id: str, card: CardState | None, now: dt.datetime) -> list[tuple[Rating, str]]:
+    """Return each grade with the interval its button shows ("10m", "6d"), as grading `card` at `now` gives it.
+
+    The caller has the card row already (the answer page reads it to check the reps): it is not read again.
+    """
     clock = settings_for(user).clock
     return [
         (rating, scheduling.due_label(memory, now, clock))
-        for rating, memory in preview_for(session, user, question_id, now).items()
+        for rating, memory in _preview(user, question_id, card, now).items()
     ]
 
 
@@ -146,6 +154,8 @@ def record_review(
     )
     session.add(row)
     _commit_or_stale(session, question.id)
+    # The commit expired the row; what callers read of it (made_leech, the lapses) is known: no SELECT for it.
+    set_committed_value(row, "state_after", state_after)
     return row
 
 

@@ -154,7 +154,7 @@ def revealed() -> Response | str:
     actions = CardActionForm(
         formdata=None, prefix="card", question_id=question.id, deck=shown.deck, ahead="1" if shown.ahead else ""
     )
-    grades = grade_labels(db.session, current_user, question.id, shown.revealed_at)
+    grades = grade_labels(current_user, question.id, card, shown.revealed_at)
     return render_template(
         "study/answer.html",
         **_page(deck),
