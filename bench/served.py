@@ -66,16 +66,24 @@ def floor_once(browser: Browser) -> int:
 
 
 def served_throughput(
-    folder: Path, database_url: str, workers: int = 2, students: int = 4, seconds: float = 8.0
+    folder: Path, database_url: str, workers: int = 2, students: int = 4, seconds: float = 8.0, gunicorn_args: str = ""
 ) -> dict[str, float]:
-    """Serve the school in `folder` with gunicorn and return floor and study-mix requests per second."""
+    """Serve the school in `folder` with gunicorn and return floor and study-mix requests per second.
+
+    `gunicorn_args` (e.g. "--worker-class gthread --threads 2") override quizapp serve's settings, through
+    gunicorn's own GUNICORN_CMD_ARGS.
+    """
     (folder / "questions").mkdir(exist_ok=True)
     os.environ["PYTHONPATH"] = str(BENCH_ROOT)  # so that gunicorn can import bench.floors
     server = Server(
         folder, workers=workers, as_served=True, app_spec="bench.floors:served_floor_app()", database_url=database_url
     )
     started = time.monotonic()
-    server.start()
+    os.environ["GUNICORN_CMD_ARGS"] = gunicorn_args
+    try:
+        server.start()
+    finally:
+        del os.environ["GUNICORN_CMD_ARGS"]
     try:
         first = Browser(server.base_url).get("/login")[0]
         assert first == 200, first

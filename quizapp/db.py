@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from flask import Flask
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy import DateTime, event
-from sqlalchemy.engine import Engine
+from sqlalchemy import DateTime, Executable, event
+from sqlalchemy.engine import Engine, Result
 from sqlalchemy.orm import DeclarativeBase, Session
 from sqlalchemy.types import TypeDecorator
 
@@ -47,6 +48,18 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
     def process_result_value(self, value: dt.datetime | None, dialect: object) -> dt.datetime | None:
         return value.replace(tzinfo=dt.UTC) if value is not None else None
+
+
+def read(session: Session, statement: Executable, params: Mapping[str, Any] | None = None) -> Result[*tuple[Any, ...]]:
+    """Run a statement that returns plain columns (no ORM objects) on the session's connection and transaction.
+
+    The session's own execute adds about 0.1 ms of ORM bookkeeping to each statement, which a row of counts
+    or ids does not need; a study page runs eight of them. Pending changes are flushed first, as the session's
+    autoflush would.
+    """
+    if session.autoflush:
+        session.flush()  # nothing to do, and next to free, when nothing is pending
+    return session.connection().execute(statement, dict(params or {}))
 
 
 def utcnow() -> dt.datetime:

@@ -9,9 +9,10 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Sequence
 
-from sqlalchemy import ColumnElement, CompoundSelect, Text, and_, cast, func, select
+from sqlalchemy import ColumnElement, CompoundSelect, Text, and_, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
+from quizapp.db import read
 from quizapp.models import Deck, Question
 from quizapp.sqltime import unindexed
 
@@ -24,6 +25,7 @@ __all__ = [
     "live_decks",
     "live_question",
     "live_question_by_id",
+    "live_question_total",
 ]
 
 
@@ -36,6 +38,14 @@ def live_question(indexed: bool = True) -> ColumnElement[bool]:
     """
     flag = Question.retired.expression if indexed else unindexed(Question.retired)
     return and_(flag.is_(False), Question.deck_key.not_in(select(Deck.key).where(Deck.retired.is_(True))))
+
+
+# Built once, with a bound id: building the statement cost every study request more than running it.
+_LIVE_BY_ID = select(Question).where(Question.id == bindparam("question_id"), live_question())
+
+
+_DECK_COUNT = select(Deck.live_questions).where(Deck.key == bindparam("key"), Deck.retired.is_(False))
+_BANK_COUNT = select(func.coalesce(func.sum(Deck.live_questions), 0)).where(Deck.retired.is_(False))
 
 
 def dead_question_ids() -> CompoundSelect[str]:
@@ -53,7 +63,7 @@ def dead_question_ids() -> CompoundSelect[str]:
 
 def live_question_by_id(session: Session, question_id: str) -> Question | None:
     """Return the live question of that id, or None when it is unknown or retired."""
-    return session.scalar(select(Question).where(Question.id == question_id, live_question()))
+    return session.scalar(_LIVE_BY_ID, {"question_id": question_id})
 
 
 def live_deck(session: Session, key: str) -> Deck | None:
@@ -79,8 +89,13 @@ def deck_questions(session: Session, key: str, ids: Collection[str] | None = Non
 
 
 def deck_question_count(session: Session, key: str) -> int:
-    """Return how many live questions the deck holds (read from the (retired, deck, position) index)."""
-    return session.scalar(select(func.count()).where(Question.deck_key == key, live_question())) or 0
+    """Return how many live questions the deck holds (its stored count; none when the deck is retired)."""
+    return read(session, _DECK_COUNT, {"key": key}).scalar() or 0
+
+
+def live_question_total(session: Session) -> int:
+    """Return how many live questions the bank holds: the stored counts of the decks that are not retired."""
+    return read(session, _BANK_COUNT).scalar() or 0
 
 
 def deck_tags(session: Session, key: str) -> list[str]:

@@ -22,10 +22,10 @@ from typing import Any
 from sqlalchemy import BindParameter, ColumnElement, Select, and_, bindparam, case, func
 from sqlalchemy.orm import Session
 
-from quizapp.db import UTCDateTime, db
+from quizapp.db import UTCDateTime, db, read
 from quizapp.holds import held, is_held
-from quizapp.models import CardHold, CardState, CardStateKind, Question, User
-from quizapp.queuesql import cards_on_live_questions, has_no_card, live_question
+from quizapp.models import CardHold, CardState, CardStateKind, Deck, Question, User
+from quizapp.queuesql import cards_on_live_questions, has_no_card, live_question, state_in
 from quizapp.requestmemo import request_memo
 from quizapp.reviewqueue import review_statement
 from quizapp.studyday import BURIED, NOT_BURIED, Today, today_for
@@ -119,7 +119,9 @@ def study_left(session: Session, user: User, deck_key: str | None = None, now: d
     learning_due, reviews_due = _due_counts(session, today, deck_key)
     reviews = min(reviews_due, today.reviews_left)
     room = min(today.new_left, today.reviews_left - reviews)
-    new = session.scalar(_bounded_new_statement(bool(deck_key)), {**params, "room": room}) if room > 0 else 0
+    new = (
+        read(session, _bounded_new_statement(bool(deck_key)), {**params, "room": room}).scalar_one() if room > 0 else 0
+    )
     return StudyLeft(new=new, due=learning_due + reviews)
 
 
@@ -131,7 +133,7 @@ def _due_counts(session: Session, today: Today, deck_key: str | None) -> tuple[i
     """
 
     def count() -> tuple[int, int]:
-        learning, reviews = session.execute(_due_statement(bool(deck_key)), _params(today, deck_key)).one()
+        learning, reviews = read(session, _due_statement(bool(deck_key)), _params(today, deck_key)).one()
         return learning, reviews
 
     return request_memo(session, ("due counts", today.user_id, deck_key, today.start, today.end), count)
@@ -141,7 +143,7 @@ def _due_counts(session: Session, today: Today, deck_key: str | None) -> tuple[i
 def _due_statement(one_deck: bool) -> Select:
     """Select the learning cards due by :soon and the reviews due before :end, unheld (reviews: unburied)."""
     learning = cards_on_live_questions(func.count(), one_deck=one_deck).where(
-        CardState.state.in_(LEARNING_STATES),
+        state_in(LEARNING_STATES),
         CardState.due <= bindparam("soon", type_=UTCDateTime),
         ~held(CardState.question_id),
     )
@@ -179,7 +181,7 @@ def _first_learning_statement(one_deck: bool) -> Select:
     return (
         cards_on_live_questions(CardState, one_deck=one_deck)
         .where(
-            CardState.state.in_(LEARNING_STATES),
+            state_in(LEARNING_STATES),
             CardState.due <= bindparam("until", type_=UTCDateTime),
             ~held(CardState.question_id),
         )
@@ -230,11 +232,11 @@ def _first_new(session: Session, today: Today, params: dict, deck_key: str | Non
     deck_tiers = [("", [])] if deck_key else _tiers(today.new_by_deck)
     for types, type_values in _tiers(today.new_by_type):
         tier = {**params, "types": type_values}
-        if len(deck_tiers) > 1 and session.scalar(_new_statement(bool(deck_key), types, ""), tier) is None:
+        if len(deck_tiers) > 1 and read(session, _new_statement(bool(deck_key), types, ""), tier).scalar() is None:
             continue  # no new card of these types in any deck: skip their deck tiers at once
         for decks, deck_values in deck_tiers:
             statement = _new_statement(bool(deck_key), types, decks)
-            if (question_id := session.scalar(statement, {**tier, "decks": deck_values})) is not None:
+            if (question_id := read(session, statement, {**tier, "decks": deck_values}).scalar()) is not None:
                 return question_id
     return None
 
@@ -248,9 +250,9 @@ def _tiers(met: dict[str, int]) -> list[tuple[str, list[str]]]:
 
 @functools.cache
 def _counts_statements(one_deck: bool) -> tuple[Select, Select, Select, Select]:
-    """Select per deck: the user's cards by state and due, the live questions, the new ones buried today
+    """Select per deck: the user's cards by state and due, the live questions (stored), the new ones buried today
     (siblings of today's answers), and the new ones held (suspended or buried by hand)."""
-    learning = CardState.state.in_(LEARNING_STATES)
+    learning = state_in(LEARNING_STATES)
     review = CardState.state == CardStateKind.REVIEW
     not_held = ~held(CardState.question_id)
 
@@ -266,7 +268,10 @@ def _counts_statements(one_deck: bool) -> tuple[Select, Select, Select, Select]:
         flag(review, CardState.due < bindparam("end", type_=UTCDateTime), NOT_BURIED, not_held),
         one_deck=one_deck,
     ).group_by(Question.deck_key)
-    total = db.select(Question.deck_key, func.count()).where(*live_question(one_deck)).group_by(Question.deck_key)
+    # Stored per deck (Deck.live_questions, kept on every flush), not counted from the bank on every page.
+    total = db.select(Deck.key, Deck.live_questions).where(Deck.retired.is_(False), Deck.live_questions > 0)
+    if one_deck:
+        total = total.where(Deck.key == bindparam("deck"))
     # Driven by the fact and quote indexes (the siblings of today's few answers), never by a scan of the bank.
     buried = (
         db.select(Question.deck_key, func.count())
@@ -297,10 +302,10 @@ def _raw_counts(session: Session, today: Today, deck_key: str | None = None) -> 
     """
     params = _params(today, deck_key)
     _, total_statement, buried_statement, holds_statement = _counts_statements(bool(deck_key))
-    cards = session.execute(_counts_statements(bool(deck_key))[0], params).all()
-    total = {key: number for key, number in session.execute(total_statement, params)}
-    buried = {key: number for key, number in session.execute(buried_statement, params)}
-    for key, number in session.execute(holds_statement, params):
+    cards = read(session, _counts_statements(bool(deck_key))[0], params).all()
+    total = {key: number for key, number in read(session, total_statement, params)}
+    buried = {key: number for key, number in read(session, buried_statement, params)}
+    for key, number in read(session, holds_statement, params):
         buried[key] = buried.get(key, 0) + number
     carded = {row[0]: row[1] for row in cards}
     return {

@@ -14,7 +14,7 @@ from typing import TypeVar
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-__all__ = ["request_memo"]
+__all__ = ["forget_request_memo", "request_memo"]
 
 T = TypeVar("T")
 _KEY = "quizapp_memo"
@@ -28,8 +28,13 @@ def request_memo(session: Session, key: Hashable, compute: Callable[[], T]) -> T
     return memo[key]
 
 
-def _forget(session: Session, *args: object) -> None:
+def forget_request_memo(session: Session) -> None:
+    """Drop what the session remembered, after a write that no flush reports (a bulk DELETE or UPDATE)."""
     session.info.pop(_KEY, None)
+
+
+def _forget(session: Session, *args: object) -> None:
+    forget_request_memo(session)
 
 
 for _name in ("after_flush", "after_commit", "after_rollback", "after_soft_rollback"):

@@ -15,8 +15,10 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from quizapp.db import read
 from quizapp.models import Review, ReviewDay, ReviewDayClock, User
 from quizapp.models.reviewdays import COUNTS, review_counts
+from quizapp.requestmemo import forget_request_memo, request_memo
 from quizapp.studyclock import StudyClock
 
 __all__ = [
@@ -51,16 +53,18 @@ def totals_by_day(rows: Iterable[tuple], clock: StudyClock) -> dict[dt.date, Day
 def forget_days(session: Session, user: User) -> None:
     """Have the user's day rows counted anew on their next read (after a change to the log they cannot follow)."""
     session.execute(delete(ReviewDayClock).where(ReviewDayClock.user_id == user.id))
+    forget_request_memo(session)  # the clock read earlier in this unit of work is gone now
 
 
 def review_days(session: Session, user: User, first: dt.date, last: dt.date | None = None) -> dict[dt.date, DayTotals]:
     """Return the user's totals of each study day from `first` (to `last`), keyed by day; days without reviews are absent."""
     _ensure_counted(session, user)
     window = [ReviewDay.day >= first] + ([ReviewDay.day <= last] if last else [])
-    rows = session.execute(
+    rows = read(
+        session,
         select(ReviewDay.day, *(getattr(ReviewDay, name) for name in COUNTS)).where(
             ReviewDay.user_id == user.id, *window
-        )
+        ),
     )
     return {row[0]: dict(zip(COUNTS, row[1:], strict=True)) for row in rows}
 
@@ -68,18 +72,27 @@ def review_days(session: Session, user: User, first: dt.date, last: dt.date | No
 def all_time(session: Session, user: User) -> DayTotals:
     """Return the user's totals over every day."""
     _ensure_counted(session, user)
-    row = session.execute(
+    row = read(
+        session,
         select(*(func.coalesce(func.sum(getattr(ReviewDay, name)), 0) for name in COUNTS)).where(
             ReviewDay.user_id == user.id
-        )
+        ),
     ).one()
     return dict(zip(COUNTS, row, strict=True))
 
 
 def _ensure_counted(session: Session, user: User) -> None:
-    """Rebuild the user's day rows when they were counted on another clock, or never."""
+    """Rebuild the user's day rows when they were counted on another clock, or never.
+
+    The stats page reads day rows three times: the clock is read once per unit of work (request_memo).
+    """
     wanted = clock_name(user.timezone, user.day_starts_at_hour)
-    if session.scalar(select(ReviewDayClock.clock).where(ReviewDayClock.user_id == user.id)) == wanted:
+    counted_on = request_memo(
+        session,
+        ("day clock", user.id),
+        lambda: read(session, select(ReviewDayClock.clock).where(ReviewDayClock.user_id == user.id)).scalar(),
+    )
+    if counted_on == wanted:
         return
     try:
         rebuild_days(session, user.id, StudyClock(user.timezone, user.day_starts_at_hour), wanted)

@@ -14,12 +14,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import bindparam
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 from sqlalchemy.orm.exc import StaleDataError
 
 from quizapp import scheduling
-from quizapp.db import db, utcnow
+from quizapp.db import UTCDateTime, db, read, utcnow
 from quizapp.holds import hold_for, is_leech_lapse
 from quizapp.models import CardState, Question, Review, User
 from quizapp.scheduling import Memory, Rating
@@ -80,21 +82,39 @@ def memory_of(card: CardState | None) -> Memory | None:
 
 def card_for(session: Session, user: User, question_id: str) -> CardState | None:
     """Return the user's card row for a question, None if the question is new to them."""
-    return session.scalar(db.select(CardState).filter_by(user_id=user.id, question_id=question_id))
+    return session.scalar(_CARD_FOR, {"user": user.id, "question_id": question_id})
+
+
+# Built once, with bound parameters: building them cost each study request more than running them.
+_CARD_FOR = db.select(CardState).where(
+    CardState.user_id == bindparam("user"), CardState.question_id == bindparam("question_id")
+)
+_REVIEWED_SINCE = (
+    db.select(Review.id)
+    .where(Review.user_id == bindparam("user"), Review.reviewed_at >= bindparam("start", type_=UTCDateTime))
+    .limit(1)
+)
 
 
 def preview_for(session: Session, user: User, question_id: str, now: dt.datetime | None = None) -> dict[Rating, Memory]:
     """Return what each grade would make of the user's card for this question."""
-    memory = memory_of(card_for(session, user, question_id))
-    return scheduling.preview(memory, now or utcnow(), settings_for(user), _seed(user, question_id, memory))
+    return _preview(user, question_id, card_for(session, user, question_id), now or utcnow())
 
 
-def grade_labels(session: Session, user: User, question_id: str, now: dt.datetime) -> list[tuple[Rating, str]]:
-    """Return each grade with the interval its button shows ("10m", "6d"), as grading at `now` gives it."""
+def _preview(user: User, question_id: str, card: CardState | None, now: dt.datetime) -> dict[Rating, Memory]:
+    memory = memory_of(card)
+    return scheduling.preview(memory, now, settings_for(user), _seed(user, question_id, memory))
+
+
+def grade_labels(user: User, question_id: str, card: CardState | None, now: dt.datetime) -> list[tuple[Rating, str]]:
+    """Return each grade with the interval its button shows ("10m", "6d"), as grading `card` at `now` gives it.
+
+    The caller has the card row already (the answer page reads it to check the reps): it is not read again.
+    """
     clock = settings_for(user).clock
     return [
         (rating, scheduling.due_label(memory, now, clock))
-        for rating, memory in preview_for(session, user, question_id, now).items()
+        for rating, memory in _preview(user, question_id, card, now).items()
     ]
 
 
@@ -134,6 +154,8 @@ def record_review(
     )
     session.add(row)
     _commit_or_stale(session, question.id)
+    # The commit expired the row; what callers read of it (made_leech, the lapses) is known: no SELECT for it.
+    set_committed_value(row, "state_after", state_after)
     return row
 
 
@@ -185,10 +207,7 @@ def undo_last_review(session: Session, user: User, now: dt.datetime | None = Non
 def undo_available(session: Session, user: User, now: dt.datetime | None = None) -> bool:
     """Tell whether the user has a review today to take back."""
     start, _ = user_day(user, now or utcnow())
-    return (
-        session.scalar(db.select(Review.id).where(Review.user_id == user.id, Review.reviewed_at >= start).limit(1))
-        is not None
-    )
+    return read(session, _REVIEWED_SINCE, {"user": user.id, "start": start}).scalar() is not None
 
 
 def _commit_or_stale(session: Session, question_id: str) -> None:

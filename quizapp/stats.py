@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement, Select, SQLColumnExpression, bindparam, func, select
 from sqlalchemy.orm import Session
 
-from quizapp.db import UTCDateTime
-from quizapp.live import dead_question_ids
+from quizapp.db import UTCDateTime, read
+from quizapp.live import dead_question_ids, live_question_total
 from quizapp.maturity import MATURE_DAYS, is_mature
-from quizapp.models import CardState, CardStateKind, Question, User
-from quizapp.queuesql import live_question
+from quizapp.models import CardState, CardStateKind, User
+from quizapp.queuesql import state_in
+from quizapp.requestmemo import request_memo
 from quizapp.reviewdays import all_time, review_days
 from quizapp.sqltime import days_between
 from quizapp.studyclock import StudyClock
@@ -87,6 +88,14 @@ def streak_length(days: set[dt.date], today: dt.date) -> int:
     return count
 
 
+def _has_dead_questions(session: Session) -> bool:
+    """Tell whether any question is retired or in a retired deck (mostly none), once per unit of work."""
+    return request_memo(session, "has dead questions", lambda: read(session, _ANY_DEAD_QUESTION).scalar() is not None)
+
+
+_ANY_DEAD_QUESTION = select(dead_question_ids().subquery().c.id).limit(1)
+
+
 def _counted_cards(session: Session, user: User, *columns) -> dict:
     """Count the user's live cards grouped by `columns`: all their cards, less those on dead questions.
 
@@ -95,20 +104,19 @@ def _counted_cards(session: Session, user: User, *columns) -> dict:
 
     def grouped(*conditions) -> dict:
         statement = select(*columns, func.count()).where(CardState.user_id == user.id, *conditions)
-        return {tuple(row[:-1]): row[-1] for row in session.execute(statement.group_by(*columns))}
+        return {tuple(row[:-1]): row[-1] for row in read(session, statement.group_by(*columns))}
 
     # Most schools have no retired question at all: then there is nothing to take away.
-    has_dead = session.scalar(select(dead_question_ids().subquery().c.id).limit(1)) is not None
+    has_dead = _has_dead_questions(session)
     dead = grouped(CardState.question_id.in_(dead_question_ids())) if has_dead else {}
     return {key: number - dead.get(key, 0) for key, number in grouped().items()}
 
 
 def card_states(session: Session, user: User) -> dict[str, int]:
     """Count the user's live cards as new, learning, relearning, young and mature."""
-    live = select(func.count()).select_from(Question).where(*live_question(one_deck=False))
     # A hair under 21 days: julianday() differences are floats, and an interval of exactly 21 days is mature.
     mature = func.coalesce(days_between(CardState.last_review, CardState.due) >= MATURE_DAYS - 1e-9, False)
-    counts = {"new": session.scalar(live) or 0, "learning": 0, "relearning": 0, "young": 0, "mature": 0}
+    counts = {"new": live_question_total(session), "learning": 0, "relearning": 0, "young": 0, "mature": 0}
     for (state, is_mature_card), number in _counted_cards(session, user, CardState.state, mature).items():
         counts["new"] -= number
         if state == CardStateKind.REVIEW:
@@ -126,9 +134,9 @@ def due_forecast(session: Session, user: User, today: dt.date) -> list[tuple[dt.
     clock = StudyClock(user.timezone, user.day_starts_at_hour)
     bounds = _day_bounds(clock, today, FORECAST_DAYS)
     params = _window_params(user, bounds)
-    counts = list(session.execute(_forecast_statement(FORECAST_DAYS, False), params).one())
-    if session.scalar(select(dead_question_ids().subquery().c.id).limit(1)) is not None:
-        dead = session.execute(_forecast_statement(FORECAST_DAYS, True), params).one()
+    counts = list(read(session, _forecast_statement(FORECAST_DAYS, False), params).one())
+    if _has_dead_questions(session):
+        dead = read(session, _forecast_statement(FORECAST_DAYS, True), params).one()
         counts = [number - gone for number, gone in zip(counts, dead, strict=True)]
     return [(day, counts[n]) for n, (day, _, _) in enumerate(bounds)]
 
@@ -163,7 +171,7 @@ def _forecast_statement(count: int, dead_only: bool) -> Select:
         dead = [CardState.question_id.in_(dead_question_ids())] if dead_only else []
         columns.append(
             select(func.count())
-            .where(CardState.user_id == bindparam("user"), CardState.state.in_(list(CardStateKind)), *window, *dead)
+            .where(CardState.user_id == bindparam("user"), state_in(CardStateKind), *window, *dead)
             .scalar_subquery()
         )
     return select(*columns)

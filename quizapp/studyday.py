@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import ColumnElement, Select, and_, bindparam, or_
 from sqlalchemy.orm import Session
 
-from quizapp.db import UTCDateTime, db, utcnow
+from quizapp.db import UTCDateTime, db, read, utcnow
 from quizapp.models import CardStateKind, Question, Review, User
 from quizapp.requestmemo import request_memo
 from quizapp.studyclock import StudyClock, zone_named
@@ -139,7 +139,7 @@ def today_for(session: Session, user: User, now: dt.datetime | None = None) -> T
 
 def _answered_today(session: Session, user: User, start: dt.datetime, end: dt.datetime) -> Today:
     # state_before is None for a card answered while new; its "state" tells a review from a learning step.
-    answered = session.execute(_ANSWERED_TODAY, {"user": user.id, "start": start, "end": end}).all()
+    answered = read(session, _ANSWERED_TODAY, {"user": user.id, "start": start, "end": end}).all()
     introduced = [row for row in answered if row.state_before is None]
     reviewed = sum(1 for row in answered if row.state_before and row.state_before.get("state") == CardStateKind.REVIEW)
     return Today(

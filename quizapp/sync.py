@@ -21,7 +21,7 @@ from quizapp.bank.loader import display_path
 from quizapp.bank.model import Deck as BankDeck
 from quizapp.bank.model import Question as BankQuestion
 from quizapp.deckdigests import DeckDigests
-from quizapp.models import Article, ArticleParagraph, ArticleSection, Deck, Question
+from quizapp.models import Article, ArticleParagraph, ArticleSection, Deck, Question, store_live_counts
 from quizapp.search import index_is_empty, refresh_index
 
 # Where a question sits in its file changes when others are added above it; that alone is no edit.
@@ -128,6 +128,8 @@ def sync_bank(session: Session, questions_dir: Path, articles_dir: Path, root: P
             unchanged=digests.unchanged,
         )
         _sync_questions(session, report, bank, stored, root)
+        session.flush()
+        store_live_counts(session)  # every deck, so that a count a bulk write left behind is put right too
         digests.store(bank)
         if report.added or report.updated or report.retired or report.restored or index_is_empty(session):
             refresh_index(session)

@@ -4,6 +4,7 @@ from quizapp.models.classes import ClassDeck, ClassMember, SchoolClass
 from quizapp.models.content import Article, ArticleParagraph, ArticleSection, Deck, Question
 from quizapp.models.drafts import Draft
 from quizapp.models.holds import CardHold
+from quizapp.models.livecounts import store_live_counts
 from quizapp.models.progress import CardState, CardStateKind, Review
 from quizapp.models.reviewdays import ReviewDay, ReviewDayClock
 from quizapp.models.search import QuestionSearch
@@ -29,4 +30,5 @@ __all__ = [
     "ReviewDayClock",
     "SchoolClass",
     "User",
+    "store_live_counts",
 ]

@@ -60,6 +60,9 @@ class Deck(Model):
     retired: Mapped[bool] = mapped_column(default=False)
     # The file's text and the articles' digests at the last sync that stored it: unchanged, it is not re-read.
     digest: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # How many of its questions are not retired, kept by every flush that adds, retires or moves one
+    # (quizapp.models.livecounts): Home and Stats read it instead of counting the bank on every page.
+    live_questions: Mapped[int] = mapped_column(default=0, server_default="0")
     questions: Mapped[list[Question]] = relationship(back_populates="deck", order_by="Question.position")
 
 

@@ -67,6 +67,8 @@ def test_upgrading_from_0009_keeps_every_row_and_adds_an_empty_draft_table(tmp_p
     assert after.pop("draft") == []
     for later in ("review_day", "review_day_clock"):  # added by a later revision (0011_issue13b), from the reviews
         after.pop(later, None)
+    # deck.live_questions, the last column, is added by a later revision (0012_issue13d), counted from the questions
+    after["deck"] = [row[:-1] for row in after["deck"]]
     assert after == before
     with app.app_context():
         assert db.session.execute(db.text("SELECT version_num FROM alembic_version")).scalar_one() == head_revision()

@@ -34,3 +34,18 @@ def test_heat_cells_are_one_svg_string_with_escaped_labels():
     assert svg.count("<rect ") == 2 and svg.count("</rect>") == 2
     assert 'class="heat-0"' in svg and 'class="heat-4"' in svg
     assert "<title>&lt;b&gt;3&lt;/b&gt; &amp; 5</title>" in svg and "<b>" not in svg
+
+
+def test_bars_and_table_rows_are_drawn_as_svg_and_rows_with_escaped_text():
+    chart = bar_chart(["<a>", ""], [("ok", [3, 0]), ("bad", [1, 0])], ["<a>: 4 & more", "b: 0"])
+    svg, rows = str(chart.bars_svg(show_values=True)), str(chart.table_rows())
+    first = chart.bars[0]
+    assert svg.count('<g class="bar">') == 2 and svg.count("</g>") == 2
+    assert svg.count('<rect class="ok"') == 1 and svg.count('<rect class="bad"') == 1  # no segment for a zero
+    assert f'<text class="value" x="{first.x + first.width / 2}" y="{first.segments[-1].y - 4}"' in svg
+    assert svg.count('class="value"') == 1 and svg.count('class="axis"') == 1  # the empty bar: no value, no label
+    assert "<title>&lt;a&gt;: 4 &amp; more</title>" in svg and ">&lt;a&gt;</text>" in svg and "<a>" not in svg
+    assert (
+        rows == '<tr><th scope="row">&lt;a&gt;</th><td>4 &amp; more</td></tr><tr><th scope="row">b</th><td>0</td></tr>'
+    )
+    assert 'class="value"' not in str(chart.bars_svg())

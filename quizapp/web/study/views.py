@@ -66,7 +66,8 @@ def study() -> str:
         question = live_question(request.args["card"]) or abort(404)
         ahead.start(Scope(card=question.id))
         return ahead_page(deck)
-    undone = live_question(ahead.undone() or "")
+    undone_id = ahead.undone()
+    undone = live_question(undone_id) if undone_id else None  # mostly nothing undone: no query then
     if undone is not None and is_held_now(db.session, current_user, undone.id, now):
         ahead.forget_undone()  # suspended or buried since: never shown
     elif undone is not None and (deck is None or undone.deck_key == deck.key):
@@ -153,7 +154,7 @@ def revealed() -> Response | str:
     actions = CardActionForm(
         formdata=None, prefix="card", question_id=question.id, deck=shown.deck, ahead="1" if shown.ahead else ""
     )
-    grades = grade_labels(db.session, current_user, question.id, shown.revealed_at)
+    grades = grade_labels(current_user, question.id, card, shown.revealed_at)
     return render_template(
         "study/answer.html",
         **_page(deck),
