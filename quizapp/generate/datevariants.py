@@ -94,6 +94,12 @@ def month_of(text: str) -> str | None:
     return next((m for m in MONTHS if m in text), None)
 
 
+def year_of(text: str) -> str:
+    """Return the first year a date names ("" if none)."""
+    match = re.search(rf"\b(?:{_YEAR.pattern})\b", text)
+    return match.group() if match else ""
+
+
 def _month_years(answer: str) -> list[str]:
     """Write other month-year dates, each differing in month and year."""
     month = next((m for m in MONTHS if m in answer), None)

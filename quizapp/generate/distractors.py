@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from quizapp.generate.datevariants import date_key, date_variants, month_of
+from quizapp.generate.datevariants import date_key, date_variants, month_of, year_of
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
 from quizapp.generate.quantities import Amount, nearby_numbers, parse_amount
 from quizapp.generate.similarity import contains_word
@@ -126,8 +126,8 @@ def _pick_apart_months(fact: Fact, good: list[str], question_id: str, counts: li
 
     Every trio of the nearest candidates is tried; the rank the answer takes among the four is dealt as in
     spread.pick_spread (the least given rank the trios allow), and a seeded draw picks among its trios."""
-    answer_key, answer_year = _key(fact, fact.answer), _year_of(fact.answer)
-    facts = [(c, _key(fact, c), month_of(c), _year_of(c)) for c in good[:MONTH_POOL]]
+    answer_key, answer_year = _key(fact, fact.answer), year_of(fact.answer)
+    facts = [(c, _key(fact, c), month_of(c), year_of(c)) for c in good[:MONTH_POOL]]
     by_rank: dict[int, list[list[str]]] = {rank: [] for rank in range(4)}
     for trio in itertools.combinations(facts, 3):
         keys = [key for _, key, _, _ in trio]
@@ -146,12 +146,6 @@ def _pick_apart_months(fact: Fact, good: list[str], question_id: str, counts: li
     rank = min(feasible, key=lambda r: (counts[r], abs(r - target), r))
     counts[rank] += 1
     return seeded(question_id + "/rank").choice(by_rank[rank])
-
-
-def _year_of(date: str) -> str:
-    """Return the first year a date names ("" if none)."""
-    match = re.search(r"\b(?:1\d{3}|20\d{2})\b", date)
-    return match.group() if match else ""
 
 
 def _ladder_pick(fact: Fact, question_id: str, pool: Pool) -> list[str] | None:

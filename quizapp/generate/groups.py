@@ -9,13 +9,13 @@ typed-answer question that says how many to name ("Which two countries ...?").
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from quizapp.generate.actors import actor_role, name_began_before
 from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
+from quizapp.generate.spans import sentence_ents
 from quizapp.generate.units import SentenceUnit
 
 PEOPLE_NOUNS = frozenset(
@@ -129,12 +129,11 @@ def _group_span(root: Token) -> Span | None:
     return span
 
 
-@lru_cache(maxsize=64)  # asked again for every fact of the sentence by the list-item veto
 def name_lists(sent: Span) -> list[tuple[Span, str, int]]:
     """Return runs of names of one kind written as a list ("A, B and C"): (span, NER label, members)."""
     lists: list[list[Span]] = []
     run: list[Span] = []
-    for ent in [e for e in sent.ents if e.label_ in NAME_LABELS]:
+    for ent in [e for e in sentence_ents(sent) if e.label_ in NAME_LABELS]:
         if run:
             between = sent.doc.text[run[-1].end_char : ent.start_char]
             if between not in (", ", " and ", ", and ") or ent.label_ != run[-1].label_:

@@ -9,6 +9,8 @@ Union and Mountain Union").
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from quizapp.generate.names import ORG_HEADS, TITLES
@@ -160,3 +162,9 @@ def balanced(span: Span) -> Span:
     while end > span.start + 1 and span.doc[end - 1].is_space:
         end -= 1
     return span.doc[span.start : end]
+
+
+@lru_cache(maxsize=64)  # the vetoes ask for every fact of a sentence, and a span's .ents walks the paragraph's
+def sentence_ents(sent: Span) -> tuple[Span, ...]:
+    """Return the named entities of a sentence, read once per sentence."""
+    return tuple(sent.ents)

@@ -36,6 +36,7 @@ from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
 from quizapp.generate.groups import name_lists
 from quizapp.generate.references import LATER
 from quizapp.generate.similarity import key_words, same_stem
+from quizapp.generate.spans import sentence_ents
 from quizapp.generate.units import article_topic
 from quizapp.numberwords import number_from_words
 from quizapp.vocabulary import MONTHS
@@ -207,10 +208,9 @@ def _list_item(fact: Fact) -> bool:
     return members >= 3 or (fact.subkind == "place" and all(t.ent_type_ in PLACES for t in items))
 
 
-@lru_cache(maxsize=64)  # asked for every date of the sentence; a span's .ents walks the whole paragraph's
 def _dates_of(sent: Span) -> list[Span]:
     """Return the sentence's date entities."""
-    return [e for e in sent.ents if e.label_ == "DATE"]
+    return [e for e in sentence_ents(sent) if e.label_ == "DATE"]
 
 
 def _in_a_run_of_dates(fact: Fact) -> bool:
