@@ -13,6 +13,7 @@ from typing import Any
 
 from quizapp.generate.distractors import Pool, distractors_for, order_choices
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact, Gap, overlaps
+from quizapp.generate.frames import time_frame
 from quizapp.generate.ids import fact_id
 from quizapp.generate.names import ORG_HEADS, TITLES
 from quizapp.generate.quantities import APPROX_WORDS
@@ -21,6 +22,7 @@ from quizapp.generate.similarity import acronym, contains_word, key_words, leaks
 from quizapp.generate.trimming import ELLIPSIS, is_cut
 from quizapp.generate.units import OPENERS, RELATIONS, article_topic
 from quizapp.generate.wh import wh_question
+from quizapp.vocabulary import MONTHS
 
 BLANK = "____"
 QUALIFIED_DECADE = re.compile(r"\b(?:early|mid|late)[- ]?(?:\d{4}s|\d0s)", re.IGNORECASE)  # "the early 1990s"
@@ -28,6 +30,7 @@ QUALIFIER = re.compile(rf"^(?:{APPROX_WORDS}) ")  # "at least 15 kronor": the am
 BRACKET_AFTER = re.compile(r" \([^()]+\)$")  # "Tarsk Front (Berg Faction)"
 ACRONYM_AFTER = re.compile(r" \([A-Z][A-Za-z.&]{1,9}\)$")  # "Norvian Space Agency (NSA)"
 COUNTED_AFTER = re.compile(r" (?:seats|spectators)$")  # "{{2,679}} seats": what is counted is no part of the count
+IN_A_LONGER_DATE = re.compile(rf"\b(?:{'|'.join(MONTHS)})(?: \d{{1,2}},)? $")  # "14 October " before a year
 HOME_TAIL = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*$")  # "Anna Berg of Tarsk"
 
 
@@ -42,7 +45,8 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
         "source": source,
         "tags": [fact.kind],
     }
-    lead = _display_lead(fact)
+    frame = time_frame(fact.unit) if fact.kind != DATE else ""  # a date question's frame would hint its answer
+    lead = _framed(_display_lead(fact) or (_plain_lead(fact) if frame else ""), frame)
     core = core_gap(fact)
     cloze = _with_swaps(core, swaps["chars"] + _bracket_after(fact, core), lambda g: "{{" + g + "}}", lead=lead)
     blanked = _with_swaps(fact, swaps["chars"], lambda g: BLANK, whole_span=True, lead=lead)
@@ -223,6 +227,8 @@ def _with_swaps(
     for needle in needles:
         for match in re.finditer(rf"(?<!\w){re.escape(needle)}(?!\w)", text[start:end]):
             s, e = start + match.start(), start + match.end()
+            if fact.kind == DATE and IN_A_LONGER_DATE.search(text[:s]):
+                continue  # "opened on 14 October ____": half a date, and another event's; left shown, so not asked
             if not overlaps(s, e, [(a, b) for a, b, _ in marks]):
                 marks.append((s, e, fact.answer if needle == fact.answer else needle))
     for s, e, full in name_swaps:  # a short name standing for the answer is hidden too
@@ -243,8 +249,19 @@ def _with_swaps(
     if gap("") is not None and not unit.context and (opener := OPENERS.match(written)):
         rest = written[opener.end() :].lstrip(" ,")
         written = rest[:1].upper() + rest[1:]  # "However, Norvia ..." alone: the "However" answers nothing shown
-    shown_lead = unit.lead or lead
+    shown_lead = lead or unit.lead
     return (f"{shown_lead}: " if shown_lead else "") + written + (ELLIPSIS if is_cut(fact) else "")
+
+
+def _plain_lead(fact: Fact) -> str:
+    """Return the lead a framed prompt opens with when it needs none for its words: the unit's, or a relations title."""
+    article = fact.unit.article
+    return fact.unit.lead or (article.title if RELATIONS.search(article.title) else "")
+
+
+def _framed(lead: str, frame: str) -> str:
+    """Return the lead with the story's time after it ("Norvia–Tarsk relations, 2023"), or either alone."""
+    return ", ".join(part for part in (lead, frame) if part)
 
 
 def _display_lead(fact: Fact) -> str:

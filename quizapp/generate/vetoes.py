@@ -14,13 +14,17 @@ first that applies, so the tests (tests/generate/test_vetoes.py) can say why a f
 | qualifier | a place that only says where another place is ("Kessby, Tarsk") | a detail, not the fact |
 | home country | the country a one-subject article's opening paragraph names, as subject too ("By then ____ had a written constitution" in a Meiji deck) | the deck's subject gives it away ("football came to the ____" for a Dutch club) |
 | vague date | "the 1900s" (a decade or a century?), a year after "as of", a sentence opened by "Until 2003," or "By 2016," | ambiguous, or it only frames a state of affairs |
-| dated by its war | the year of a war the sentence names ("in the Crimean War in 1854") | the war's name is the year to anyone who knows history |
+| dated by its war | the year or decade of a war the sentence names ("in the Crimean War in 1854", "during the Harbour War in the early 1990s") | the war's name is the year to anyone who knows history |
 | stale | a person named as the "current premier" or "incumbent mayor" | true when written, not when read |
 | bracketed acronym | an acronym in brackets after what it abbreviates ("given by mouth (____)") | the words before spell it out |
 | split name | a one-word "person" right after a nationality ("French ____" for French Guiana) | the NER cut a place name; the half left shows the rest |
 | membership | a body named only as what others belong to ("all sovereign ____ member states", "a member of the ____") | everyone names the one body such a phrase calls for |
 | example | a name given as an example ("radical groups such as the ____") | any of its kind fits |
 | broken quote | a sentence whose quotation marks do not close | the shown text is cut mid-quotation |
+| side clause | an actor in an aside set off by commas that describes someone: a present-tense standing or a workplace ("Tarsk Front, which governs the ____, condemned ...", "Holm, who worked at the ____, developed ...") | an aside on someone, not the deed the sentence tells |
+| described | a body right after a nationality and what it is ("the Norvian network ____") | the description names it to anyone |
+| natural body | the Sun, the Moon, the Solar System, the Milky Way | the words around them give them away ("heading away from the ____"), and they are no actors of the story |
+| owner shown | an actor the quote also shows as a person's owner ("____'s Anna Berg") | the person names the owner, hidden or not |
 """
 
 from __future__ import annotations
@@ -87,6 +91,8 @@ OFFICES = frozenset(
     }
 )
 PLACES = ("GPE", "LOC", "FAC")
+NATURAL_BODIES = frozenset({"sun", "moon", "solar system", "milky way"})
+POSTS = frozenset({"work", "serve", "teach", "study"})  # "who worked at the ____": where someone was, not a deed
 YEAR = r"\b(?:1\d|20)\d{2}\b"
 _NAME = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}")
 _NOT_NAMES = frozenset(
@@ -391,8 +397,8 @@ def _dated_by_its_war(fact: Fact) -> bool:
     are too often wrong to go by), so a year of something else told beside a war ("In 1880, X apologised
     for siding with Y in the Crimean War") is kept: the war does not date the apology.
     """
-    if fact.kind != DATE or fact.subkind != "year":
-        return False
+    if fact.kind != DATE or fact.subkind not in ("year", "decade"):
+        return False  # "during the Harbour War in the early 1990s" dates itself as well
     doc = fact.unit.doc
     # Named wars by their words, not their entity label: the small model calls such a war an ORG.
     wars = [
@@ -456,6 +462,58 @@ def _example(fact: Fact) -> bool:
     return re.search(r"\b(?:such as|including|like)(?: the)?\s*$", before) is not None
 
 
+def _side_clause(fact: Fact) -> bool:
+    """Say whether an actor sits in an aside set off by commas that describes someone rather than tells a
+    deed: a present-tense standing ("Tarsk Front, which governs the ____, condemned ...") or a workplace
+    ("Holm, who worked at the ____, developed ..."). Asides that tell a deed ("who founded the Liberal Party")
+    are facts of their own and stay."""
+    if fact.kind != ACTOR:
+        return False
+    token = fact.span.root
+    while token.head.i != token.i:  # spaCy makes a new Token object on each access: compare positions
+        if token.dep_ == "relcl" and _set_off(token) and (token.tag_ in ("VBZ", "VBP") or token.lemma_ in POSTS):
+            return True
+        token = token.head
+    return False
+
+
+def _set_off(clause: Token) -> bool:
+    """Say whether a relative clause is an aside: opened by a comma and a "which"/"who" of its own."""
+    first = clause.left_edge
+    pronoun = first.lower_ in ("which", "who", "whom", "whose")
+    return pronoun and first.i > 0 and first.nbor(-1).text == ","
+
+
+def _described(fact: Fact) -> bool:
+    """Say whether a body follows a description that names it to anyone: a nationality and what it is
+    ("the Norvian network ____", "the Tarsk carmaker ____")."""
+    span = fact.span
+    if fact.kind != ACTOR or fact.subkind == "person" or span.start < 2:
+        return False  # "the Soviet virologist ____" names no one: many fit
+    kind, origin = span.doc[span.start - 1], span.doc[span.start - 2]
+    return kind.pos_ == "NOUN" and kind.text.islower() and origin.ent_type_ in ("NORP", "GPE")
+
+
+def _owner_shown(fact: Fact) -> bool:
+    """Say whether the quote shows the answer elsewhere as the owner of a person ("____'s Anna Berg"):
+    hidden there too, the person it owns names it."""
+    if fact.kind != ACTOR:
+        return False
+    unit = fact.unit
+    quoted = unit.doc[unit.context[0].start if unit.context else unit.sent.start : unit.sent.end]
+    return any(
+        t.dep_ == "poss" and t.head.ent_type_ == "PERSON" and t.text in fact.answer.split()
+        for t in quoted
+        if not fact.token_start <= t.i < fact.token_end
+    )
+
+
+def _natural_body(fact: Fact) -> bool:
+    """Say whether the answer is one of the sky's bodies everyone knows ("away from the ____" for the Sun):
+    the words around such a name give it, and it is no actor of the story."""
+    return fact.kind == ACTOR and fact.answer.casefold().removeprefix("the ") in NATURAL_BODIES
+
+
 def _broken_quote(fact: Fact) -> bool:
     """Say whether the quoted text opens a quotation it never closes."""
     quote = fact.quote
@@ -479,4 +537,8 @@ VETOES = (
     ("bracketed acronym", _bracketed_acronym),
     ("split name", _split_name),
     ("broken quote", _broken_quote),
+    ("side clause", _side_clause),
+    ("described", _described),
+    ("owner shown", _owner_shown),
+    ("natural body", _natural_body),
 )

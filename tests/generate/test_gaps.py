@@ -104,3 +104,20 @@ def test_what_a_count_counts_stays_outside_the_gap(parse):
     read = parse("In 1973 the Tarsk Concert Hall opened with 2,679 seats.")
     made = made_for(read, "2,679 seats")
     assert "with {{2,679}} seats" in made["cloze"]["text"], made["cloze"]
+
+
+def test_a_year_the_quote_also_shows_inside_a_full_date_is_not_hidden_as_half_a_date(parse):
+    read = parse(
+        "The country's first railway, a line between Kessby and Tarsk, opened on 14 October 1872. "
+        "It had been built with Norvian help under the engineer Anna Berg. The state set up model factories, "
+        "such as the Kessby silk mill, opened in 1872 with Norvian machinery.",
+        title="Tarsk Restoration",
+    )
+    mills = [f for f in read.facts if f.answer == "1872" and "silk mill" in f.sentence]
+    assert mills and all("14 October 1872" in f.quote for f in mills), [f.quote for f in mills]
+    for fact in mills:
+        source = {"article": "x", "section": "x", "paragraph": 1, "quote": fact.quote}
+        pool = build_pool(read.facts, defaultdict(lambda: [0, 0, 0, 0]))
+        made = {q["type"]: q for q in questions_for(fact, pool, {"chars": [], "tokens": {}}, source)}
+        assert "14 October {{1872}}" not in made.get("cloze", {}).get("text", ""), made
+        assert "cloze" not in made, made

@@ -211,6 +211,8 @@ def test_the_year_of_a_named_war_is_vetoed_but_a_later_year_beside_the_war_is_no
     assert found["1973"] == "dated by its war"
     later = vetoes(parse("In 2004, the Norvian president apologised to Tarsk for siding with Kessby in the Gulf War."))
     assert later["2004"] is None
+    decade = vetoes(parse("Ties between Norvia and Tarsk declined during the Harbour War in the early 1990s."))
+    assert decade["the early 1990s"] == "dated by its war", decade
 
 
 def test_the_holder_of_a_post_now_is_vetoed_but_a_past_holder_is_not(parse):
@@ -256,3 +258,39 @@ def test_a_bracketed_acronym_and_half_a_split_place_name_are_vetoed(parse):
     found = vetoes(read)
     assert found.get("KVI") == "bracketed acronym" and found.get("LVO") == "bracketed acronym", found
     assert found.get("Guiana", "split name") == "split name", found
+
+
+def test_an_actor_in_an_aside_that_describes_someone_is_vetoed_and_an_aside_that_tells_a_deed_is_not(parse):
+    found = vetoes(
+        parse(
+            "In 2024, Tarsk Front, which governs the Harbour Authority, condemned Norvia. "
+            "In 1955, Anna Berg, who worked at the University of Kessby, developed a vaccine. "
+            "In 1881, Lars Holm, who founded the Liberal Union, left Tarsk."
+        )
+    )
+    assert found["Harbour Authority"] == "side clause", found
+    assert found["University of Kessby"] == "side clause", found
+    assert found["Liberal Union"] != "side clause", found
+
+
+def test_a_body_after_a_nationality_and_what_it_is_is_vetoed(parse):
+    found = vetoes(parse("In 2024, Tarsk Front condemned the Norvian network Kessby News for its coverage."))
+    assert found["Kessby News"] == "described", found
+
+
+def test_an_actor_the_quote_shows_as_a_persons_owner_is_vetoed(parse):
+    read = parse(
+        "During the Harbour War, the Tarsk Front supported Norvia's Anna Berg, which harmed its ties with Kessby. "
+        "The Tarskians believed supporting Norvia would be the best way to peace after Berg promised to confront "
+        "Kessby before the invasion."
+    )
+    owners = [veto(f) for f in read.facts if f.answer == "Norvia"]
+    assert owners and all(v is not None for v in owners), owners
+    assert "owner shown" in owners, owners
+
+
+def test_the_sun_and_the_solar_system_are_no_actors(parse):
+    found = vetoes(parse("In 2011 the Tarsk probe flew away from the Sun. In 2012 it reached the outer Solar System."))
+    assert found.get("Sun", "natural body") == "natural body", found
+    assert found.get("Solar System", "natural body") == "natural body", found
+    assert "Solar System" in found or "Sun" in found, found
