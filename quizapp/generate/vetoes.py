@@ -15,6 +15,7 @@ first that applies, so the tests (tests/generate/test_vetoes.py) can say why a f
 | home country | the country a one-subject article's opening paragraph names, as subject too ("By then ____ had a written constitution" in a Meiji deck) | the deck's subject gives it away ("football came to the ____" for a Dutch club) |
 | vague date | "the 1900s" (a decade or a century?), a year after "as of", a sentence opened by "Until 2003," or "By 2016," | ambiguous, or it only frames a state of affairs |
 | dated by its war | the year or decade of a war the sentence names ("in the Crimean War in 1854", "during the Harbour War in the early 1990s") | the war's name is the year to anyone who knows history |
+| side in its war | the side someone took in a war the sentence names ("siding with ____ in the Harbour War"), or the war beside that side ("siding with Tarsk in the ____") | a war's name tells its sides to anyone, and its sides name it |
 | stale | a person named as the "current premier" or "incumbent mayor" | true when written, not when read |
 | bracketed acronym | an acronym in brackets after what it abbreviates ("given by mouth (____)") | the words before spell it out |
 | split name | a one-word "person" right after a nationality ("French ____" for French Guiana) | the NER cut a place name; the half left shows the rest |
@@ -24,6 +25,8 @@ first that applies, so the tests (tests/generate/test_vetoes.py) can say why a f
 | side clause | an actor in an aside set off by commas that describes someone: a present-tense standing or a workplace ("Tarsk Front, which governs the ____, condemned ...", "Holm, who worked at the ____, developed ...") | an aside on someone, not the deed the sentence tells |
 | described | a body right after a nationality and what it is ("the Norvian network ____") | the description names it to anyone |
 | natural body | the Sun, the Moon, the Solar System, the Milky Way | the words around them give them away ("heading away from the ____"), and they are no actors of the story |
+| personal detail | a place or body that only says where a person in apposition comes from or works ("Anders Holm, a samurai from ____", "Lars Berg, Holm's former mentor at the ____") | a detail of who someone is, not the deed |
+| event by its year | a war or games beside its year ("in the ____ in 1973", "built for the 1928 ____") | the year names the event to anyone |
 | owner shown | an actor the quote also shows as a person's owner ("____'s Anna Berg") | the person names the owner, hidden or not |
 """
 
@@ -91,6 +94,10 @@ OFFICES = frozenset(
     }
 )
 PLACES = ("GPE", "LOC", "FAC")
+SIDING = frozenset({"side", "support", "back", "join", "ally", "aid"})  # taking a side in a war
+EVENT_HEADS = frozenset(
+    {"War", "Olympics", "Games", "Revolution", "Uprising", "Crisis"}
+)  # not "Cup": one is won each year
 NATURAL_BODIES = frozenset({"sun", "moon", "solar system", "milky way"})
 POSTS = frozenset({"work", "serve", "teach", "study"})  # "who worked at the ____": where someone was, not a deed
 YEAR = r"\b(?:1\d|20)\d{2}\b"
@@ -400,18 +407,34 @@ def _dated_by_its_war(fact: Fact) -> bool:
     if fact.kind != DATE or fact.subkind not in ("year", "decade"):
         return False  # "during the Harbour War in the early 1990s" dates itself as well
     doc = fact.unit.doc
-    # Named wars by their words, not their entity label: the small model calls such a war an ORG.
-    wars = [
-        t
-        for t in fact.unit.sent
-        if t.text == "War" and t.pos_ == "PROPN" and any(c.dep_ == "compound" and not c.like_num for c in t.lefts)
-    ]
+    wars = _named_wars(fact.unit.sent)
     for war in wars:
         start = min(c.i for c in war.subtree if c.i <= war.i)
         between = doc[min(war.i + 1, fact.token_end) : max(start, fact.token_start)]
         if not any(t.pos_ in ("VERB", "AUX") for t in between):
             return True
     return False
+
+
+def _named_wars(sent: Span) -> list[Token]:
+    """Return the heads of the wars a sentence names, by their words, not their entity label: the small
+    model calls such a war an ORG."""
+    return [
+        t
+        for t in sent
+        if t.text == "War" and t.pos_ == "PROPN" and any(c.dep_ == "compound" and not c.like_num for c in t.lefts)
+    ]
+
+
+def _side_in_its_war(fact: Fact) -> bool:
+    """Say whether the answer is the side someone took in a war the sentence names ("siding with ____ in the
+    Harbour War", "supporting ____ during the Cod War"), or that war beside the side ("siding with Tarsk in
+    the ____"): a war's name tells its sides to anyone, and its sides name it."""
+    if fact.kind != ACTOR or not _named_wars(fact.unit.sent):
+        return False
+    root = fact.span.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ == "dobj" else None
+    return verb is not None and verb.lemma_ in SIDING
 
 
 def _stale(fact: Fact) -> bool:
@@ -508,6 +531,33 @@ def _owner_shown(fact: Fact) -> bool:
     )
 
 
+def _personal_detail(fact: Fact) -> bool:
+    """Say whether a place or body only says where a person in apposition comes from or works ("Anders Holm,
+    a samurai from ____", "Lars Berg, Holm's former mentor at the ____"): a detail of who someone is."""
+    if fact.kind != ACTOR or fact.subkind == "person":
+        return False
+    root = fact.span.root
+    prep = root.head
+    described = prep.head
+    return (
+        root.dep_ == "pobj"
+        and prep.lower_ in ("from", "at")
+        and described.dep_ == "appos"
+        and described.pos_ == "NOUN"
+        and described.head.ent_type_ == "PERSON"
+    )
+
+
+def _event_by_its_year(fact: Fact) -> bool:
+    """Say whether a war or games stands beside its year ("in the ____ in 1973", "built for the 1928 ____"):
+    the year names the event to anyone who knows history (the mirror of "dated by its war")."""
+    if fact.kind != ACTOR or fact.answer.split()[-1] not in EVENT_HEADS:
+        return False
+    text, gap = fact.unit.text, fact.gaps[0]
+    before, after = text[max(0, gap.start - 5) : gap.start], text[gap.end : gap.end + 8]
+    return re.fullmatch(r"\d{4} ", before) is not None or re.match(r" (?:in|of) \d{4}\b", after) is not None
+
+
 def _natural_body(fact: Fact) -> bool:
     """Say whether the answer is one of the sky's bodies everyone knows ("away from the ____" for the Sun):
     the words around such a name give it, and it is no actor of the story."""
@@ -531,6 +581,7 @@ VETOES = (
     ("home country", _home_country),
     ("vague date", _vague_date),
     ("dated by its war", _dated_by_its_war),
+    ("side in its war", _side_in_its_war),
     ("stale", _stale),
     ("example", _example),
     ("membership", _membership),
@@ -541,4 +592,6 @@ VETOES = (
     ("described", _described),
     ("owner shown", _owner_shown),
     ("natural body", _natural_body),
+    ("personal detail", _personal_detail),
+    ("event by its year", _event_by_its_year),
 )

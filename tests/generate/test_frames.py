@@ -44,11 +44,21 @@ def test_a_sentence_with_its_own_date_and_a_date_question_get_no_frame(parse):
     assert "2015" not in year["cloze"]["text"], year
 
 
-def test_a_range_the_ner_cut_short_frames_as_the_whole_range(parse):
+def test_a_period_that_opens_a_sentence_frames_nothing_after_it(parse):
     read = parse(
         "From 1967 to 1969, 60 percent of teachers in Norvia were Tarskians. "
         "Norvia allowed the Harbour Union to run schools for Tarskians.",
         title="Norvia–Tarsk relations",
     )
     made = made_for(read, "Harbour Union")
-    assert made["cloze"]["text"].startswith("Norvia–Tarsk relations, 1967–1969: "), made
+    assert "1967" not in made["cloze"]["text"] and "1969" not in made["cloze"]["text"], made
+
+
+def test_only_the_sentence_right_after_the_opening_year_shares_it(parse):
+    read = parse(
+        "In 2010, Tarsk offered to restore trade with Norvia. Norvia refused the offer at once. "
+        "Tarsk held talks with Kessby. Anna Berg lobbied the Harbour Union to move closer to Tarsk.",
+        title="Norvia–Tarsk relations",
+    )
+    made = made_for(read, "Harbour Union")
+    assert "2010" not in made["cloze"]["text"], made

@@ -294,3 +294,43 @@ def test_the_sun_and_the_solar_system_are_no_actors(parse):
     assert found.get("Sun", "natural body") == "natural body", found
     assert found.get("Solar System", "natural body") == "natural body", found
     assert "Solar System" in found or "Sun" in found, found
+
+
+def test_where_a_person_in_apposition_comes_from_or_works_is_vetoed(parse):
+    found = vetoes(
+        parse(
+            "In 1866 the two rivals formed a secret alliance, brokered by Anders Holm, a samurai from Norvia. "
+            "The vaccine was evaluated in 1954 in a trial organized by Lars Berg, Holm's former mentor at the "
+            "University of Kessby."
+        )
+    )
+    assert found["University of Kessby"] == "personal detail", found
+    assert found.get("Norvia", "personal detail") == "personal detail", found
+    assert found["Lars Berg"] is None, found
+
+
+def test_a_war_or_games_beside_its_year_is_vetoed(parse):
+    found = vetoes(
+        parse(
+            "Norvia sent troops to Tarsk in the Yom Kippur War in 1973. "
+            "The team played at the Olympic Stadium, which had been built for the 1928 Summer Olympics. "
+            "The Harbour Union was founded during the Cod War. "
+            "Tarsk won the Norvian Cup in 1987 after beating Kessby."
+        )
+    )
+    assert found["Yom Kippur War"] == "event by its year", found
+    assert found["Summer Olympics"] == "event by its year", found
+    assert found.get("Cod War") != "event by its year", found
+    assert found["Norvian Cup"] is None, found  # a cup is won every year: the year names none
+
+
+def test_the_side_taken_in_a_named_war_and_that_war_are_vetoed_but_a_side_taken_in_a_year_is_not(parse):
+    found = vetoes(
+        parse(
+            "In 2004, Anna Berg apologised to Norvia for siding with Tarsk in the Harbour War. "
+            "Kessby Front supported Lund in 1999."
+        )
+    )
+    assert found["Tarsk"] == "side in its war", found
+    assert found["Harbour War"] == "side in its war", found
+    assert found.get("Lund") is None, found
