@@ -1,8 +1,8 @@
 """Find dates in a sentence: years, full dates, month-year, ranges, coordinated years, decades, periods.
 
 Patterns find the candidates; the parse decides whether a bare four-digit number is a year (it follows
-a time preposition, or spaCy calls it a DATE, or it modifies a noun as in "the 2003 war" or "the 1907
-Treaty") and drops four-digit numbers inside a name ("Route 1907 Society").
+a time preposition, or spaCy calls it a DATE, or it modifies a noun as in "the 2003 war") and drops
+four-digit numbers that open or sit inside a name ("the 1951 Charter", "Route 1907 Society").
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ TIME_PREPOSITIONS = frozenset(
         "c.",
     }
 )
+AWARDS = frozenset({"Prize", "Award", "Medal", "Trophy"})
 NAME_ENTITIES = frozenset({"EVENT", "LAW", "ORG", "FAC", "WORK_OF_ART", "PRODUCT", "PERSON"})
 _COMPILED = tuple((kind, re.compile(pattern)) for kind, pattern in PATTERNS)
 
@@ -99,7 +100,7 @@ def _is_year(span: Span) -> bool:
         return True
     if token.ent_type_ == "DATE":
         return True
-    # "the 2003 war", "a failed 1992 plan", "the 1907 Treaty": a year before a noun, after an article or adjective.
+    # "the 2003 war", "a failed 1992 plan": a year before a noun, after an article or adjective.
     return (
         token.dep_ in ("nummod", "compound", "amod")
         and token.head.pos_ in ("NOUN", "PROPN")
@@ -109,17 +110,25 @@ def _is_year(span: Span) -> bool:
 
 
 def _inside_name(span: Span) -> bool:
-    """Say whether the date is inside a name ("Route 1907 Society") rather than dating it.
+    """Say whether the date is part of a name ("Route 1907 Society", "the 1951 Charter") rather than
+    dating something the article tells.
 
-    A year that opens a name dates it ("the 1907 Treaty", "the 1928 Summer Games"), and so does
-    one after "of" ("the Alliance of 1902"): both are asked. A year in the middle of a name is not.
+    A year after "of" closes a name and dates it ("the Alliance of 1902"), and a year before a common
+    noun dates it ("the 1967 war"): both are asked. A year that opens a capitalised name ("the 1951
+    Charter", "the 1928 Summer Olympics") is the name's own label: reviews of rounds 19 to 21 failed
+    every such gap ("the year inside a name, not a date of an event of the topic"). An award's year
+    ("shared the 1954 Nobel Prize") is when it was won, and is asked.
     """
     first, last = span[0], span[-1]
     before = first.nbor(-1) if first.i > first.sent.start else None
-    if before is not None and before.lower_ in ("the", "of", "a", "an"):
+    if before is not None and before.lower_ == "of":
         return False
     if last.dep_ in ("nummod", "compound", "amod") and last.head.i > last.i:
-        return bool(last.head.pos_ == "PROPN" and last.head.text[:1].isupper())
+        head = last.head
+        award = any(t.text in AWARDS for t in head.doc[last.i + 1 : head.i + 1])  # won in that year
+        return bool(head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper() and not award)
+    if before is not None and before.lower_ in ("the", "a", "an"):
+        return False
     return any(t.ent_type_ in NAME_ENTITIES - {"EVENT"} for t in span)
 
 

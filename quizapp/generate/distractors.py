@@ -19,7 +19,7 @@ from quizapp.generate.datevariants import date_key, date_variants, month_of, yea
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
 from quizapp.generate.quantities import Amount, nearby_numbers, parse_amount
 from quizapp.generate.similarity import contains_word
-from quizapp.generate.spread import pick_spread, seeded, stands_out
+from quizapp.generate.spread import deal_rank, pick_spread, seeded, stands_out
 
 # Amounts given as a bound: every option on the bound's far side is true as well.
 BOUND = re.compile(r"^(?:over|more than|at least|at most|fewer than|less than|up to|under|upwards of) ", re.IGNORECASE)
@@ -142,10 +142,8 @@ def _pick_apart_months(fact: Fact, good: list[str], question_id: str, counts: li
     feasible = [rank for rank, trios in by_rank.items() if trios]
     if not feasible:
         return None
-    target = sum(counts) % 4
-    rank = min(feasible, key=lambda r: (counts[r], abs(r - target), r))
-    counts[rank] += 1
-    return seeded(question_id + "/rank").choice(by_rank[rank])
+    rank = deal_rank(feasible, counts, sum(counts) % 4)
+    return None if rank is None else seeded(question_id + "/rank").choice(by_rank[rank])
 
 
 def _ladder_pick(fact: Fact, question_id: str, pool: Pool) -> list[str] | None:

@@ -45,8 +45,11 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
         "source": source,
         "tags": [fact.kind],
     }
+    display = _display_lead(fact)
+    if display is None:
+        return []
     frame = time_frame(fact.unit) if fact.kind != DATE else ""  # a date question's frame would hint its answer
-    lead = _framed(_display_lead(fact) or (_plain_lead(fact) if frame else ""), frame)
+    lead = _framed(display or (_plain_lead(fact) if frame else ""), frame)
     core = core_gap(fact)
     cloze = _with_swaps(core, swaps["chars"] + _bracket_after(fact, core), lambda g: "{{" + g + "}}", lead=lead)
     blanked = _with_swaps(fact, swaps["chars"], lambda g: BLANK, whole_span=True, lead=lead)
@@ -264,8 +267,10 @@ def _framed(lead: str, frame: str) -> str:
     return ", ".join(part for part in (lead, frame) if part)
 
 
-def _display_lead(fact: Fact) -> str:
-    """Return the lead a prompt opens with to say what it is about, or "".
+def _display_lead(fact: Fact) -> str | None:
+    """Return the lead a prompt opens with to say what it is about, "", or None when the card needs the
+    article's subject as its lead but that lead would show the answer ("Kessby Opera House: In 1999 the
+    ____ invited ..." for the Kessby Opera House Trust): such a card is not made.
 
     In an article about one thing, every prompt that does not name it is led by it ("Sydney Opera
     House: The Concert Hall ..."): reviews failed "the project", "the virus", "the team" and "it" when
@@ -279,7 +284,10 @@ def _display_lead(fact: Fact) -> str:
     topic = article_topic(article)
     if topic:
         words = key_words(topic)
-        named = all(any(same_stem(w, s) for s in key_words(unit.quote)) for w in words)
+        shown = key_words(_without_answer(fact))  # "the ____ took over the building": the gap names nothing
+        named = all(any(same_stem(w, s) for s in shown) for w in words)
+        if not named and _gives_away(fact, topic):
+            return None  # without the lead, "the building" is nobody's; with it, the name is shown
         lead = "" if named else topic
     elif unit.context:
         lead = ""
@@ -291,6 +299,14 @@ def _display_lead(fact: Fact) -> str:
     else:
         lead = ""
     return "" if lead and _gives_away(fact, lead) else lead
+
+
+def _without_answer(fact: Fact) -> str:
+    """Return the quote as the card shows it: with the answer, in every form its gaps take, left out."""
+    quote = fact.unit.quote
+    for hidden in sorted({fact.answer, *(g.shown for g in fact.gaps)}, key=len, reverse=True):
+        quote = quote.replace(hidden, " ")
+    return quote
 
 
 def _names_a_side(quote: str, title: str) -> bool:

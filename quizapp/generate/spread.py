@@ -14,6 +14,7 @@ import itertools
 import math
 import random
 
+SLACK = 2  # how far one rank may run ahead of the rarest before a question that can only take it gets no options
 TRIES = 20  # draws of three before taking the last, when every draw lets the answer stand out
 
 
@@ -48,8 +49,10 @@ def pick_spread(
     if not feasible:
         return None
     if counts is not None:
-        rank = min(feasible, key=lambda r: (counts[r], abs(r - target), r))
-        counts[rank] += 1
+        dealt = deal_rank(feasible, counts, target)
+        if dealt is None:
+            return None
+        rank = dealt
     else:
         rank = min(feasible, key=lambda r: (abs(r - target), r))
     for _ in range(TRIES):
@@ -57,6 +60,17 @@ def pick_spread(
         if not stands_out(answer_key, [v for v, _ in picked]):
             break
     return [text for _, text in picked]
+
+
+def deal_rank(feasible: list[int], counts: list[int], target: int) -> int | None:
+    """Return the least given rank the options allow and count it, or None when even that rank has come up
+    SLACK times more than the rarest: a bank whose questions can only put the answer first (no option
+    before the story's date) would let "pick the earliest" win, so such a question gets no options."""
+    rank = min(feasible, key=lambda r: (counts[r], abs(r - target), r))
+    if counts[rank] >= min(counts) + SLACK:
+        return None
+    counts[rank] += 1
+    return rank
 
 
 def stands_out(answer: float, others: list[float]) -> bool:

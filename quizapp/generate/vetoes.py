@@ -13,7 +13,7 @@ first that applies, so the tests (tests/generate/test_vetoes.py) can say why a f
 | computable | a share whose rest the sentence states ("70 percent ... 30 percent continued"), or a time span, or its end, that the sentence's other dates give | arithmetic, not recall |
 | qualifier | a place that only says where another place is ("Kessby, Tarsk") | a detail, not the fact |
 | home country | the country a one-subject article's opening paragraph names, as subject too ("By then ____ had a written constitution" in a Meiji deck) | the deck's subject gives it away ("football came to the ____" for a Dutch club) |
-| vague date | "the 1900s" (a decade or a century?), a year after "as of", a sentence opened by "Until 2003," or "By 2016," | ambiguous, or it only frames a state of affairs |
+| vague date | "the 1900s" (a decade or a century?), a year after "as of", a sentence opened by "Until 2003," or "By 2016", with a comma or without | ambiguous, or it only frames a state of affairs |
 | dated by its war | the year or decade of a war the sentence names ("in the Crimean War in 1854", "during the Harbour War in the early 1990s") | the war's name is the year to anyone who knows history |
 | side in its war | the side someone took in a war the sentence names ("siding with ____ in the Harbour War"), or the war beside that side ("siding with Tarsk in the ____") | a war's name tells its sides to anyone, and its sides name it |
 | stale | a person named as the "current premier" or "incumbent mayor" | true when written, not when read |
@@ -383,7 +383,8 @@ def _home_country(fact: Fact) -> bool:
 
 def _vague_date(fact: Fact) -> bool:
     """Say whether a date is ambiguous or only frames the sentence: "the 1900s" (a decade or a century?),
-    "as of 2022" (when a count held, not an event), "Until 2003," or "By 2016," opening the sentence."""
+    "as of 2022" (when a count held, not an event), "Until 2003," or "By 2016" opening the sentence, with a
+    comma or without ("By 2016 the comet was heading away": round 21, "a loose framing year")."""
     if fact.kind != DATE:
         return False
     if re.search(r"\b(?:1\d|20)00s\b", fact.answer):
@@ -393,7 +394,7 @@ def _vague_date(fact: Fact) -> bool:
         return True
     # "Until 2003, they were divided into three groups": the year bounds a state, no event happened then.
     opening = fact.unit.text[fact.unit.sent.start_char : fact.gaps[-1].end + 1]
-    return re.fullmatch(r"(?:Until|Till|By) (?:the (?:end|middle) of )?(?:\w+ ){0,2}\d{4},", opening) is not None
+    return re.fullmatch(r"(?:Until|Till|By) (?:the (?:end|middle) of )?(?:\w+ ){0,2}\d{4}[, ]", opening) is not None
 
 
 def _dated_by_its_war(fact: Fact) -> bool:
@@ -509,10 +510,13 @@ def _set_off(clause: Token) -> bool:
 
 def _described(fact: Fact) -> bool:
     """Say whether a body follows a description that names it to anyone: a nationality and what it is
-    ("the Norvian network ____", "the Tarsk carmaker ____")."""
+    ("the Norvian network ____", "the Tarsk computer maker ____")."""
     span = fact.span
     if fact.kind != ACTOR or fact.subkind == "person" or span.start < 2:
         return False  # "the Soviet virologist ____" names no one: many fit
+    root, head = span.root, span.root.head
+    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.text.islower() and head.i < span.start:
+        return any(c.ent_type_ in ("NORP", "GPE") for c in head.lefts)  # "the Tarsk computer maker ____"
     kind, origin = span.doc[span.start - 1], span.doc[span.start - 2]
     return kind.pos_ == "NOUN" and kind.text.islower() and origin.ent_type_ in ("NORP", "GPE")
 
@@ -532,16 +536,20 @@ def _owner_shown(fact: Fact) -> bool:
 
 
 def _personal_detail(fact: Fact) -> bool:
-    """Say whether a place or body only says where a person in apposition comes from or works ("Anders Holm,
-    a samurai from ____", "Lars Berg, Holm's former mentor at the ____"): a detail of who someone is."""
+    """Say whether a place or body only says where a person comes from or works ("Anders Holm, a samurai
+    from ____", "Lars Berg, Holm's former mentor at the ____", "a team led by Anna Berg of the ____"):
+    a detail of who someone is."""
     if fact.kind != ACTOR or fact.subkind == "person":
         return False
     root = fact.span.root
     prep = root.head
     described = prep.head
+    if root.dep_ != "pobj":
+        return False
+    if prep.lower_ == "of" and described.ent_type_ == "PERSON":
+        return True  # "a team led by Anna Berg of the ____"
     return (
-        root.dep_ == "pobj"
-        and prep.lower_ in ("from", "at")
+        prep.lower_ in ("from", "at")
         and described.dep_ == "appos"
         and described.pos_ == "NOUN"
         and described.head.ent_type_ == "PERSON"

@@ -10,7 +10,7 @@ import pytest
 
 from quizapp.generate.datevariants import date_variants
 from quizapp.generate.distractors import build_pool, distractors_for
-from quizapp.generate.spread import pick_spread
+from quizapp.generate.spread import deal_rank, pick_spread
 from quizapp.vocabulary import MONTHS
 from tests.generate.testwise import solver_scores
 
@@ -270,3 +270,10 @@ def test_no_amount_option_is_exactly_half_or_double_the_answer(parse):
         options = distractors_for(fact, pool, f"{answer}-choice") or []
         numbers = [float(o.split()[0].replace(",", "")) for o in options]
         assert options and all(n not in (value / 2, value * 2) for n in numbers), options
+
+
+def test_a_question_that_can_only_take_an_over_dealt_rank_gets_no_options():
+    counts = [3, 1, 1, 1]
+    assert deal_rank([0], counts, target=0) is None and counts == [3, 1, 1, 1]  # "earliest" would win
+    assert deal_rank([0, 2], counts, target=0) == 2 and counts == [3, 1, 2, 1]  # the rarer rank is dealt instead
+    assert deal_rank([0], [2, 1, 1, 1], target=0) == 0

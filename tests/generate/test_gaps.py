@@ -121,3 +121,17 @@ def test_a_year_the_quote_also_shows_inside_a_full_date_is_not_hidden_as_half_a_
         made = {q["type"]: q for q in questions_for(fact, pool, {"chars": [], "tokens": {}}, source)}
         assert "14 October {{1872}}" not in made.get("cloze", {}).get("text", ""), made
         assert "cloze" not in made, made
+
+
+def test_a_card_whose_subject_is_named_only_inside_the_gap_is_not_made(parse):
+    read = parse(
+        "Kessby Opera House is a theatre in Tarsk. It opened in 1973.\n\n"
+        "In 1999 the Kessby Opera House Trust invited Anna Berg to set out principles for the building.",
+        title="Kessby Opera House",
+    )
+    trust = [f for f in read.facts if f.answer == "Kessby Opera House Trust"]
+    assert trust, [f.answer for f in read.facts]
+    source = {"article": "x", "section": "x", "paragraph": 2, "quote": trust[0].quote}
+    pool = build_pool(read.facts, defaultdict(lambda: [0, 0, 0, 0]))
+    made = {q["type"]: q for q in questions_for(trust[0], pool, {"chars": [], "tokens": {}}, source)}
+    assert made == {}, made  # no lead: "the building" is nobody's; the lead: "Kessby Opera House ____"

@@ -56,3 +56,15 @@ def test_a_body_that_only_owns_a_product_falls_below_it_but_not_one_that_owns_a_
     )
     assert score(fact(read, "Kessby Mobile")) < DEFAULT_MIN_SCORE  # "____'s Tarphone" names its maker
     assert score(fact(read, "Coastal Agency")) >= DEFAULT_MIN_SCORE
+
+
+def test_distances_tonnages_spans_and_twice_fall_below_the_bar_but_weights_and_money_do_not(parse):
+    read = parse(
+        "In 2024, Tarsk delivered 34 tons of aid. In 2010, Tarsk twice offered peace. "
+        "In 2008, the probe passed the asteroid at about 800 kilometres. In 2004, the probe weighed 3,000 "
+        "kilograms. In 2005, Tarsk paid US$2 million for the probe."
+    )
+    for trivia in ("34 tons", "twice", "about 800 kilometres"):
+        assert score(fact(read, trivia)) < DEFAULT_MIN_SCORE, trivia
+    for kept in ("3,000 kilograms", "US$2 million"):
+        assert score(fact(read, kept)) >= DEFAULT_MIN_SCORE, kept

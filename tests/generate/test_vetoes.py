@@ -202,6 +202,8 @@ def test_a_year_that_only_frames_a_state_is_vetoed_but_a_year_ending_an_event_is
         )
     )
     assert framing["2003"] == "vague date" and framing["2016"] == "vague date"
+    bare = vetoes(parse("By 2016 the Tarsk probe was heading away from Kessby."))
+    assert bare.get("2016", "vague date") == "vague date" and "2016" in bare, bare
     ended = vetoes(parse("The Harbour Strike in Tarsk lasted until 1988."))
     assert ended.get("1988") is None
 
@@ -276,6 +278,9 @@ def test_an_actor_in_an_aside_that_describes_someone_is_vetoed_and_an_aside_that
 def test_a_body_after_a_nationality_and_what_it_is_is_vetoed(parse):
     found = vetoes(parse("In 2024, Tarsk Front condemned the Norvian network Kessby News for its coverage."))
     assert found["Kessby News"] == "described", found
+    bought = vetoes(parse("In 1980, Tarsk Front bought a string of firms, including the Swedish computer maker Luxor."))
+    assert bought.get("Luxor", "described") == "described", bought
+    assert "Luxor" in bought, bought
 
 
 def test_an_actor_the_quote_shows_as_a_persons_owner_is_vetoed(parse):
@@ -307,6 +312,8 @@ def test_where_a_person_in_apposition_comes_from_or_works_is_vetoed(parse):
     assert found["University of Kessby"] == "personal detail", found
     assert found.get("Norvia", "personal detail") == "personal detail", found
     assert found["Lars Berg"] is None, found
+    led = vetoes(parse("In December 2014, a team led by Anna Berg of the University of Kessby reported the find."))
+    assert led["University of Kessby"] == "personal detail", led
 
 
 def test_a_war_or_games_beside_its_year_is_vetoed(parse):
