@@ -1,0 +1,117 @@
+"""Per-deck counts of one student's cards before daily limits: totals, states, due learning and reviews, new.
+
+What Home and the deck page show. The student's cards are counted per deck from the (user, deck, state, due)
+index alone (CardState.deck_key), with no join to Question; the few due cards that are held (suspended or
+buried) or that wait for another day (a sibling answered today) are counted apart, from the user's holds and
+today's siblings, and taken away. New = the deck's stored count of live questions - its carded questions -
+its new questions held or buried.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func, or_, select
+from sqlalchemy.orm import Session
+
+from quizapp.db import UTCDateTime, db, read
+from quizapp.holds import held, is_held
+from quizapp.models import CardHold, CardState, CardStateKind, Deck, Question
+from quizapp.queuesql import has_no_card, live_question, state_in
+from quizapp.studyday import BURIED, Today
+
+__all__ = ["LEARNING_STATES", "LEARN_AHEAD", "queue_params", "raw_counts"]
+
+LEARN_AHEAD = dt.timedelta(minutes=20)
+LEARNING_STATES = (CardStateKind.LEARNING, CardStateKind.RELEARNING)
+
+
+def queue_params(today: Today, deck_key: str | None) -> dict[str, object]:
+    """Return the bound values of the queue's statements: today's (user, start, end, now), :soon and :deck."""
+    return {**today.params, "soon": today.now + LEARN_AHEAD, "deck": deck_key}
+
+
+def _flag(*conditions) -> ColumnElement[int]:
+    return func.sum(case((and_(*conditions), 1), else_=0))
+
+
+def _live_card(one_deck: bool) -> list[ColumnElement[bool]]:
+    """Conditions on CardState: the :user's, on a live question (by the card's deck), in the :deck if `one_deck`."""
+    conditions = [
+        CardState.user_id == bindparam("user"),
+        CardState.deck_key.not_in(select(Deck.key).where(Deck.retired.is_(True))),
+        CardState.question_id.not_in(select(Question.id).where(Question.retired.is_(True))),
+    ]
+    return [*conditions, CardState.deck_key == bindparam("deck")] if one_deck else conditions
+
+
+@functools.cache
+def _statements(one_deck: bool) -> tuple[Select, ...]:
+    """Select per deck: the cards by state and due; the due ones held or waiting for a sibling; the live questions
+    (stored); the new ones buried today (siblings of today's answers); and the new ones held."""
+    learning, review = state_in(LEARNING_STATES), CardState.state == CardStateKind.REVIEW
+    learning_due = and_(learning, CardState.due <= bindparam("soon", type_=UTCDateTime))
+    review_due = and_(review, CardState.due < bindparam("end", type_=UTCDateTime))
+    cards = (
+        db.select(
+            CardState.deck_key, func.count(), _flag(learning), _flag(review), _flag(learning_due), _flag(review_due)
+        )
+        .where(*_live_card(one_deck))
+        .group_by(CardState.deck_key)
+    )
+    # Cards in learning are never held back for a sibling: only a hold takes them out.
+    is_held_card = CardState.question_id.in_(
+        select(CardHold.question_id).where(CardHold.user_id == bindparam("user"), is_held(CardHold))
+    )
+    is_sibling = CardState.question_id.in_(select(Question.id).where(BURIED).correlate(None))
+    held_back = (
+        db.select(CardState.deck_key, _flag(learning_due, is_held_card), _flag(review_due))
+        .where(*_live_card(one_deck), or_(is_held_card, is_sibling))
+        .group_by(CardState.deck_key)
+    )
+    # Stored per deck (Deck.live_questions, kept on every flush), not counted from the bank on every page.
+    total = db.select(Deck.key, Deck.live_questions).where(Deck.retired.is_(False), Deck.live_questions > 0)
+    if one_deck:
+        total = total.where(Deck.key == bindparam("deck"))
+    # Driven by the fact and quote indexes (the siblings of today's few answers), never by a scan of the bank.
+    buried = (
+        db.select(Question.deck_key, func.count())
+        .where(BURIED, *live_question(one_deck, indexed=False), has_no_card(), ~held(Question.id))
+        .group_by(Question.deck_key)
+    )
+    # Driven by the user's few holds.
+    holds = (
+        db.select(Question.deck_key, func.count())
+        .select_from(CardHold)
+        .join(Question, CardHold.question_id == Question.id)
+        .where(
+            CardHold.user_id == bindparam("user"),
+            is_held(CardHold),
+            has_no_card(),
+            *live_question(one_deck, indexed=False),
+        )
+        .group_by(Question.deck_key)
+    )
+    return cards, held_back, total, buried, holds
+
+
+def raw_counts(session: Session, today: Today, deck_key: str | None = None) -> dict[str, dict[str, int]]:
+    """Count per deck (all, or the one given) before daily limits, each count a dict by deck key."""
+    params = queue_params(today, deck_key)
+    cards_statement, held_statement, total_statement, buried_statement, holds_statement = _statements(bool(deck_key))
+    cards = read(session, cards_statement, params).all()
+    held_back = {row[0]: (row[1], row[2]) for row in read(session, held_statement, params)}
+    total = {key: number for key, number in read(session, total_statement, params)}
+    buried = {key: number for key, number in read(session, buried_statement, params)}
+    for key, number in read(session, holds_statement, params):
+        buried[key] = buried.get(key, 0) + number
+    carded = {row[0]: row[1] for row in cards}
+    return {
+        "total": total,
+        "learning": {row[0]: row[2] for row in cards},
+        "learned": {row[0]: row[3] for row in cards},
+        "learning_due": {row[0]: row[4] - held_back.get(row[0], (0, 0))[0] for row in cards},
+        "reviews_due": {row[0]: row[5] - held_back.get(row[0], (0, 0))[1] for row in cards},
+        "new": {key: number - carded.get(key, 0) - buried.get(key, 0) for key, number in total.items()},
+    }
