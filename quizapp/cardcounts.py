@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func, select, union
 from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime, db, read
@@ -60,14 +60,16 @@ def _statements(one_deck: bool) -> tuple[Select, ...]:
         .where(*_live_card(one_deck))
         .group_by(CardState.deck_key)
     )
-    # Cards in learning are never held back for a sibling: only a hold takes them out.
-    is_held_card = CardState.question_id.in_(
-        select(CardHold.question_id).where(CardHold.user_id == bindparam("user"), is_held(CardHold))
-    )
-    is_sibling = CardState.question_id.in_(select(Question.id).where(BURIED).correlate(None))
+    # Cards in learning are never held back for a sibling: only a hold takes them out. Driven by the user's few
+    # holds and today's few siblings, each looked up by the (user, question) index.
+    held_ids = select(CardHold.question_id).where(CardHold.user_id == bindparam("user"), is_held(CardHold))
+    sibling_ids = select(Question.id).where(BURIED)
+    held_or_sibling = union(held_ids, sibling_ids).subquery()
     held_back = (
-        db.select(CardState.deck_key, _flag(learning_due, is_held_card), _flag(review_due))
-        .where(*_live_card(one_deck), or_(is_held_card, is_sibling))
+        db.select(CardState.deck_key, _flag(learning_due, CardState.question_id.in_(held_ids)), _flag(review_due))
+        .select_from(held_or_sibling)
+        .join(CardState, CardState.question_id == held_or_sibling.c[0])
+        .where(*_live_card(one_deck))
         .group_by(CardState.deck_key)
     )
     # Stored per deck (Deck.live_questions, kept on every flush), not counted from the bank on every page.

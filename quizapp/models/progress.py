@@ -26,11 +26,11 @@ class CardState(Model):
     """A user's FSRS memory state for one question, keyed on (user, question id)."""
 
     # (user, state, due): the queue's "first learning card due" and "reviews due today" read one range.
-    # (user, deck, state, due): Home's per-deck counts are one covering range of it, with no join to Question.
+    # (user, deck, state, due, question): Home's per-deck counts are one covering range of it, no join to Question.
     __table_args__ = (
         UniqueConstraint("user_id", "question_id"),
         Index("ix_card_state_user_state_due", "user_id", "state", "due"),
-        Index("ix_card_state_user_deck", "user_id", "deck_key", "state", "due"),
+        Index("ix_card_state_user_deck", "user_id", "deck_key", "state", "due", "question_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -1,6 +1,6 @@
 """Issue 13e: each card's copy of its question's deck (card_state.deck_key), backfilled, and its index.
 
-Home counts a student's cards per deck from the (user, deck, state, due) index instead of joining every card
+Home counts a student's cards per deck from the (user, deck, state, due, question) index instead of joining every card
 with its question; quizapp.models.carddecks sets the deck on every new card and moves it with its question.
 
 Revision ID: 0013_issue13e
@@ -22,7 +22,7 @@ def upgrade():
     backfill(op.get_bind())
     with op.batch_alter_table("card_state") as batch:
         batch.alter_column("deck_key", existing_type=sa.String(300), nullable=False)
-        batch.create_index("ix_card_state_user_deck", ["user_id", "deck_key", "state", "due"])
+        batch.create_index("ix_card_state_user_deck", ["user_id", "deck_key", "state", "due", "question_id"])
 
 
 def backfill(connection):
