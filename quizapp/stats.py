@@ -3,7 +3,7 @@
 Days are study days: in the student's time zone, starting at their day-start hour, as the queue counts them.
 A review is correct when graded Hard, Good or Easy (not Again). True retention counts only reviews of
 mature cards: cards in review whose interval (or, lacking one, stability) was at least 21 days.
-Reviews are read from the stored per-day totals (quizapp.reviewdays: one indexed range of day rows, kept as
+Reviews are read from the stored per-day totals (quizapp.reviewdays: one indexed range of a year's day rows, kept as
 reviews are written), cards are counted in SQL, so a student with years of history costs a few index reads.
 """
 
@@ -22,7 +22,7 @@ from quizapp.maturity import MATURE_DAYS, is_mature
 from quizapp.models import CardState, CardStateKind, User
 from quizapp.queuesql import state_in
 from quizapp.requestmemo import request_memo
-from quizapp.reviewdays import all_time, review_days
+from quizapp.reviewdays import YEAR_DAYS, DayTotals, all_time, review_days, year_days
 from quizapp.sqltime import days_between
 from quizapp.studyclock import StudyClock
 
@@ -177,21 +177,20 @@ def _forecast_statement(count: int, dead_only: bool) -> Select:
     return select(*columns)
 
 
-def reviews_by_day(session: Session, user: User, clock: StudyClock, first: dt.date, count: int) -> list[DayReviews]:
-    """Return the reviews and correct answers of `count` study days from `first`, from the stored day totals."""
+def reviews_by_day(totals: dict[dt.date, DayTotals], first: dt.date, count: int) -> list[DayReviews]:
+    """Return the reviews and correct answers of `count` study days from `first`, from stored day totals."""
     days = [first + dt.timedelta(days=n) for n in range(count)]
-    totals = review_days(session, user, first, days[-1])
     return [
         DayReviews(day, totals[day]["reviews"], totals[day]["correct"]) if day in totals else DayReviews(day, 0, 0)
         for day in days
     ]
 
 
-def _streak(session: Session, user: User, today: dt.date, recent: list[DayReviews]) -> int:
-    """Count the streak ending today or yesterday, reading earlier days only when it reaches back past `recent`."""
-    active = {d.day for d in recent if d.reviews}
-    first = recent[0].day
-    if streak_length(active, today) >= (today - first).days:  # the streak may go on before the window
+def _streak(session: Session, user: User, today: dt.date, year: dict[dt.date, DayTotals]) -> int:
+    """Count the streak ending today or yesterday, reading earlier days only when it reaches back past the year."""
+    active = {day for day, totals in year.items() if totals["reviews"]}
+    first = today - dt.timedelta(days=YEAR_DAYS - 1)
+    if streak_length(active, today) >= YEAR_DAYS - 1:  # the streak may go on before the year
         active |= {day for day, totals in review_days(session, user, dt.date.min, first).items() if totals["reviews"]}
     return streak_length(active, today)
 
@@ -200,7 +199,8 @@ def study_stats(session: Session, user: User, now: dt.datetime) -> StudyStats:
     """Compute the user's statistics as of `now`."""
     clock = StudyClock(user.timezone, user.day_starts_at_hour)
     today = clock.day_of(now)
-    per_day = reviews_by_day(session, user, clock, today - dt.timedelta(days=HISTORY_DAYS - 1), HISTORY_DAYS)
+    year = year_days(session, user, today)
+    per_day = reviews_by_day(year, today - dt.timedelta(days=HISTORY_DAYS - 1), HISTORY_DAYS)
     totals = all_time(session, user)
     return StudyStats(
         today=today,
@@ -209,6 +209,6 @@ def study_stats(session: Session, user: User, now: dt.datetime) -> StudyStats:
         true_retention=PassRate(totals["mature"], totals["mature_passed"]),
         states=card_states(session, user),
         forecast=due_forecast(session, user, today),
-        streak=_streak(session, user, today, per_day),
+        streak=_streak(session, user, today, year),
         total_reviews=totals["reviews"],
     )

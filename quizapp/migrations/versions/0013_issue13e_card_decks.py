@@ -1,4 +1,5 @@
-"""Issue 13e: each card's copy of its question's deck (card_state.deck_key), backfilled, and its index.
+"""Issue 13e: each card's copy of its question's deck (card_state.deck_key), backfilled, and its index; the
+(user, state, due) index gains last_review.
 
 Home counts a student's cards per deck from the (user, deck, state, due, question) index instead of joining every card
 with its question; quizapp.models.carddecks sets the deck on every new card and moves it with its question.
@@ -23,6 +24,9 @@ def upgrade():
     with op.batch_alter_table("card_state") as batch:
         batch.alter_column("deck_key", existing_type=sa.String(300), nullable=False)
         batch.create_index("ix_card_state_user_deck", ["user_id", "deck_key", "state", "due", "question_id"])
+        # With last_review, the stats page counts young and mature cards from the index alone.
+        batch.drop_index("ix_card_state_user_state_due")
+        batch.create_index("ix_card_state_user_state_due", ["user_id", "state", "due", "last_review"])
 
 
 def backfill(connection):
@@ -36,5 +40,7 @@ def backfill(connection):
 
 def downgrade():
     with op.batch_alter_table("card_state") as batch:
+        batch.drop_index("ix_card_state_user_state_due")
+        batch.create_index("ix_card_state_user_state_due", ["user_id", "state", "due"])
         batch.drop_index("ix_card_state_user_deck")
         batch.drop_column("deck_key")
