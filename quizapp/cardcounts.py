@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime, db, read
 from quizapp.holds import held, is_held
+from quizapp.live import dead_question_ids, has_dead_questions
 from quizapp.models import CardHold, CardState, CardStateKind, Deck, Question
 from quizapp.queuesql import has_no_card, live_question, state_in
 from quizapp.studyday import BURIED, Today
@@ -41,9 +42,17 @@ def _live_card(one_deck: bool) -> list[ColumnElement[bool]]:
     conditions = [
         CardState.user_id == bindparam("user"),
         CardState.deck_key.not_in(select(Deck.key).where(Deck.retired.is_(True))),
-        CardState.question_id.not_in(select(Question.id).where(Question.retired.is_(True))),
+        CardState.question_id.not_in(dead_question_ids()),
     ]
     return [*conditions, CardState.deck_key == bindparam("deck")] if one_deck else conditions
+
+
+def _learning_due() -> ColumnElement[bool]:
+    return and_(state_in(LEARNING_STATES), CardState.due <= bindparam("soon", type_=UTCDateTime))
+
+
+def _review_due() -> ColumnElement[bool]:
+    return and_(CardState.state == CardStateKind.REVIEW, CardState.due < bindparam("end", type_=UTCDateTime))
 
 
 @functools.cache
@@ -51,8 +60,7 @@ def _statements(one_deck: bool) -> tuple[Select, ...]:
     """Select per deck: the cards by state and due; the due ones held or waiting for a sibling; the live questions
     (stored); the new ones buried today (siblings of today's answers); and the new ones held."""
     learning, review = state_in(LEARNING_STATES), CardState.state == CardStateKind.REVIEW
-    learning_due = and_(learning, CardState.due <= bindparam("soon", type_=UTCDateTime))
-    review_due = and_(review, CardState.due < bindparam("end", type_=UTCDateTime))
+    learning_due, review_due = _learning_due(), _review_due()
     cards = (
         db.select(
             CardState.deck_key, func.count(), _flag(learning), _flag(review), _flag(learning_due), _flag(review_due)
@@ -96,6 +104,43 @@ def _statements(one_deck: bool) -> tuple[Select, ...]:
         .group_by(Question.deck_key)
     )
     return cards, held_back, total, buried, holds
+
+
+@functools.cache
+def _due_statements(one_deck: bool) -> tuple[Select, Select]:
+    """Select the :user's learning cards due by :soon and reviews due before :end: all of them (ranges of the card
+    indexes), and those of them on dead questions (read only when the bank has any)."""
+
+    def due(dead: bool) -> Select:
+        columns = []
+        for condition in (_learning_due(), _review_due()):
+            statement = select(func.count()).select_from(CardState).where(CardState.user_id == bindparam("user"))
+            statement = statement.where(condition)
+            if one_deck:
+                statement = statement.where(CardState.deck_key == bindparam("deck"))
+            if dead:
+                statement = statement.where(CardState.question_id.in_(dead_question_ids()))
+            columns.append(statement.scalar_subquery())
+        return db.select(*columns)
+
+    return due(False), due(True)
+
+
+def due_counts(session: Session, today: Today, deck_key: str | None = None) -> tuple[int, int]:
+    """Return the learning cards due soon and the reviews due today on live questions, unheld (reviews: unburied).
+
+    Counted from the card indexes alone, less the due cards on dead questions (mostly none) and the few due cards
+    that are held or wait for a sibling, so that no due card is joined with its question.
+    """
+    params = queue_params(today, deck_key)
+    every, dead = _due_statements(bool(deck_key))
+    learning, reviews = read(session, every, params).one()
+    if has_dead_questions(session):
+        dead_learning, dead_reviews = read(session, dead, params).one()
+        learning, reviews = learning - dead_learning, reviews - dead_reviews
+    for _, held_learning, held_reviews in read(session, _statements(bool(deck_key))[1], params):
+        learning, reviews = learning - held_learning, reviews - held_reviews
+    return learning, reviews
 
 
 def raw_counts(session: Session, today: Today, deck_key: str | None = None) -> dict[str, dict[str, int]]:

@@ -22,10 +22,10 @@ from typing import Any
 from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, func
 from sqlalchemy.orm import Session
 
-from quizapp.cardcounts import LEARN_AHEAD, LEARNING_STATES, queue_params, raw_counts
+from quizapp.cardcounts import LEARN_AHEAD, LEARNING_STATES, due_counts, queue_params, raw_counts
 from quizapp.db import UTCDateTime, db, read
 from quizapp.holds import held
-from quizapp.models import CardState, CardStateKind, Question, User
+from quizapp.models import CardState, Question, User
 from quizapp.queuesql import cards_on_live_questions, has_no_card, live_question, state_in
 from quizapp.requestmemo import request_memo
 from quizapp.reviewqueue import review_statement
@@ -127,31 +127,13 @@ def _due_counts(session: Session, today: Today, deck_key: str | None) -> tuple[i
     """Return the learning cards due soon and the reviews due today (before limits), once per request.
 
     The study page needs them twice, for the review order's backlog and for the counts it shows. Each is a
-    range of the (user, state, due) index: the due cards, not all of the user's cards.
+    range of a card index (quizapp.cardcounts.due_counts): the due cards, not all of the user's cards.
     """
 
     def count() -> tuple[int, int]:
-        learning, reviews = read(session, _due_statement(bool(deck_key)), queue_params(today, deck_key)).one()
-        return learning, reviews
+        return due_counts(session, today, deck_key)
 
     return request_memo(session, ("due counts", today.user_id, deck_key, today.start, today.end), count)
-
-
-@functools.cache
-def _due_statement(one_deck: bool) -> Select:
-    """Select the learning cards due by :soon and the reviews due before :end, unheld (reviews: unburied)."""
-    learning = cards_on_live_questions(func.count(), one_deck=one_deck).where(
-        state_in(LEARNING_STATES),
-        CardState.due <= bindparam("soon", type_=UTCDateTime),
-        ~held(CardState.question_id),
-    )
-    reviews = cards_on_live_questions(func.count(), one_deck=one_deck).where(
-        CardState.state == CardStateKind.REVIEW,
-        CardState.due < bindparam("end", type_=UTCDateTime),
-        NOT_BURIED,
-        ~held(CardState.question_id),
-    )
-    return db.select(learning.scalar_subquery(), reviews.scalar_subquery())
 
 
 @functools.cache

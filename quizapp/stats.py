@@ -17,11 +17,10 @@ from sqlalchemy import ColumnElement, Select, SQLColumnExpression, bindparam, fu
 from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime, read
-from quizapp.live import dead_question_ids, live_question_total
+from quizapp.live import dead_question_ids, has_dead_questions, live_question_total
 from quizapp.maturity import MATURE_DAYS, is_mature
 from quizapp.models import CardState, CardStateKind, User
 from quizapp.queuesql import state_in
-from quizapp.requestmemo import request_memo
 from quizapp.reviewdays import YEAR_DAYS, DayTotals, all_time, review_days, year_days
 from quizapp.sqltime import days_between
 from quizapp.studyclock import StudyClock
@@ -88,14 +87,6 @@ def streak_length(days: set[dt.date], today: dt.date) -> int:
     return count
 
 
-def _has_dead_questions(session: Session) -> bool:
-    """Tell whether any question is retired or in a retired deck (mostly none), once per unit of work."""
-    return request_memo(session, "has dead questions", lambda: read(session, _ANY_DEAD_QUESTION).scalar() is not None)
-
-
-_ANY_DEAD_QUESTION = select(dead_question_ids().subquery().c.id).limit(1)
-
-
 def _counted_cards(session: Session, user: User, *columns) -> dict:
     """Count the user's live cards grouped by `columns`: all their cards, less those on dead questions.
 
@@ -107,7 +98,7 @@ def _counted_cards(session: Session, user: User, *columns) -> dict:
         return {tuple(row[:-1]): row[-1] for row in read(session, statement.group_by(*columns))}
 
     # Most schools have no retired question at all: then there is nothing to take away.
-    has_dead = _has_dead_questions(session)
+    has_dead = has_dead_questions(session)
     dead = grouped(CardState.question_id.in_(dead_question_ids())) if has_dead else {}
     return {key: number - dead.get(key, 0) for key, number in grouped().items()}
 
@@ -135,7 +126,7 @@ def due_forecast(session: Session, user: User, today: dt.date) -> list[tuple[dt.
     bounds = _day_bounds(clock, today, FORECAST_DAYS)
     params = _window_params(user, bounds)
     counts = list(read(session, _forecast_statement(FORECAST_DAYS, False), params).one())
-    if _has_dead_questions(session):
+    if has_dead_questions(session):
         dead = read(session, _forecast_statement(FORECAST_DAYS, True), params).one()
         counts = [number - gone for number, gone in zip(counts, dead, strict=True)]
     return [(day, counts[n]) for n, (day, _, _) in enumerate(bounds)]
