@@ -114,10 +114,9 @@ def build_school(session: Session, size: SchoolSize, now: dt.datetime, seed: int
         count = min(HEAVY_CARDS, size.questions) if uid == 1 else size.light_cards
         first = rng.randrange(size.questions)
         for k in range(count):
-            card, history = _history(
-                uid, question_id((first + k * 7) % size.questions), now, rng, today=k < TODAY_CARDS
-            )
-            cards.append(card)
+            n = (first + k * 7) % size.questions
+            card, history = _history(uid, question_id(n), now, rng, today=k < TODAY_CARDS)
+            cards.append({**card, "deck_key": _question_deck(n, size)})
             reviews += history
         if len(reviews) >= CHUNK:
             _flush(session, cards, reviews)
@@ -130,10 +129,14 @@ def build_school(session: Session, size: SchoolSize, now: dt.datetime, seed: int
         session.commit()
 
 
+def _question_deck(n: int, size: SchoolSize) -> str:
+    return f"deck-{n % size.decks:04d}"
+
+
 def _question(n: int, size: SchoolSize) -> dict:
     return {
         "id": question_id(n),
-        "deck_key": f"deck-{n % size.decks:04d}",
+        "deck_key": _question_deck(n, size),
         "position": n // size.decks,
         "type": "short",
         "prompt": f"In which year did event {n} happen?",

@@ -6,14 +6,16 @@ the deck, so both halves agree on a synced database; the definition still says b
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Collection, Sequence
 
-from sqlalchemy import ColumnElement, CompoundSelect, Text, and_, bindparam, cast, func, select
+from sqlalchemy import ColumnElement, CompoundSelect, Select, Text, and_, bindparam, cast, func, select
 from sqlalchemy.orm import Session
 
 from quizapp.db import read
 from quizapp.models import Deck, Question
+from quizapp.requestmemo import request_memo
 from quizapp.sqltime import unindexed
 
 __all__ = [
@@ -21,6 +23,7 @@ __all__ = [
     "deck_question_count",
     "deck_questions",
     "deck_tags",
+    "has_dead_questions",
     "live_deck",
     "live_decks",
     "live_question",
@@ -59,6 +62,16 @@ def dead_question_ids() -> CompoundSelect[str]:
         .where(Question.retired.is_(True))
         .union(select(Question.id).where(Question.deck_key.in_(select(Deck.key).where(Deck.retired.is_(True)))))
     )
+
+
+def has_dead_questions(session: Session) -> bool:
+    """Tell whether any question is retired or in a retired deck (mostly none), once per unit of work."""
+    return request_memo(session, "has dead questions", lambda: read(session, _any_dead_question()).scalar() is not None)
+
+
+@functools.cache
+def _any_dead_question() -> Select:
+    return select(dead_question_ids().subquery().c.id).limit(1)
 
 
 def live_question_by_id(session: Session, question_id: str) -> Question | None:

@@ -19,21 +19,19 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Select, and_, bindparam, case, func
+from sqlalchemy import BindParameter, ColumnElement, Select, bindparam, func
 from sqlalchemy.orm import Session
 
+from quizapp.cardcounts import LEARN_AHEAD, LEARNING_STATES, due_counts, queue_params, raw_counts
 from quizapp.db import UTCDateTime, db, read
-from quizapp.holds import held, is_held
-from quizapp.models import CardHold, CardState, CardStateKind, Deck, Question, User
+from quizapp.holds import held
+from quizapp.models import CardState, Question, User
 from quizapp.queuesql import cards_on_live_questions, has_no_card, live_question, state_in
 from quizapp.requestmemo import request_memo
 from quizapp.reviewqueue import review_statement
-from quizapp.studyday import BURIED, NOT_BURIED, Today, today_for
+from quizapp.studyday import NOT_BURIED, Today, today_for
 
 __all__ = ["DeckCounts", "QueuedCard", "StudyLeft", "deck_counts", "next_card", "study_counts", "study_left"]
-
-LEARN_AHEAD = dt.timedelta(minutes=20)
-LEARNING_STATES = (CardStateKind.LEARNING, CardStateKind.RELEARNING)
 
 
 @dataclass(frozen=True)
@@ -71,7 +69,7 @@ def next_card(
 ) -> QueuedCard | None:
     """Return the card the user should study next (in one deck or all), or None when done for today."""
     today = today_for(session, user, now)
-    params = _params(today, deck_key)
+    params = queue_params(today, deck_key)
     card = _first_learning(session, params, deck_key, today.now)
     if card is not None:
         return QueuedCard(session.get_one(Question, card.question_id), card, "learning")
@@ -92,7 +90,7 @@ def deck_counts(
     Daily limits apply to each deck on its own, and once to the total.
     """
     today = today_for(session, user, now)
-    raw = _raw_counts(session, today)
+    raw = raw_counts(session, today)
     per_deck = {
         key: _limited(today, {name: numbers.get(key, 0) for name, numbers in raw.items()}) for key in raw["total"]
     }
@@ -104,7 +102,7 @@ def study_counts(
 ) -> DeckCounts:
     """Return the counts of one deck, or of all decks together (limits applied once) when deck_key is None."""
     today = today_for(session, user, now)
-    raw = _raw_counts(session, today, deck_key)
+    raw = raw_counts(session, today, deck_key)
     return _limited(today, {name: sum(numbers.values()) for name, numbers in raw.items()})
 
 
@@ -115,7 +113,7 @@ def study_left(session: Session, user: User, deck_key: str | None = None, now: d
     so it costs the user's own cards and today's siblings, however large the bank.
     """
     today = today_for(session, user, now)
-    params = _params(today, deck_key)
+    params = queue_params(today, deck_key)
     learning_due, reviews_due = _due_counts(session, today, deck_key)
     reviews = min(reviews_due, today.reviews_left)
     room = min(today.new_left, today.reviews_left - reviews)
@@ -129,31 +127,13 @@ def _due_counts(session: Session, today: Today, deck_key: str | None) -> tuple[i
     """Return the learning cards due soon and the reviews due today (before limits), once per request.
 
     The study page needs them twice, for the review order's backlog and for the counts it shows. Each is a
-    range of the (user, state, due) index: the due cards, not all of the user's cards.
+    range of a card index (quizapp.cardcounts.due_counts): the due cards, not all of the user's cards.
     """
 
     def count() -> tuple[int, int]:
-        learning, reviews = read(session, _due_statement(bool(deck_key)), _params(today, deck_key)).one()
-        return learning, reviews
+        return due_counts(session, today, deck_key)
 
     return request_memo(session, ("due counts", today.user_id, deck_key, today.start, today.end), count)
-
-
-@functools.cache
-def _due_statement(one_deck: bool) -> Select:
-    """Select the learning cards due by :soon and the reviews due before :end, unheld (reviews: unburied)."""
-    learning = cards_on_live_questions(func.count(), one_deck=one_deck).where(
-        state_in(LEARNING_STATES),
-        CardState.due <= bindparam("soon", type_=UTCDateTime),
-        ~held(CardState.question_id),
-    )
-    reviews = cards_on_live_questions(func.count(), one_deck=one_deck).where(
-        CardState.state == CardStateKind.REVIEW,
-        CardState.due < bindparam("end", type_=UTCDateTime),
-        NOT_BURIED,
-        ~held(CardState.question_id),
-    )
-    return db.select(learning.scalar_subquery(), reviews.scalar_subquery())
 
 
 @functools.cache
@@ -170,10 +150,6 @@ def _bounded_new_statement(one_deck: bool) -> Select:
 
 # Every statement below is built once per shape, with bound parameters (user, start, end, now, soon, deck,
 # types, decks): building SQLAlchemy statements for each request cost more than running them.
-
-
-def _params(today: Today, deck_key: str | None) -> dict[str, object]:
-    return {**today.params, "soon": today.now + LEARN_AHEAD, "deck": deck_key}
 
 
 @functools.cache
@@ -246,76 +222,6 @@ def _tiers(met: dict[str, int]) -> list[tuple[str, list[str]]]:
     counts = sorted({count for count in met.values() if count > 0})
     unmet = ("not in", [value for value, count in met.items() if count > 0]) if counts else ("", [])
     return [unmet] + [("in", [value for value, count in met.items() if count == n]) for n in counts]
-
-
-@functools.cache
-def _counts_statements(one_deck: bool) -> tuple[Select, Select, Select, Select]:
-    """Select per deck: the user's cards by state and due, the live questions (stored), the new ones buried today
-    (siblings of today's answers), and the new ones held (suspended or buried by hand)."""
-    learning = state_in(LEARNING_STATES)
-    review = CardState.state == CardStateKind.REVIEW
-    not_held = ~held(CardState.question_id)
-
-    def flag(*conditions) -> ColumnElement[int]:
-        return func.sum(case((and_(*conditions), 1), else_=0))
-
-    cards = cards_on_live_questions(
-        Question.deck_key,
-        func.count(),
-        flag(learning),
-        flag(review),
-        flag(learning, CardState.due <= bindparam("soon", type_=UTCDateTime), not_held),
-        flag(review, CardState.due < bindparam("end", type_=UTCDateTime), NOT_BURIED, not_held),
-        one_deck=one_deck,
-    ).group_by(Question.deck_key)
-    # Stored per deck (Deck.live_questions, kept on every flush), not counted from the bank on every page.
-    total = db.select(Deck.key, Deck.live_questions).where(Deck.retired.is_(False), Deck.live_questions > 0)
-    if one_deck:
-        total = total.where(Deck.key == bindparam("deck"))
-    # Driven by the fact and quote indexes (the siblings of today's few answers), never by a scan of the bank.
-    buried = (
-        db.select(Question.deck_key, func.count())
-        .where(BURIED, *live_question(one_deck, indexed=False), has_no_card(), ~held(Question.id))
-        .group_by(Question.deck_key)
-    )
-    # Driven by the user's few holds.
-    holds = (
-        db.select(Question.deck_key, func.count())
-        .select_from(CardHold)
-        .join(Question, CardHold.question_id == Question.id)
-        .where(
-            CardHold.user_id == bindparam("user"),
-            is_held(CardHold),
-            has_no_card(),
-            *live_question(one_deck, indexed=False),
-        )
-        .group_by(Question.deck_key)
-    )
-    return cards, total, buried, holds
-
-
-def _raw_counts(session: Session, today: Today, deck_key: str | None = None) -> dict[str, dict[str, int]]:
-    """Count per deck (all, or the one given) before daily limits: totals, states, due learning and reviews, new.
-
-    New = live questions - those with a card - those without a card whose sibling was answered today or
-    that are suspended or buried.
-    """
-    params = _params(today, deck_key)
-    _, total_statement, buried_statement, holds_statement = _counts_statements(bool(deck_key))
-    cards = read(session, _counts_statements(bool(deck_key))[0], params).all()
-    total = {key: number for key, number in read(session, total_statement, params)}
-    buried = {key: number for key, number in read(session, buried_statement, params)}
-    for key, number in read(session, holds_statement, params):
-        buried[key] = buried.get(key, 0) + number
-    carded = {row[0]: row[1] for row in cards}
-    return {
-        "total": total,
-        "learning": {row[0]: row[2] for row in cards},
-        "learned": {row[0]: row[3] for row in cards},
-        "learning_due": {row[0]: row[4] for row in cards},
-        "reviews_due": {row[0]: row[5] for row in cards},
-        "new": {key: number - carded.get(key, 0) - buried.get(key, 0) for key, number in total.items()},
-    }
 
 
 def _limited(today: Today, raw: dict[str, int]) -> DeckCounts:

@@ -23,6 +23,7 @@ from quizapp.studyclock import StudyClock
 
 __all__ = [
     "COUNTS",
+    "YEAR_DAYS",
     "DayTotals",
     "all_time",
     "clock_name",
@@ -30,9 +31,11 @@ __all__ = [
     "rebuild_days",
     "review_days",
     "totals_by_day",
+    "year_days",
 ]
 
 DayTotals = dict[str, int]
+YEAR_DAYS = 365  # the stats page's longest view: its heatmap and retention table
 
 
 def clock_name(timezone: str, starts_at_hour: int) -> str:
@@ -67,6 +70,15 @@ def review_days(session: Session, user: User, first: dt.date, last: dt.date | No
         ),
     )
     return {row[0]: dict(zip(COUNTS, row[1:], strict=True)) for row in rows}
+
+
+def year_days(session: Session, user: User, today: dt.date) -> dict[dt.date, DayTotals]:
+    """Return the day totals of the YEAR_DAYS study days up to `today` (and any after), read once per unit of work.
+
+    The stats page's 30 days, its streak, heatmap, minutes and retention table all come from this one read.
+    """
+    first = today - dt.timedelta(days=YEAR_DAYS - 1)
+    return request_memo(session, ("year days", user.id, today), lambda: review_days(session, user, first))
 
 
 def all_time(session: Session, user: User) -> DayTotals:

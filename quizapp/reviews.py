@@ -135,7 +135,7 @@ def record_review(
         raise StaleCard(question.id)
     after = scheduling.review(before, rating, now, settings_for(user), _seed(user, question.id, before))
     if card is None:
-        card = CardState(user_id=user.id, question_id=question.id)
+        card = CardState(user_id=user.id, question_id=question.id, deck_key=question.deck_key)
         session.add(card)
     _store(card, after)
     state_after = after.to_dict()

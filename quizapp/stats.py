@@ -3,7 +3,7 @@
 Days are study days: in the student's time zone, starting at their day-start hour, as the queue counts them.
 A review is correct when graded Hard, Good or Easy (not Again). True retention counts only reviews of
 mature cards: cards in review whose interval (or, lacking one, stability) was at least 21 days.
-Reviews are read from the stored per-day totals (quizapp.reviewdays: one indexed range of day rows, kept as
+Reviews are read from the stored per-day totals (quizapp.reviewdays: one indexed range of a year's day rows, kept as
 reviews are written), cards are counted in SQL, so a student with years of history costs a few index reads.
 """
 
@@ -17,12 +17,11 @@ from sqlalchemy import ColumnElement, Select, SQLColumnExpression, bindparam, fu
 from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime, read
-from quizapp.live import dead_question_ids, live_question_total
+from quizapp.live import dead_question_ids, has_dead_questions, live_question_total
 from quizapp.maturity import MATURE_DAYS, is_mature
 from quizapp.models import CardState, CardStateKind, User
 from quizapp.queuesql import state_in
-from quizapp.requestmemo import request_memo
-from quizapp.reviewdays import all_time, review_days
+from quizapp.reviewdays import YEAR_DAYS, DayTotals, all_time, review_days, year_days
 from quizapp.sqltime import days_between
 from quizapp.studyclock import StudyClock
 
@@ -88,14 +87,6 @@ def streak_length(days: set[dt.date], today: dt.date) -> int:
     return count
 
 
-def _has_dead_questions(session: Session) -> bool:
-    """Tell whether any question is retired or in a retired deck (mostly none), once per unit of work."""
-    return request_memo(session, "has dead questions", lambda: read(session, _ANY_DEAD_QUESTION).scalar() is not None)
-
-
-_ANY_DEAD_QUESTION = select(dead_question_ids().subquery().c.id).limit(1)
-
-
 def _counted_cards(session: Session, user: User, *columns) -> dict:
     """Count the user's live cards grouped by `columns`: all their cards, less those on dead questions.
 
@@ -107,7 +98,7 @@ def _counted_cards(session: Session, user: User, *columns) -> dict:
         return {tuple(row[:-1]): row[-1] for row in read(session, statement.group_by(*columns))}
 
     # Most schools have no retired question at all: then there is nothing to take away.
-    has_dead = _has_dead_questions(session)
+    has_dead = has_dead_questions(session)
     dead = grouped(CardState.question_id.in_(dead_question_ids())) if has_dead else {}
     return {key: number - dead.get(key, 0) for key, number in grouped().items()}
 
@@ -135,7 +126,7 @@ def due_forecast(session: Session, user: User, today: dt.date) -> list[tuple[dt.
     bounds = _day_bounds(clock, today, FORECAST_DAYS)
     params = _window_params(user, bounds)
     counts = list(read(session, _forecast_statement(FORECAST_DAYS, False), params).one())
-    if _has_dead_questions(session):
+    if has_dead_questions(session):
         dead = read(session, _forecast_statement(FORECAST_DAYS, True), params).one()
         counts = [number - gone for number, gone in zip(counts, dead, strict=True)]
     return [(day, counts[n]) for n, (day, _, _) in enumerate(bounds)]
@@ -177,21 +168,20 @@ def _forecast_statement(count: int, dead_only: bool) -> Select:
     return select(*columns)
 
 
-def reviews_by_day(session: Session, user: User, clock: StudyClock, first: dt.date, count: int) -> list[DayReviews]:
-    """Return the reviews and correct answers of `count` study days from `first`, from the stored day totals."""
+def reviews_by_day(totals: dict[dt.date, DayTotals], first: dt.date, count: int) -> list[DayReviews]:
+    """Return the reviews and correct answers of `count` study days from `first`, from stored day totals."""
     days = [first + dt.timedelta(days=n) for n in range(count)]
-    totals = review_days(session, user, first, days[-1])
     return [
         DayReviews(day, totals[day]["reviews"], totals[day]["correct"]) if day in totals else DayReviews(day, 0, 0)
         for day in days
     ]
 
 
-def _streak(session: Session, user: User, today: dt.date, recent: list[DayReviews]) -> int:
-    """Count the streak ending today or yesterday, reading earlier days only when it reaches back past `recent`."""
-    active = {d.day for d in recent if d.reviews}
-    first = recent[0].day
-    if streak_length(active, today) >= (today - first).days:  # the streak may go on before the window
+def _streak(session: Session, user: User, today: dt.date, year: dict[dt.date, DayTotals]) -> int:
+    """Count the streak ending today or yesterday, reading earlier days only when it reaches back past the year."""
+    active = {day for day, totals in year.items() if totals["reviews"]}
+    first = today - dt.timedelta(days=YEAR_DAYS - 1)
+    if streak_length(active, today) >= YEAR_DAYS - 1:  # the streak may go on before the year
         active |= {day for day, totals in review_days(session, user, dt.date.min, first).items() if totals["reviews"]}
     return streak_length(active, today)
 
@@ -200,7 +190,8 @@ def study_stats(session: Session, user: User, now: dt.datetime) -> StudyStats:
     """Compute the user's statistics as of `now`."""
     clock = StudyClock(user.timezone, user.day_starts_at_hour)
     today = clock.day_of(now)
-    per_day = reviews_by_day(session, user, clock, today - dt.timedelta(days=HISTORY_DAYS - 1), HISTORY_DAYS)
+    year = year_days(session, user, today)
+    per_day = reviews_by_day(year, today - dt.timedelta(days=HISTORY_DAYS - 1), HISTORY_DAYS)
     totals = all_time(session, user)
     return StudyStats(
         today=today,
@@ -209,6 +200,6 @@ def study_stats(session: Session, user: User, now: dt.datetime) -> StudyStats:
         true_retention=PassRate(totals["mature"], totals["mature_passed"]),
         states=card_states(session, user),
         forecast=due_forecast(session, user, today),
-        streak=_streak(session, user, today, per_day),
+        streak=_streak(session, user, today, year),
         total_reviews=totals["reviews"],
     )

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from quizapp.models import User
-from quizapp.reviewdays import DayTotals, review_days
+from quizapp.reviewdays import YEAR_DAYS, DayTotals, year_days
 from quizapp.stats import PassRate
 
 __all__ = ["HEATMAP_DAYS", "PERIODS", "TIME_DAYS", "RetentionRow", "YearStats", "year_stats"]
 
-HEATMAP_DAYS = 365
+HEATMAP_DAYS = YEAR_DAYS
 TIME_DAYS = 30
 PERIODS = (("Today", 1), ("Last 7 days", 7), ("Last 30 days", 30), ("Last 365 days", 365))
 
@@ -77,5 +77,5 @@ def _days(first: dt.date, count: int) -> list[dt.date]:
 
 def year_stats(session: Session, user: User, today: dt.date) -> YearStats:
     """Compute the heatmap's year, the retention table and the time per day as of the study day `today`."""
-    days = review_days(session, user, today - dt.timedelta(days=HEATMAP_DAYS - 1))
+    days = year_days(session, user, today)
     return YearStats(reviews_per_day(days, today), retention_by_period(days, today), minutes_per_day(days, today))

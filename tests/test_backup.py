@@ -37,8 +37,8 @@ def write_reviews_until(path: Path, stop: threading.Event, user_id: int) -> None
     """Keep answering one card: each transaction adds a review and bumps the card's reps, as grading does."""
     con = sqlite3.connect(path, timeout=10)
     con.execute(
-        "INSERT INTO card_state (user_id, question_id, state, due, reps, lapses) "
-        "VALUES (?, ?, 1, '2026-01-01 00:00:00', 0, 0)",
+        "INSERT INTO card_state (user_id, question_id, deck_key, state, due, reps, lapses) "
+        "SELECT ?, id, deck_key, 1, '2026-01-01 00:00:00', 0, 0 FROM question WHERE id = ?",
         (user_id, QUESTION),
     )
     con.commit()

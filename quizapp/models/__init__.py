@@ -1,5 +1,6 @@
 """Database models: content (articles, decks, questions) apart from per-user state (cards, reviews)."""
 
+from quizapp.models import carddecks  # noqa: F401 - its listeners keep CardState.deck_key
 from quizapp.models.classes import ClassDeck, ClassMember, SchoolClass
 from quizapp.models.content import Article, ArticleParagraph, ArticleSection, Deck, Question
 from quizapp.models.drafts import Draft

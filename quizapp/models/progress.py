@@ -25,15 +25,20 @@ class CardStateKind(enum.IntEnum):
 class CardState(Model):
     """A user's FSRS memory state for one question, keyed on (user, question id)."""
 
-    # (user, state, due): the queue's "first learning card due" and "reviews due today" read one range.
+    # (user, state, due): the queue's "first learning card due" and "reviews due today" read one range; with
+    # last_review, the stats page's young and mature cards are counted from the index alone.
+    # (user, deck, state, due, question): Home's per-deck counts are one covering range of it, no join to Question.
     __table_args__ = (
         UniqueConstraint("user_id", "question_id"),
-        Index("ix_card_state_user_state_due", "user_id", "state", "due"),
+        Index("ix_card_state_user_state_due", "user_id", "state", "due", "last_review"),
+        Index("ix_card_state_user_deck", "user_id", "deck_key", "state", "due", "question_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("user.id", ondelete="CASCADE"))
     question_id: Mapped[str] = mapped_column(ForeignKey("question.id"), index=True)
+    # The question's deck, copied here (quizapp.models.carddecks keeps it right when a question moves).
+    deck_key: Mapped[str] = mapped_column(String(300))
     state: Mapped[int] = mapped_column(default=CardStateKind.LEARNING)
     # No default: a review card has no step (None), and a column default would turn that None into 0.
     step: Mapped[int | None]

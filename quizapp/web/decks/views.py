@@ -22,6 +22,7 @@ from quizapp.usercards import cards_in_deck, cards_on
 from quizapp.web.classes.forms import JoinForm
 from quizapp.web.decks import bp
 from quizapp.web.decks.cards import card_status, display_prompt, due_in_words
+from quizapp.web.decks.deckcard import deck_card
 from quizapp.web.decks.forms import QuestionFilterForm
 
 NO_CARDS = DeckCounts(new=0, due=0, learning=0, learned=0, total=0)
@@ -41,9 +42,10 @@ def home() -> str:
     shown = sorted(
         ((deck, counts.get(deck.key, NO_CARDS)) for deck in decks), key=lambda row: row[0].key not in assigned
     )
-    rows = [
-        (
-            deck,
+    cards = [
+        deck_card(
+            deck.title,
+            deck.description,
             numbers,
             idle_reason(numbers, today),
             assigned.get(deck.key, []),
@@ -53,7 +55,7 @@ def home() -> str:
     ]
     return render_template(
         "decks/home.html",
-        rows=rows,
+        cards=cards,
         overall=overall,
         overall_reason=idle_reason(overall, today),
         classes=classes_joined(db.session, current_user),
