@@ -22,7 +22,7 @@ OPENING_TOKENS = 2  # "In 2015,", "On 9 March 2015,": a date this near the start
 
 
 def time_frame(unit: SentenceUnit) -> str:
-    """Return the year that frames an undated past-tense sentence, from its paragraph before it, or ""."""
+    """Return the year that frames an undated past-tense sentence, from the sentence right before it, or ""."""
     sent = unit.sent
     if _dated(sent) or any(_dated(c) for c in unit.context) or not _past(sent):
         return ""

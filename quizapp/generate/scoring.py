@@ -26,8 +26,8 @@ from quizapp.generate.groups import PEOPLE_NOUNS
 from quizapp.generate.vetoes import veto
 
 DEFAULT_MIN_SCORE = 0.5
-# Measures the reviews failed as trivia (a flyby distance, one delivery's tonnage, how long a descent took);
-# weights in kilograms and sums of money passed, so they keep the number's score.
+# Measures the reviews failed as trivia (a flyby distance, one delivery's tonnage, one hall's seats);
+# weights in kilograms, sums of money and spans of time keep the number's score.
 TRIVIA_UNITS = frozenset(
     {"tons", "tonnes", "kilometres", "kilometers", "km", "miles", "metres", "meters", "feet", "seats", "spectators"}
 )
