@@ -493,12 +493,11 @@ def _side_clause(fact: Fact) -> bool:
     are facts of their own and stay."""
     if fact.kind != ACTOR:
         return False
-    token = fact.span.root
-    while token.head.i != token.i:  # spaCy makes a new Token object on each access: compare positions
-        if token.dep_ == "relcl" and _set_off(token) and (token.tag_ in ("VBZ", "VBP") or token.lemma_ in POSTS):
-            return True
-        token = token.head
-    return False
+    root = fact.span.root
+    return any(
+        t.dep_ == "relcl" and _set_off(t) and (t.tag_ in ("VBZ", "VBP") or t.lemma_ in POSTS)
+        for t in (root, *root.ancestors)
+    )
 
 
 def _set_off(clause: Token) -> bool:
