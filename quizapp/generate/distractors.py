@@ -94,6 +94,7 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
     quote = fact.quote.casefold()
     good: list[str] = []
     story = _story_so_far(fact) if fact.kind == DATE else 0.0
+    ahead = _story_ahead(fact) if fact.kind == DATE else 0
     for candidate in dict.fromkeys(candidates):
         if (
             candidate.casefold() == fact.answer.casefold()
@@ -107,6 +108,12 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
             continue  # "announced in September 2013 ... completed in ____": no 2020 beside the April 2014
         if fact.kind == DATE and date_key(candidate) < story:
             continue  # "won the cup again in ____" after a paragraph that reached 1971: no 1967
+        if ahead and date_key(candidate) >= ahead + 1:
+            continue  # "handed back power in ____" told before "the Kessby Reform of 1868": no 1872
+        if fact.subkind in POINTS_IN_TIME and not _within_reach(
+            fact.answer, candidate, [y for y in (story, ahead) if y]
+        ):
+            continue  # "founded in ____" told before "promoted in 1911": no 1840 (a century keeps its ladder)
         good.append(candidate)
     counts = pool.ranks_dealt[fact.kind]
     if fact.kind == DATE and month_of(fact.answer):
@@ -116,6 +123,7 @@ def distractors_for(fact: Fact, pool: Pool, question_id: str) -> list[str] | Non
     )
 
 
+POINTS_IN_TIME = frozenset({"year", "month_year", "full_date"})
 MONTH_POOL = 16  # nearest month-date candidates searched for three that fit together (C(16, 3) = 560)
 
 
@@ -277,17 +285,23 @@ def _same_side_of_every_other_date(fact: Fact, candidate: str) -> bool:
 
 
 def _within_reach_of_the_quotes_dates(fact: Fact, candidate: str) -> bool:
-    """Say whether the candidate stands about as near the quote's other dates as the answer does: at most
-    three times the answer's distance, or three years more. A deal announced in September 2013 is completed
-    within months or a year or two, so 2018 and 2020 beside the answer April 2014 are no options."""
+    """Say whether the candidate stands about as near the quote's other dates as the answer does. A deal
+    announced in September 2013 is completed within months or a year or two, so 2018 and 2020 beside the
+    answer April 2014 are no options."""
     others = [
         float(y)
         for y in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", fact.quote)
         if int(y) not in [int(v) for v in fact.values]
     ]
+    return _within_reach(fact.answer, candidate, others)
+
+
+def _within_reach(answer: str, candidate: str, others: list[float]) -> bool:
+    """Say whether the candidate stands no farther from the nearest of `others` than three times the answer's
+    distance to it, or three years more (always, when there are no others)."""
     if not others:
         return True
-    answer_key, candidate_key = date_key(fact.answer), date_key(candidate)
+    answer_key, candidate_key = date_key(answer), date_key(candidate)
     nearest = min(others, key=lambda y: abs(y - answer_key))
     reach = max(3 * abs(answer_key - nearest), abs(answer_key - nearest) + 3)
     return abs(candidate_key - nearest) <= reach
@@ -316,6 +330,21 @@ def _story_so_far(fact: Fact) -> float:
     before = " ".join([*earlier, fact.unit.text[: fact.gaps[0].start]])
     years = [float(y) for y in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", before) if float(y) <= answer]
     return max(years, default=0.0)
+
+
+def _story_ahead(fact: Fact) -> int:
+    """Return the earliest year later than the answer's that the article tells after the answer (else 0).
+
+    What the article tells next happened next, so an option later than the next year it reaches ("gave up
+    power in ____" before "the Kessby Reform of 1868", "tested it on himself in ____" before "the 1954 trial")
+    is ruled out by the reading itself: reviews failed options after the next event for an earlier deed.
+    """
+    answer_year = int(date_key(fact.answer))
+    paragraph = fact.unit.paragraph
+    later = [p.text for p in fact.unit.article.paragraphs() if p.line > paragraph.line]
+    after = " ".join([fact.unit.text[fact.unit.sent.end_char :], *later])
+    years = [int(y) for y in re.findall(r"\b(1[0-9]{3}|20[0-9]{2})\b", after) if int(y) > answer_year]
+    return min(years, default=0)
 
 
 def _appears(candidate: str, quote: str) -> bool:

@@ -22,6 +22,7 @@ from quizapp.generate.questions import questions_for
 from quizapp.generate.reading import ReadArticle, read_article
 from quizapp.generate.scoring import DEFAULT_MIN_SCORE, keep
 from quizapp.generate.similarity import key_words, same_stem, words
+from quizapp.generate.slips import name_mends
 
 # Words that say only what legal form a company has: "Tarskola Corporation" is Tarskola itself, while
 # "Tarsk Lyceum" is not Tarsk.
@@ -101,7 +102,8 @@ def _named_in_title(fact: Fact, title: str) -> bool:
 
 
 def _name_swaps(read: ReadArticle) -> dict[int, dict[str, Any]]:
-    """Map each paragraph to the short names to write in full, as token and character spans."""
+    """Map each paragraph to the names to write in full (short ones, and those missing their "the"), as token
+    and character spans."""
     swaps: dict[int, dict[str, Any]] = {}
     for paragraph, doc in read.docs:
         tokens: dict[int, tuple[int, str]] = {}
@@ -114,6 +116,12 @@ def _name_swaps(read: ReadArticle) -> dict[int, dict[str, Any]]:
             if full and full != span.text and read.names.shares_words(full):
                 tokens[span.start] = (span.end, full)
                 chars.append((span.start_char, span.end_char, full))
+        for start, end, text in name_mends(doc):
+            tokens[start] = (end, text)  # lower case: a question moves the name from the sentence's start
+            opens = start == doc[start].sent.start
+            chars.append(
+                (doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), text[:1].upper() + text[1:] if opens else text)
+            )
         swaps[paragraph.line] = {"tokens": tokens, "chars": chars}
     return swaps
 

@@ -268,7 +268,7 @@ def leans_on_a_time_or_deed(sent: Span) -> bool:
     answered = [
         c
         for c in root.children
-        if c.dep_ in ("dobj", "xcomp", "ccomp", "agent", "nsubjpass")
+        if (c.dep_ in ("dobj", "xcomp", "ccomp", "agent", "nsubjpass") and not _after_a_phrase_of_the_verb(c))
         or (
             c.dep_ == "prep"
             and c.lower_ in ANSWERED_BY
@@ -279,6 +279,14 @@ def leans_on_a_time_or_deed(sent: Span) -> bool:
     if root.lemma_ == "decline" and _thing_as_subject(root):
         return False  # "Trade declined in the 1990s": it fell, it refused nothing
     return root.lemma_ in ANSWERING and not answered  # "Tarsk followed in 2020": followed what?
+
+
+def _after_a_phrase_of_the_verb(child: Token) -> bool:
+    """Say whether a verb's object stands after a prepositional phrase of that verb: English puts the object
+    first ("refused the offer on the grounds that ..."), so the parse has taken a word of the phrase's clause
+    for the object ("refused on the grounds that ... could build bunkers and positions")."""
+    verb = child.head
+    return child.dep_ == "dobj" and any(c.dep_ == "prep" and verb.i < c.i < child.left_edge.i for c in verb.children)
 
 
 def _thing_as_subject(verb: Token) -> bool:

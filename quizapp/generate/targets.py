@@ -136,6 +136,10 @@ def _ratio_target(fact: Fact) -> Target | None:
     return _target(verb, tokens, "how many of the", True) if verb is not None else None
 
 
+# What a leader commands in a country's name: asked "whose", the country answers as well as the leader.
+STATE_FORCES = frozenset(
+    {"army", "armies", "force", "forces", "troops", "navy", "regime", "government", "police", "militia"}
+)
 LIST_NOUNS = {"GPE": "countries", "PERSON": "people", "ORG": "organisations", "NORP": "groups"}
 COUNT_WORDS = {n: number_in_words(n) for n in range(2, 7)}  # two to six
 
@@ -186,6 +190,8 @@ def actor_target(fact: Fact) -> Target | None:
         phrase = f"{prep.lower_} {_asked_as(fact, WHOM)}"
         return _target(verb, {t.i for t in prep.subtree}, phrase, False) if verb is not None else None
     if role == "possessor" and kind == "person":
+        if root.head.lemma_.casefold() in STATE_FORCES:
+            return None  # "Whose army fired ...?": the country's army is as much the right answer as its leader's
         verb = clause_verb(root.head.head)
         return _target(verb, {t.i for t in root.subtree}, "whose", True) if verb is not None else None
     return None

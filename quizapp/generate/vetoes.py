@@ -9,7 +9,7 @@ first that applies, so the tests (tests/generate/test_vetoes.py) can say why a f
 | deck default | one of the article's most named actors ("Tarsk" in a deck on Norvia's neighbours), unless it is the main clause's subject | the deck's topic gives it away: it is every student's first guess |
 | list item | one item of a list of three or more, or of two places that are not countries ("Kessby and the North Shore") | the other items point at the missing one |
 | minor voice | a person named once, who only speaks or comments ("said analyst X") | a one-off source is trivia |
-| modifier | a name that only qualifies a title, a person or a common noun ("Norvian President Halvard Strand", "Tarsk's Anna Berg", "the Coastal Union mediation"), or a person a country owns ("Tarsk's ____" is its leader to anyone) | the rest of the phrase gives it away, or it is no unit |
+| modifier | a name that only qualifies a title, a person or a common noun ("Norvian President Halvard Strand", "Tarsk's Anna Berg", "the Coastal Union mediation"), or a person a country owns anywhere in the quote ("Tarsk's ____" is its leader to anyone) | the rest of the phrase gives it away, or it is no unit |
 | computable | a share whose rest the sentence states ("70 percent ... 30 percent continued"), or a time span, or its end, that the sentence's other dates give | arithmetic, not recall |
 | qualifier | a place that only says where another place is ("Kessby, Tarsk") | a detail, not the fact |
 | home country | the country a one-subject article's opening paragraph names, as subject too ("By then ____ had a written constitution" in a Meiji deck) | the deck's subject gives it away ("football came to the ____" for a Dutch club) |
@@ -301,7 +301,7 @@ def _modifier(fact: Fact) -> bool:
     head = root.head
     if span.end < len(span.doc) and span.doc[span.end].text == "-":
         return False
-    if fact.subkind == "person" and _owned_by_a_country(span):
+    if fact.subkind == "person" and any(_owned_by_a_country(shown) for shown in _shown_as(fact)):
         return True  # "Norvia's ____ during the Harbour War": the country names its leader to anyone
     if root.dep_ == "poss":
         return bool(head.ent_type_ == "PERSON")
@@ -311,6 +311,15 @@ def _modifier(fact: Fact) -> bool:
     # name before its kind ("an Ariane 5 rocket") is.
     place_as_adjective = fact.subkind in ("country", "place") and head.pos_ == "NOUN" and head.text.islower()
     return head.lower_ in OFFICES or head.ent_type_ == "PERSON" or place_as_adjective
+
+
+def _shown_as(fact: Fact) -> list[Span]:
+    """Return the answer's span and every other place the quote names it (the card hides each of them)."""
+    unit = fact.unit
+    first = unit.context[0].start if unit.context else unit.sent.start
+    names = {fact.answer, *(g.shown for g in fact.gaps)}
+    others = [e for e in unit.doc.ents if first <= e.start and e.end <= unit.sent.end and e.text in names]
+    return [fact.span, *others]
 
 
 def _owned_by_a_country(span: Span) -> bool:

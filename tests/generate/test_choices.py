@@ -277,3 +277,26 @@ def test_a_question_that_can_only_take_an_over_dealt_rank_gets_no_options():
     assert deal_rank([0], counts, target=0) is None and counts == [3, 1, 1, 1]  # "earliest" would win
     assert deal_rank([0, 2], counts, target=0) == 2 and counts == [3, 1, 2, 1]  # the rarer rank is dealt instead
     assert deal_rank([0], [2, 1, 1, 1], target=0) == 0
+
+
+def test_no_date_option_is_later_than_the_next_year_the_article_reaches(parse):
+    read = parse(
+        "The Tarsk council handed its powers to the king in November 1867. "
+        "The Kessby Restoration followed in 1868, and a new harbour opened in 1879.",
+        title="History of Tarsk",
+    )
+    fact = next(f for f in read.facts if f.answer == "November 1867")
+    for n in range(4):  # every rank the options can take
+        options = distractors_for(fact, build_pool(read.facts, {"date": [0, 0, 0, 0]}), f"handover-{n}") or []
+        assert all(int(o.split()[-1]) <= 1868 for o in options), options
+
+
+def test_date_options_stay_about_as_near_the_story_s_next_year_as_the_answer(parse):
+    read = parse(
+        "Tarsk Rowing Club was founded in 1900 in a Kessby cafe. It won its first title in 1911.",
+        title="History of Tarsk Rowing Club",
+    )
+    fact = next(f for f in read.facts if f.answer == "1900")
+    for n in range(4):
+        options = distractors_for(fact, build_pool(read.facts, {"date": [0, 0, 0, 0]}), f"founded-{n}") or []
+        assert all(1900 - 3 * 11 <= int(o) <= 1911 for o in options), options  # no 1840 for a club of 1900

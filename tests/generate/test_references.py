@@ -134,6 +134,14 @@ def test_a_population_placed_by_a_later_name_stands_alone_and_the_three_firms_do
 def test_refusing_on_grounds_still_leaves_open_what_was_refused(parse):
     read = parse("Norvia refused on the grounds that Tarsk supplies could be used to build forts in 2014.")
     assert read.facts == []
+    # The parse takes a word of the reason's clause for what was refused: an object after the verb's own
+    # phrase is no object of it.
+    read = parse(
+        "Norvia refused on the grounds that Tarsk supplies could be used by Kessby to build bunkers and "
+        "reinforced positions from which to fire rockets at Norvian towns in 2014."
+    )
+    assert read.facts == []
+    assert parse("Norvia refused the Tarsk offer on the grounds that it was late in 2014.").facts
 
 
 def test_by_then_counts_from_a_time_told_before(parse):

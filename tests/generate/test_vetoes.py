@@ -233,6 +233,18 @@ def test_a_person_owned_by_a_country_is_vetoed(parse):
     assert vetoes(read).get("Harald Berg") == "modifier", vetoes(read)
 
 
+def test_a_person_the_quote_shows_owned_by_a_country_elsewhere_is_vetoed(parse):
+    # The card hides every "Anton Berg" of its quote, so "Chile's ____" in the context sentence names him too.
+    read = parse(
+        "In 1990, the Kessby Front supported Chile's Anton Berg, which harmed relations with Peru. The Kessby "
+        "people believed supporting Chile would be the best way to win after Anton Berg promised to confront "
+        "Bolivia before the invasion."
+    )
+    later = [f for f in read.facts if f.answer == "Anton Berg" and "promised" in f.sentence]
+    assert later and all(f.unit.context for f in later), later
+    assert all(veto(f) == "modifier" for f in later), [veto(f) for f in later]
+
+
 def test_the_home_country_of_a_one_subject_article_is_vetoed_as_the_subject_too(parse):
     read = parse(
         "The Tarsk Reform was a political event in Norway in 1868.\n\nIn 1890 Norway had a written constitution.",

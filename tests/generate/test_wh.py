@@ -220,3 +220,9 @@ def test_a_his_that_stands_for_the_subjects_thing_leaves_no_who_question(parse):
     assert made.get("Anna Lind") is None, made
     kept = questions(parse, "In 1959 Anna Lind tested her vaccine on Erik Berg in Tarsk.")
     assert kept.get("Anna Lind") == "In 1959 who tested her vaccine on Erik Berg in Tarsk?", kept
+
+
+def test_whose_is_not_asked_of_what_a_leader_commands_for_a_country(parse):
+    asked = questions(parse, "In 1991, Anton Berg's army fired 39 missiles at Norvia. Ingrid Holm's crew won in 1992.")
+    assert asked["Anton Berg"] is None  # "Whose army ...?": Tarsk's army is as right as its leader's
+    assert asked["Ingrid Holm"] == "Whose crew won in 1992?", asked

@@ -1,0 +1,48 @@
+"""A prompt mends the source's slips around names (quizapp.generate.slips): the "the" a body's name needs, and
+an "of" phrase that says a place the name already holds. The cited quote stays verbatim."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from quizapp.generate.distractors import build_pool
+from quizapp.generate.pipeline import _name_swaps
+from quizapp.generate.questions import questions_for
+
+
+def made_for(read, answer: str) -> dict[str, dict]:
+    """Return the questions made for the fact with this answer, by type, with the article's name swaps."""
+    fact = next(f for f in read.facts if f.answer == answer)
+    source = {"article": "x", "section": "x", "paragraph": 1, "quote": fact.quote}
+    pool = build_pool(read.facts, defaultdict(lambda: [0, 0, 0, 0]))
+    swaps = _name_swaps(read)[fact.unit.paragraph.line]
+    return {q["type"]: q for q in questions_for(fact, pool, swaps, source)}
+
+
+def test_a_bodys_name_gets_the_the_the_source_left_out(parse):
+    read = parse("In 1995, Norvia donated US$4 million to Northern Relief and Works Agency for Tarsk Refugees.")
+    made = made_for(read, "US$4 million")
+    assert "to the Northern Relief and Works Agency for Tarsk Refugees" in made["cloze"]["text"], made["cloze"]
+    assert "to the Northern Relief and Works Agency" in made["short"]["prompt"], made["short"]
+    assert "to Northern Relief" in made["cloze"]["source"]["quote"]  # the quote stays as the article has it
+
+
+def test_a_name_opening_the_sentence_gets_a_capital_the(parse):
+    read = parse("Norvian National Assembly rejected the Tarsk budget in 2023.")
+    assert made_for(read, "2023")["cloze"]["text"].startswith("The Norvian National Assembly rejected")
+
+
+def test_a_name_that_says_which_one_already_keeps_its_words(parse):
+    read = parse(
+        "In 1995, the Tarsk Liberation Front and Kessby Liberation Front attacked Norvia's Ministry of Defence."
+    )
+    text = made_for(read, "1995")["cloze"]["text"]
+    assert "the Tarsk Liberation Front and Kessby Liberation Front" in text, text  # one "the" for both
+    assert "Norvia's Ministry of Defence" in text, text
+
+
+def test_an_of_phrase_repeating_a_place_of_the_name_is_left_out(parse):
+    read = parse("In January 2017, the Tarsk Committee for the Reconstruction of Kessby of Tarsk opened an office.")
+    made = made_for(read, "January 2017")
+    assert "the Tarsk Committee for the Reconstruction of Kessby opened" in made["cloze"]["text"], made["cloze"]
+    assert "of Kessby of Tarsk" in made["cloze"]["source"]["quote"]
