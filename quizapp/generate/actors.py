@@ -29,6 +29,36 @@ LABEL_KINDS = {
 }
 # Events with a number in the name ("the Five-Year War", "the Second Revolt") read as counts or dates: not asked.
 NUMBERED = frozenset({*map(ordinal_in_words, range(1, 6)), *map(number_in_words, range(1, 11)), "hundred"})
+# Kinds of thing whose own name stands before them ("the Kessbyplus programme", "the LYRA camera").
+NAMED_KINDS = frozenset(
+    {
+        "programme",
+        "program",
+        "camera",
+        "instrument",
+        "spectrometer",
+        "rocket",
+        "launcher",
+        "vaccine",
+        "mission",
+        "probe",
+        "lander",
+        "orbiter",
+        "telescope",
+        "satellite",
+        "phone",
+        "handset",
+        "brand",
+        "operation",
+        "project",
+        "initiative",
+        "campaign",
+        "software",
+        "engine",
+        "aircraft",
+        "ringtone",
+    }
+)
 # Prepositions of place: a place after them is where something happened, rarely worth a question.
 LOCATIVE = frozenset({"in", "at", "near", "across", "throughout", "inside", "within", "around", "into", "on"})
 VERB_POS = ("VERB", "AUX")
@@ -218,7 +248,9 @@ def _numbered(span: Span) -> bool:
 
 
 def _modifier(span: Span) -> bool:
-    """Say whether a name only describes a common noun ("{Harrier} jets", "{Maritime} law")."""
+    """Say whether a name only describes a common noun ("{Harrier} jets", "{Maritime} law"); a body's name
+    before the kind of thing it names ("its own {Kessbyplus} programme", "the {LYRA} camera") is the
+    thing's own name, and stays."""
     root = span.root
     if (
         len(span) == 1
@@ -226,7 +258,9 @@ def _modifier(span: Span) -> bool:
         and root.head.pos_ == "NOUN"
         and root.head.i >= span.end
     ):
-        return True
+        return not (
+            root.ent_type_ in ("ORG", "PRODUCT") and root.head.lemma_ in NAMED_KINDS and root.head.i == span.end
+        )
     text, doc = span.doc.text, span.doc
     joined_after = (
         span.end + 1 < len(doc)

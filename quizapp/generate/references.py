@@ -319,8 +319,9 @@ def referent_is_clear(context: tuple[Span, ...], sent: Span, sides: frozenset[st
     the context's entities of a fitting kind, less those the sentence names itself (a pronoun does not
     stand for a name in its own clause). One candidate settles it; so does, for a subject pronoun,
     the context's own subject ("X is a club in Y. It was founded..."), when for "it" or "they" that subject
-    is what the article is about (`sides`: its subject, or the two sides of a relations article); "Tarsk
-    opened an office in Norvia. It pays ..." leaves open who pays. "It" and "they" with no named candidate
+    is what the article is about (`sides`: its subject, or the two sides of a relations article), or when
+    that subject is a thing in common words the pronoun agrees with ("The town's first railway ... opened
+    in 1872. It had been built ..."); "Tarsk opened an office in Norvia. It pays ..." leaves open who pays. "It" and "they" with no named candidate
     refer to a thing the context names in common words; "he" or "she" then stays unknown.
     """
     pronoun = next((t for t in sent if t.lower_ in THIRD_PERSON or _is_demonstrative_subject(t)), None)
@@ -341,10 +342,23 @@ def referent_is_clear(context: tuple[Span, ...], sent: Span, sides: frozenset[st
     in_subject_role = pronoun.dep_ in ("nsubj", "nsubjpass") or (
         pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass")
     )
-    named = next((ent for ent in candidates.values() if subject is not None and ent.start <= subject.i < ent.end), None)
-    if named is None or not in_subject_role:
+    if not in_subject_role or subject is None:
+        return False
+    if _goes_on_as_subject(subject, pronoun):
+        return True  # "The town's first railway ... opened in 1872. It had been built ...": the subject goes on
+    named = next((ent for ent in candidates.values() if ent.start <= subject.i < ent.end), None)
+    if named is None:
         return False
     return personal or bool(set(key_words(named.text)) & sides)
+
+
+def _goes_on_as_subject(subject: Token, pronoun: Token) -> bool:
+    """Say whether the context's subject is a thing in common words that the pronoun, a subject too, agrees
+    with in number ("the delegation ... Its leaders", "the interiors ... They"): a reader takes it so."""
+    if subject.pos_ != "NOUN" or subject.ent_type_ != "":
+        return False
+    plural = pronoun.lower_ in ("they", "their")
+    return subject.tag_ == ("NNS" if plural else "NN") and pronoun.lower_ in ("it", "its", "they", "their")
 
 
 # Prizes and rounds a club or a country wins: "won the cup again" says which cup only with the sentence

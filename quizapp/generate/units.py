@@ -212,6 +212,7 @@ def _context_for(
 
 
 def _numbered_part(sent: Span) -> bool:
-    """Say whether a sentence opens with "The first/second/last X": one part of a division named before it."""
+    """Say whether a sentence opens with "The first/second/last X": one part of a division named before it.
+    "The first effective vaccine" describes its noun, so it is the thing itself, not a part of a division."""
     words = [t.lower_ for t in sent[:3]]
-    return len(words) >= 3 and words[0] == "the" and words[1] in ORDINAL_OPENERS
+    return len(words) >= 3 and words[0] == "the" and words[1] in ORDINAL_OPENERS and sent[2].pos_ == "NOUN"

@@ -85,3 +85,10 @@ def test_a_surname_the_ner_misses_is_the_person_named_before(parse):
         ("person", "Floris Stempel", "Floris Stempel")
     ]
     assert "Stempel" in chairman[0].accept
+
+
+def test_a_bodys_name_before_the_kind_of_thing_it_names_is_asked(parse):
+    read = parse("In 2014 the LYRA camera showed two lobes. In 1985 Tarsk Rotary launched its own Kessby programme.")
+    found = [a for _, a, _ in actors(read)]
+    assert "LYRA" in found, found  # the camera's own name
+    assert "Tarsk Rotary" in found, found

@@ -55,6 +55,29 @@ def test_an_it_between_two_bodies_is_settled_by_the_subject_only_when_the_subjec
     assert facts_in(parse(sided, title="Norvia–Vellmark relations"), "It provides")
 
 
+def test_an_it_after_a_subject_in_common_words_goes_on_with_that_subject(parse):
+    railway = (
+        "The town's first railway, a line of about 29 kilometres between Kessby and Tarsk, opened in 1872. "
+        "It had been built with Norvian help under the engineer Anton Berg."
+    )
+    built = facts_in(parse(railway), "It had been built")
+    assert built and all(f.unit.context for f in built), built  # quoted with the railway's sentence
+    mission = "In 1871 a delegation led by Anton Berg toured Norvia and Tarsk. Its leaders included Ingrid Holm."
+    assert facts_in(parse(mission), "Its leaders")
+    # A plural subject does not stand for "it", nor a singular one for "they".
+    assert not facts_in(parse("In 1871 the rowers toured Norvia and Tarsk. It won 40 races."), "It won")
+
+
+def test_the_first_of_a_kind_described_is_no_part_of_a_division(parse):
+    read = parse(
+        "The first effective vaccine was made by Anton Berg in 1955. "
+        "It was followed by an oral vaccine made by Ingrid Holm, which came into use in 1961."
+    )
+    assert facts_in(read, "It was followed")  # "The first effective vaccine" names the "it" itself
+    groups = parse("Tarsk had three groups of rowers. The first group were the founders of 1901.")
+    assert all(f.unit.context for f in facts_in(groups, "The first group")), facts_in(groups, "The first group")
+
+
 def test_a_population_named_only_by_a_nationality_needs_the_sentence_before(parse):
     assert parse("In 1991 the Norwegian population shrank from 400,000 to 20,000.").facts == []
 
