@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
 from quizapp.generate.names import NOT_PERSON, ORG_HEADS, REGNAL, TITLES, NameIndex, is_country
-from quizapp.generate.spans import balanced, extend_name, head_before
+from quizapp.generate.spans import HEAD_KINDS, balanced, extend_name, head_before
 from quizapp.generate.units import SentenceUnit
 from quizapp.numberwords import number_in_words, ordinal_in_words
 
@@ -388,9 +388,14 @@ def _name_continues(span: Span) -> bool:
 
 
 def _refine_kind(kind: str, span: Span) -> str | None:
-    """Tell countries from other places and plural groups from adjectives; None when not an actor."""
+    """Tell countries from other places, events from places, and plural groups from adjectives; None when
+    not an actor."""
     if is_country(span.text):
         return "country"
+    if kind in ("country", "place") and any(
+        HEAD_KINDS.get(w.casefold()) == "event" for w in (span[0].text, span[-1].text)
+    ):
+        return "event"  # "the Battle of Kessby", "the Tarsk Rebellion": what happened, not where
     if kind == "country":
         return "place"
     if kind == "group":

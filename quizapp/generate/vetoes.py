@@ -28,6 +28,7 @@ first that applies, so the tests (tests/generate/test_vetoes.py) can say why a f
 | personal detail | a place or body that only says where a person in apposition comes from or works ("Anders Holm, a samurai from ____", "Lars Berg, Holm's former mentor at the ____") | a detail of who someone is, not the deed |
 | event by its year | a war or games beside its year ("in the ____ in 1973", "built for the 1928 ____") | the year names the event to anyone |
 | owner shown | an actor the quote also shows as a person's owner ("____'s Anna Berg") | the person names the owner, hidden or not |
+| destination | a place someone went to ("fled to ____", "followed him to ____") when the paragraph names another place | a city and its country, or a region and its town, fit the gap alike |
 """
 
 from __future__ import annotations
@@ -586,6 +587,25 @@ def _broken_quote(fact: Fact) -> bool:
     return quote.count('"') % 2 == 1 or quote.count("“") != quote.count("”")
 
 
+# Verbs of going somewhere: "to ____" after them is where someone went.
+GOING = frozenset(
+    {"flee", "follow", "move", "go", "return", "travel", "emigrate", "migrate", "retreat", "escape", "sail"}
+)
+
+
+def _destination(fact: Fact) -> bool:
+    """Say whether a place is only where someone went ("fled to ____"), and the paragraph names another place
+    the gap would take as well (the town there, the region around it)."""
+    root = fact.span.root
+    if fact.kind != ACTOR or fact.subkind not in ("country", "place") or root.dep_ != "pobj":
+        return False
+    preposition = root.head
+    if preposition.lower_ not in ("to", "into") or preposition.head.lemma_ not in GOING:
+        return False
+    others = {e.text for e in fact.unit.doc.ents if e.label_ in PLACES and e.text != fact.answer}
+    return bool(others - set(fact.answer.split()))
+
+
 VETOES = (
     ("description", _description),
     ("deck default", _deck_default),
@@ -610,4 +630,5 @@ VETOES = (
     ("natural body", _natural_body),
     ("personal detail", _personal_detail),
     ("event by its year", _event_by_its_year),
+    ("destination", _destination),
 )

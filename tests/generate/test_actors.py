@@ -92,3 +92,12 @@ def test_a_bodys_name_before_the_kind_of_thing_it_names_is_asked(parse):
     found = [a for _, a, _ in actors(read)]
     assert "LYRA" in found, found  # the camera's own name
     assert "Tarsk Rotary" in found, found
+
+
+def test_a_battle_or_rebellion_is_an_event_not_a_place_where_something_happened(parse):
+    from quizapp.generate.scoring import keep
+
+    read = parse("In 1877 Anton Berg died at the Battle of Kessby, and the Tarsk Rebellion ended in 1878.")
+    kinds = {f.answer: f.subkind for f in read.facts if f.kind == ACTOR}
+    assert kinds.get("Battle of Kessby") == "event", kinds
+    assert all(keep(f) for f in read.facts if f.answer == "Battle of Kessby")

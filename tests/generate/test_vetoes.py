@@ -353,3 +353,10 @@ def test_the_side_taken_in_a_named_war_and_that_war_are_vetoed_but_a_side_taken_
     assert found["Tarsk"] == "side in its war", found
     assert found["Harbour War"] == "side in its war", found
     assert found.get("Lund") is None, found
+
+
+def test_where_someone_went_is_vetoed_when_the_paragraph_names_another_place(parse):
+    read = parse("In 1973 Anton Berg joined a club in Madrid. Ingrid Holm followed him to Spain in 1974.")
+    assert vetoes(read).get("Spain") == "destination", vetoes(read)
+    alone = parse("In 1974 Ingrid Holm followed Anton Berg to Spain.")
+    assert vetoes(alone).get("Spain") != "destination", vetoes(alone)
