@@ -347,6 +347,9 @@ def _whole_name(span: Span, kind: str) -> bool:
             return False
     if kind != "person" and _name_continues(span):
         return False
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text in ('"', "“") and doc[span.end + 1].text[:1].isupper():
+        return False  # "Anton "Tarzan" Berg": a nickname in quotes, and the name goes on after it
     return not name_began_before(span)
 
 

@@ -188,9 +188,26 @@ def countries() -> frozenset[str]:
 
 
 def is_country(name: str) -> bool:
-    """Say whether a place name is a country."""
+    """Say whether a place name is a country (or another name of one: "Britain", "Holland")."""
     cleaned = name.casefold().removeprefix("the ").strip()
-    return cleaned in countries()
+    return cleaned in countries() or any(cleaned in names for names in _aliases().values())
+
+
+def country_names(name: str) -> frozenset[str]:
+    """Return a country's other names, case-folded ("united kingdom" -> "britain", "uk", "british", ...)."""
+    return _aliases().get(name.casefold().removeprefix("the ").strip(), frozenset())
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, frozenset[str]]:
+    """Read data/country_aliases.txt: each country's other names, case-folded."""
+    text = resources.files("quizapp.generate").joinpath("data/country_aliases.txt").read_text(encoding="utf-8")
+    table: dict[str, frozenset[str]] = {}
+    for line in text.splitlines():
+        if ":" in line and not line.startswith("#"):
+            country, others = line.split(":", 1)
+            table[country.strip().casefold()] = frozenset(o.strip().casefold() for o in others.split(",") if o.strip())
+    return table
 
 
 def name_words(name: str) -> set[str]:

@@ -57,6 +57,11 @@ _MONEY = rf"{_CURRENCY}{_NUM}|{_NUM} (?:{'|'.join(CURRENCY_NAMES)})"
 _PERCENT = rf"{_NUM}(?: percent| per cent|%)"
 # (subkind, pattern); groups are the gaps. The order settles overlaps: wider constructions first.
 PATTERNS = (
+    # "2 hours, 55 minutes and 10 seconds": one time, never one of its parts ("2 hours and ____ minutes").
+    (
+        "duration",
+        rf"\b{_NUM} (?:hours?|minutes?)(?:,? (?:and )?{_NUM} (?:minutes?|seconds?))+\b",
+    ),
     ("change", rf"(?<=\bfrom )({_CURRENCY}?{_NUM}(?: percent)?) to ({_CURRENCY}?{_NUM}(?: percent|%)?)\b"),
     ("ratio", rf"\b(?<![\d,.])({_NUM})(?: [a-z]+)? out of (?:{_NUM})\b"),
     ("total", rf"(?<= out of )({_NUM})\b"),
@@ -97,7 +102,7 @@ def find_numbers(unit: SentenceUnit, taken: list[tuple[int, int]]) -> list[Fact]
             ]
             gaps = tuple(Gap(base + a, base + b, sent.text[a:b]) for a, b in groups)
             answer = " to ".join(g.shown for g in gaps) if kind == "change" else gaps[0].shown
-            if kind == "vague":
+            if kind in ("vague", "duration"):
                 claimed.append((start, end))
                 found.append(Fact(NUMBER, kind, answer, gaps, unit, span.start, span.end, detail={"unit": ""}))
                 continue

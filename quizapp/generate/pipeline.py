@@ -18,11 +18,13 @@ from quizapp.generate.actors import person_name
 from quizapp.generate.distractors import build_pool
 from quizapp.generate.facts import ACTOR, Fact
 from quizapp.generate.ids import fact_id
+from quizapp.generate.names import country_names
 from quizapp.generate.questions import questions_for
 from quizapp.generate.reading import ReadArticle, read_article
 from quizapp.generate.scoring import DEFAULT_MIN_SCORE, keep
 from quizapp.generate.similarity import key_words, same_stem, words
 from quizapp.generate.slips import name_mends
+from quizapp.generate.units import RELATIONS
 
 # Words that say only what legal form a company has: "Tarskola Corporation" is Tarskola itself, while
 # "Tarsk Lyceum" is not Tarsk.
@@ -95,10 +97,17 @@ def _named_in_title(fact: Fact, title: str) -> bool:
     answer_words = key_words(fact.answer) if fact.subkind != "collective" else words(fact.answer)
     if fact.subkind == "organisation":  # "Tarskola Corporation" in a deck on the history of Tarskola
         answer_words = [w for w in answer_words if w not in COMPANY_FORMS] or answer_words
-    title_words = key_words(title)
+    title_words = key_words(title) + [
+        w for side in _sides_of(title) for name in country_names(side) for w in key_words(name)
+    ]
     if fact.subkind == "group" and any(any(same_stem(a, t) for t in title_words) for a in answer_words):
         return True
     return bool(answer_words) and all(any(same_stem(a, t) for t in title_words) for a in answer_words)
+
+
+def _sides_of(title: str) -> list[str]:
+    """Return the two sides of a relations title ("Argentina–United Kingdom relations"), else the title."""
+    return re.split(r"\s*[–-]\s*", re.sub(r"\s+relations$", "", title)) if RELATIONS.search(title) else [title]
 
 
 def _name_swaps(read: ReadArticle) -> dict[int, dict[str, Any]]:

@@ -19,6 +19,7 @@ from quizapp.generate.names import ORG_HEADS, TITLES
 from quizapp.generate.quantities import APPROX_WORDS
 from quizapp.generate.references import bare_definites
 from quizapp.generate.similarity import acronym, contains_word, key_words, leaks, same_stem, spelled_out
+from quizapp.generate.slips import BODY_HEADS
 from quizapp.generate.trimming import ELLIPSIS, is_cut
 from quizapp.generate.units import OPENERS, RELATIONS, article_topic
 from quizapp.generate.wh import wh_question
@@ -147,19 +148,25 @@ def _bracket_after(fact: Fact, core: Fact) -> list[tuple[int, int, str]]:
 
 def _a_name_from(fact: Fact, head: str) -> bool:
     """Say whether the words before an "of" tail are a person's name on their own: a person, or two or more
-    name words with no title or body word ("Anna Berg" of Tarsk, not "Bank" of Tarsk, "Duke" of Kessby)."""
+    name words with no title, body or venture word ("Anna Berg" of Tarsk, not "Bank" of Tarsk, "Duke" of
+    Kessby, "Liberating Expedition" of Norvia)."""
     if fact.subkind == "person":
         return True
     parts = head.split()
     return (
         len(parts) >= 2
         and all(p[:1].isupper() for p in parts)  # "Constitution of the Empire" of Japan is one name
-        and not any(p.casefold() in ORG_HEADS or p.casefold() in TITLES for p in parts)
+        and not any(p.casefold() in ORG_HEADS | BODY_HEADS | VENTURES or p.casefold() in TITLES for p in parts)
     )
 
 
+# Last words of a venture's name, which its "of" place belongs to ("the Liberating Expedition of Peru").
+VENTURES = frozenset({"expedition", "mission", "campaign", "crusade", "company", "corps", "brigade", "legion"})
+
+
 def _named_inside_another_name(fact: Fact) -> bool:
-    """Say whether the answer also stands, in the quote, as part of a longer name ("Port of {Tarsk}")."""
+    """Say whether the answer also stands, in the quote, as part of a longer name ("Port of {Tarsk}", "Paul
+    {Kessby}" beside "the islets of Kessby")."""
     text, start, end = fact.unit.text, fact.unit.start_char, fact.end_char
     for match in re.finditer(rf"(?<!\w){re.escape(fact.gaps[0].shown)}(?!\w)", text[start:end]):
         at = start + match.start()
@@ -169,6 +176,15 @@ def _named_inside_another_name(fact: Fact) -> bool:
         after = text[at + len(match.group()) : at + len(match.group()) + 2]
         if re.search(r"[A-Z]\w* (?:of|for) (?:the )?$", before) or re.match(r" [A-Z]", after):
             return True
+        token = fact.unit.doc.char_span(at, at + len(match.group()), alignment_mode="expand")
+        previous = fact.unit.doc[token.start - 1] if token is not None and token.start > 0 else None
+        if (
+            previous is not None
+            and previous.pos_ == "PROPN"
+            and previous.text[:1].isupper()
+            and previous.lower_ not in TITLES
+        ):
+            return True  # "the student Paul ____ ... the islets of ____": the gap would hide half a person's name
     return False
 
 

@@ -62,7 +62,30 @@ ANAPHORIC_NOUNS = frozenset(
         "title",
         "final",
         "tournament",
+        "transfer",
+        "merger",
+        "sale",
+        "purchase",
+        "takeover",
+        "confederation",
+        "federation",
+        "alliance",
+        "dispute",
+        "ceasefire",
+        "truce",
+        "blockade",
+        "embargo",
+        "referendum",
+        "ruling",
+        "lake",
+        "river",
+        "island",
+        "crossing",
     }
+)
+# Deeds and their talks: one named here ("the Norvia-Tarsk dispute") is what a later "the talks" means.
+DEED_NOUNS = frozenset(
+    {"war", "conflict", "invasion", "attack", "operation", "raid", "talks", "agreement", "deal", "treaty", "dispute"}
 )
 # Times counted from one named before ("that summer", "two years later", "the following season").
 LATER = re.compile(
@@ -213,6 +236,7 @@ def refers_back(sent: Span) -> bool:
     """
     if leans_on_a_time_or_deed(sent):
         return True
+    named_here: set[str] = set()  # anaphoric nouns the sentence describes itself ("the Norvia-Tarsk dispute")
     for token in sent:
         if token.ent_type_ == "EVENT":
             return False  # the sentence names its event itself ("in the Harbour Strike, ... the walk-out")
@@ -221,7 +245,7 @@ def refers_back(sent: Span) -> bool:
         determiner = _determiner(token)
         described = _describers(token)
         subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
-        if determiner == "the" and not described and (token.lower_ in ANAPHORIC_NOUNS or subject):
+        if determiner == "the" and not described and ((token.lower_ in ANAPHORIC_NOUNS - named_here) or subject):
             return True
         if (
             determiner == "the"
@@ -229,11 +253,19 @@ def refers_back(sent: Span) -> bool:
             and any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in token.children)
         ):
             return True  # "the three companies": which three?
-        if determiner == "the" and token.lower_ in PLACE_BOUND and not _placed(token):
+        if determiner == "the" and token.lower_ in PLACE_BOUND and _by_nationality(token) and not _placed(token):
             return True  # "the Norvian population shrank": of which country, and when?
         if described and token.lower_ in ANAPHORIC_NOUNS:
-            return False  # "the Norvia-Tarsk dispute": named here, so a later "the talks" are these
+            # "the Norvia-Tarsk dispute ... the talks": named here, so a later "the talks" are these; but "the
+            # Norvian government" says nothing of "the two companies" or "the agreement" after it.
+            named_here |= DEED_NOUNS if token.lower_ in DEED_NOUNS else {token.lower_}
     return False
+
+
+def _by_nationality(token: Token) -> bool:
+    """Say whether a population word is named by a nationality ("the Norvian population"), not by a common
+    word ("the international community")."""
+    return any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in token.children)
 
 
 def _placed(token: Token) -> bool:
@@ -393,6 +425,14 @@ def _determiner(token: Token) -> str:
 
 def _describers(token: Token, also: tuple[str, ...] = ()) -> list[Token]:
     """Return the words that say which one a noun is: a name before it, an "of" phrase, a clause after it
-    (a lower-case adjective does not: "the new government" is still the one named before)."""
+    (a lower-case adjective does not: "the new government" is still the one named before; nor does a
+    clause set off by a comma: "The transfer, which took effect in 1870," only adds to a transfer told before)."""
     deps = ("amod", "compound", "poss", "nmod", "prep", "acl", "relcl", "appos", *also)
-    return [c for c in token.children if c.dep_ in deps and (c.dep_ != "amod" or c.text[:1].isupper())]
+    doc = token.doc
+    return [
+        c
+        for c in token.children
+        if c.dep_ in deps
+        and (c.dep_ != "amod" or c.text[:1].isupper())
+        and not (c.dep_ == "relcl" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ",")
+    ]

@@ -12,7 +12,7 @@ moved by what the sentence says about it:
 | actor | 0.6, +0.2 when it is the subject, object, agent or recipient of a verb |
 | a place (not a country) named only as where something happened ("in Tarsk") | -0.15 |
 | a country or place that only owns a thing ("of Tarsk's GDP", not "Tarsk's army attacked") | -0.15 |
-| an age ("the 18-year-old forward") | 0.45 |
+| an age ("the 18-year-old forward"), a time in hours and minutes ("2 hours, 55 minutes and 10 seconds", asked whole or not at all) | 0.45 |
 | said inside quotation marks, or in a claim hedged with "might"/"could"/"may" | -0.5 |
 | any veto of `quizapp.generate.vetoes` (a description, the deck's default guess, a list item, ...) | 0 |
 
@@ -74,8 +74,8 @@ def _number_base(fact: Fact) -> float:
         return 0.45 if fact.answer.casefold() in ("once", "twice") else 0.6
     if fact.subkind == "quantity" and fact.answer.split()[-1].casefold() in TRIVIA_UNITS:
         return 0.45
-    if fact.subkind == "age":
-        return 0.45
+    if fact.subkind in ("age", "duration"):
+        return 0.45  # "the 18-year-old forward"; "in 2 hours, 55 minutes and 10 seconds": a time to the second
     if fact.subkind == "count" and fact.values and fact.values[0] <= 3:
         return 0.45  # "two other officials", "two firms": reviews call such counts trivia
     return 0.7

@@ -135,3 +135,34 @@ def test_a_card_whose_subject_is_named_only_inside_the_gap_is_not_made(parse):
     pool = build_pool(read.facts, defaultdict(lambda: [0, 0, 0, 0]))
     made = {q["type"]: q for q in questions_for(trust[0], pool, {"chars": [], "tokens": {}}, source)}
     assert made == {}, made  # no lead: "the building" is nobody's; the lead: "Kessby Opera House ____"
+
+
+def test_a_name_the_quote_also_shows_after_a_given_name_is_not_gapped(parse):
+    read = parse(
+        "In 1869 the German medical student Anton Kessbyhans described cells in the pancreas that were later "
+        "named the islets of Kessbyhans."
+    )
+    assert made_for(read, "Kessbyhans") == {}  # "Anton {{Kessbyhans}}" would hide half a person's name
+
+
+def test_a_nickname_in_quotes_keeps_the_name_whole(parse):
+    read = parse('During the 1936 race Ingrid Holm was overtaken by Lars "Tarzan" Berg, a member of the Tarsk crew.')
+    assert not [f for f in read.facts if f.answer in ("Lars", "Lars Berg")], [f.answer for f in read.facts]
+
+
+def test_a_ventures_of_place_is_part_of_its_name(parse):
+    from quizapp.generate.questions import core_gap
+
+    read = parse("In 1820 the Tarsk government organised the Liberating Expedition of Norvia.")
+    fact = next(f for f in read.facts if f.answer.startswith("Liberating Expedition"))
+    body = __import__("dataclasses").replace(fact, subkind="organisation")
+    assert core_gap(body).answer == "Liberating Expedition of Norvia"
+
+
+def test_a_time_in_hours_and_minutes_is_one_amount_never_its_minutes(parse):
+    read = parse("In 1897 Anton Berg of Tarsk won the Kessby race in 2 hours, 55 minutes and 10 seconds.")
+    numbers = [f for f in read.facts if f.kind == "number"]
+    assert [f.answer for f in numbers] == ["2 hours, 55 minutes and 10 seconds"], [f.answer for f in numbers]
+    from quizapp.generate.scoring import keep
+
+    assert not keep(numbers[0])  # a time to the second scores below the bar; --min-score 0.45 asks it whole

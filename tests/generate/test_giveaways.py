@@ -28,3 +28,10 @@ def test_a_body_named_after_the_decks_subject_is_not_the_subject_itself(parse):
     read = parse("In 1986, 200 seats at Tarsk University went to Norvians.", title="Tarsk–Norvia relations")
     university = next(f for f in read.facts if f.answer == "Tarsk University")
     assert not _named_in_title(university, "Tarsk–Norvia relations")
+
+
+def test_a_side_of_a_relations_deck_under_another_name_is_named_in_its_title(parse):
+    read = parse("In 1825 the Foreign Secretary of Britain recognised Chile, and Peru followed in 1826.")
+    britain = next(f for f in read.facts if f.answer == "Britain")
+    assert _named_in_title(britain, "Chile–United Kingdom relations")  # Britain is the deck's own side
+    assert not _named_in_title(britain, "Chile–Peru relations")

@@ -78,6 +78,23 @@ def test_the_first_of_a_kind_described_is_no_part_of_a_division(parse):
     assert all(f.unit.context for f in facts_in(groups, "The first group")), facts_in(groups, "The first group")
 
 
+def test_a_described_body_before_it_settles_no_other_bare_noun(parse):
+    from quizapp.generate.references import refers_back
+
+    def leans(text: str) -> bool:
+        return refers_back(next(iter(parse(text).docs[0][1].sents)))
+
+    # "the Norvian government" is named here, but which two companies, which agreement, which transfer?
+    assert leans("Under pressure from the Norvian government, the two companies merged in 1821.")
+    assert leans("In 2023 the government of Anna Berg announced that it was ending the agreement.")
+    assert leans("The transfer, which took effect in July 1870, was one of the largest land sales in history.")
+    # A deed named here is what its later "the attack" means, and "the international community" is no people.
+    assert not leans(
+        "During the 2009 Tarsk-Kessby conflict, the Norvian government condemned the attack and asked the "
+        "international community to stop the attack."
+    )
+
+
 def test_a_population_named_only_by_a_nationality_needs_the_sentence_before(parse):
     assert parse("In 1991 the Norwegian population shrank from 400,000 to 20,000.").facts == []
 

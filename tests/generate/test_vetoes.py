@@ -360,3 +360,10 @@ def test_where_someone_went_is_vetoed_when_the_paragraph_names_another_place(par
     assert vetoes(read).get("Spain") == "destination", vetoes(read)
     alone = parse("In 1974 Ingrid Holm followed Anton Berg to Spain.")
     assert vetoes(alone).get("Spain") != "destination", vetoes(alone)
+
+
+def test_the_second_day_of_two_is_half_a_date(parse):
+    read = parse("A referendum held on 10 and 11 March 2013 asked the Tarsk islanders about their status.")
+    assert vetoes(read).get("11 March 2013") == "half a date", vetoes(read)
+    whole = parse("A referendum held on 11 March 2013 asked the Tarsk islanders about their status.")
+    assert vetoes(whole).get("11 March 2013") is None, vetoes(whole)
