@@ -162,6 +162,8 @@ def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int
             kind = "organisation"  # "Coastline Trains"
         if kind == "person" and ent[-1].lower_ in PLACE_HEADS:
             kind = "place"  # "Kessby Castle was surrendered": no "who"
+        if kind == "person" and opens_a_name(ent):
+            continue  # "a territory named Anna's Land": a place's name, not the person
         span = person_name(ent) if kind == "person" else _trim(ent)
         grown = head_before(span) if span is not None and kind != "person" else None
         if grown is not None:
@@ -205,6 +207,13 @@ def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int
             )
         )
     return found
+
+
+def opens_a_name(span: Span) -> bool:
+    """Say whether a person's name opens the name of a place or thing ("Rupert's Land", "Hudson's Bay"): it is
+    no person there, and is written as it is."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text in ("'s", "’s") and doc[span.end + 1].text[:1].isupper()
 
 
 def role_root(span: Span) -> Token:

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.language import Language
 
 from quizapp.articles import article_files, cited_path, load_article
-from quizapp.generate.actors import person_name
+from quizapp.generate.actors import opens_a_name, person_name
 from quizapp.generate.distractors import build_pool
 from quizapp.generate.facts import ACTOR, Fact
 from quizapp.generate.ids import fact_id
@@ -119,7 +119,7 @@ def _name_swaps(read: ReadArticle) -> dict[int, dict[str, Any]]:
         chars: list[tuple[int, int, str]] = []
         for ent in doc.ents:
             span = person_name(ent) if ent.label_ == "PERSON" else None
-            if span is None or len(span.text.split()) != 1:
+            if span is None or len(span.text.split()) != 1 or opens_a_name(span):
                 continue
             full = read.names.resolve(span.text, (paragraph.line, span.start_char))
             if full and full != span.text and read.names.shares_words(full):

@@ -201,7 +201,7 @@ def _antecedent_before(pronoun: Token) -> bool:
             t.tag_ in ("NNS", "NNPS") or (t.ent_type_ in ("ORG", "GPE", "NORP") and t.i not in own_subject)
             for t in earlier
         )
-    return bool(earlier)
+    return any(t.ent_type_ not in TIMES for t in earlier)  # "On 31 May 1891 his son ...": May is no one
 
 
 def _is_demonstrative_subject(token: Token) -> bool:
@@ -266,6 +266,65 @@ def _by_nationality(token: Token) -> bool:
     """Say whether a population word is named by a nationality ("the Norvian population"), not by a common
     word ("the international community")."""
     return any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in token.children)
+
+
+def bare_anaphors(sent: Span) -> list[Token]:
+    """Return the sentence's bare "the X" nouns that point back at an X named before ("the war", "the lake")."""
+    return [
+        t
+        for t in sent
+        if t.pos_ == "NOUN"
+        and t.lower_ in ANAPHORIC_NOUNS
+        and _determiner(t) == "the"
+        and not _describers(t)
+        and not any(c.ent_type_ in ("DATE", "EVENT") or c.like_num for c in t.children)  # "the 1967 war" says which
+    ]
+
+
+def names_again(context: tuple[Span, ...], nouns: list[Token]) -> bool:
+    """Say whether the context names each bare deed, pact or place with the noun itself ("the Russo-Japanese
+    War" for "the war", "Lake Baikal" for "the lake"): a context that does not leaves the reader asking
+    which. A bare body ("the team", "the company") may be the article's own subject, which a lead names."""
+    lemmas = {t.lemma_.casefold() for span in context for t in span}
+    return all(noun.lemma_.casefold() in lemmas for noun in nouns if noun.lower_ in STORY_NOUNS)
+
+
+# Bare nouns for a deed, a pact or a place, which only an earlier mention of the same word can settle.
+STORY_NOUNS = frozenset(
+    {
+        "war",
+        "conflict",
+        "invasion",
+        "attack",
+        "operation",
+        "raid",
+        "occupation",
+        "campaign",
+        "agreement",
+        "deal",
+        "treaty",
+        "talks",
+        "dispute",
+        "ceasefire",
+        "truce",
+        "blockade",
+        "embargo",
+        "referendum",
+        "ruling",
+        "transfer",
+        "merger",
+        "sale",
+        "purchase",
+        "takeover",
+        "confederation",
+        "federation",
+        "alliance",
+        "lake",
+        "river",
+        "island",
+        "crossing",
+    }
+)
 
 
 def _placed(token: Token) -> bool:

@@ -16,9 +16,11 @@ from spacy.tokens import Doc, Span
 from quizapp.articles import Article, Paragraph
 from quizapp.generate.references import (
     THIRD_PERSON,
+    bare_anaphors,
     garbled,
     leans_on_a_time_or_deed,
     names_a_contest_before,
+    names_again,
     needs_referent,
     personal,
     referent_is_clear,
@@ -93,7 +95,13 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
             if not refers_back(sent):
                 units.append(SentenceUnit(article, paragraph, sent))
                 continue
-            context = _context_for(sents, position, paragraph.line_breaks)
+            anaphors = bare_anaphors(sent)
+            context = _context_for(
+                sents,
+                position,
+                paragraph.line_breaks,
+                clear=lambda c: names_again(c, anaphors),  # noqa: B023 - called in this iteration
+            )
             if context and sum(len(c) for c in context) + len(sent) <= CONTEXT_TOKENS:
                 units.append(SentenceUnit(article, paragraph, sent, context))
             elif leans_on_a_time_or_deed(sent) or names_a_contest_before(sent):

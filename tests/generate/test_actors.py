@@ -101,3 +101,12 @@ def test_a_battle_or_rebellion_is_an_event_not_a_place_where_something_happened(
     kinds = {f.answer: f.subkind for f in read.facts if f.kind == ACTOR}
     assert kinds.get("Battle of Kessby") == "event", kinds
     assert all(keep(f) for f in read.facts if f.answer == "Battle of Kessby")
+
+
+def test_a_persons_name_that_opens_a_places_name_is_no_person(nlp):
+    from quizapp.generate.actors import opens_a_name
+
+    doc = nlp("The charter named the territory Rupert's Land, and Rupert's army held it.")
+    land, army = [doc[i : i + 1] for i, t in enumerate(doc) if t.text == "Rupert"]
+    assert opens_a_name(land)  # "Rupert's Land" is a place's name: no "{{Prince Rupert}}'s Land"
+    assert not opens_a_name(army)

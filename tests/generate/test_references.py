@@ -95,6 +95,30 @@ def test_a_described_body_before_it_settles_no_other_bare_noun(parse):
     )
 
 
+def test_a_date_before_his_is_no_one_he_could_stand_for(parse):
+    read = parse(
+        "Anton Berg approved the Tarsk railway in 1891. On 31 May 1891 his son, the prince Lars Berg, laid the "
+        "first stone in Kessby."
+    )
+    laid = facts_in(read, "laid the first stone")
+    assert laid and all(f.unit.context for f in laid), laid  # quoted with the sentence that names the father
+
+
+def test_a_bare_war_or_lake_needs_a_sentence_before_that_names_it(parse):
+    unnamed = parse(
+        "Work on the Tarsk line went on for years. The line was finished in 1916, after Norvia's defeat in the "
+        "war had shown how weak it was."
+    )
+    assert not facts_in(unnamed, "defeat in the war")  # which war? the sentence before never says
+    named = parse(
+        "The Kessby-Tarsk War of 1904 cut the line. The line was finished in 1916, after Norvia's defeat in "
+        "the war had shown how weak it was."
+    )
+    assert facts_in(named, "defeat in the war")
+    dated = parse("The Norvian refugees of 1948 came first. The second wave came after the 1967 war with Tarsk.")
+    assert facts_in(dated, "1967 war")  # "the 1967 war" says which
+
+
 def test_a_population_named_only_by_a_nationality_needs_the_sentence_before(parse):
     assert parse("In 1991 the Norwegian population shrank from 400,000 to 20,000.").facts == []
 

@@ -20,7 +20,7 @@ def test_a_group_or_post_named_by_description_is_vetoed(parse):
     found = vetoes(
         parse(
             "In 1801, Tarsk built houses for Norvian refugees. Tarsk's envoy to the Coastal Union resigned in "
-            "1802. The Harbour war ended in 1803. Berg's army crossed the river in 1804."
+            "1802. The Harbour war ended in 1803. Berg's army crossed the Kessby river in 1804."
         )
     )
     assert found["Norvian refugees"] == "description"  # no clear role: no one typed answer asks for them
@@ -236,9 +236,9 @@ def test_a_person_owned_by_a_country_is_vetoed(parse):
 def test_a_person_the_quote_shows_owned_by_a_country_elsewhere_is_vetoed(parse):
     # The card hides every "Anton Berg" of its quote, so "Chile's ____" in the context sentence names him too.
     read = parse(
-        "In 1990, the Kessby Front supported Chile's Anton Berg, which harmed relations with Peru. The Kessby "
-        "people believed supporting Chile would be the best way to win after Anton Berg promised to confront "
-        "Bolivia before the invasion."
+        "In 1990, during the Harbour War, the Kessby Front supported Chile's Anton Berg, which harmed relations "
+        "with Peru. The Kessby people believed supporting Chile would be the best way to win after Anton Berg "
+        "promised to confront Bolivia before the war."
     )
     later = [f for f in read.facts if f.answer == "Anton Berg" and "promised" in f.sentence]
     assert later and all(f.unit.context for f in later), later
@@ -299,7 +299,7 @@ def test_an_actor_the_quote_shows_as_a_persons_owner_is_vetoed(parse):
     read = parse(
         "During the Harbour War, the Tarsk Front supported Norvia's Anna Berg, which harmed its ties with Kessby. "
         "The Tarskians believed supporting Norvia would be the best way to peace after Berg promised to confront "
-        "Kessby before the invasion."
+        "Kessby before the war."
     )
     owners = [veto(f) for f in read.facts if f.answer == "Norvia"]
     assert owners and all(v is not None for v in owners), owners
