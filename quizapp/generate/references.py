@@ -285,8 +285,16 @@ def names_again(context: tuple[Span, ...], nouns: list[Token]) -> bool:
     """Say whether the context names each bare deed, pact or place with the noun itself ("the Russo-Japanese
     War" for "the war", "Lake Baikal" for "the lake"): a context that does not leaves the reader asking
     which. A bare body ("the team", "the company") may be the article's own subject, which a lead names."""
-    lemmas = {t.lemma_.casefold() for span in context for t in span}
-    return all(noun.lemma_.casefold() in lemmas for noun in nouns if noun.lower_ in STORY_NOUNS)
+    lemmas = {t.lemma_.casefold() for span in context for t in span if t.pos_ in ("NOUN", "PROPN", "VERB")}
+    return all(
+        any(_same_root(noun.lemma_.casefold(), w) for w in lemmas) for noun in nouns if noun.lower_ in STORY_NOUNS
+    )
+
+
+def _same_root(noun: str, word: str) -> bool:
+    """Say whether a word is the noun or its verb ("invaded Tarsk" names "the invasion", "merged" "the merger")."""
+    shared = next((i for i, (a, b) in enumerate(zip(noun, word, strict=False)) if a != b), min(len(noun), len(word)))
+    return noun == word or (shared >= 4 and shared >= 0.6 * min(len(noun), len(word)))
 
 
 # Bare nouns for a deed, a pact or a place, which only an earlier mention of the same word can settle.
