@@ -28,6 +28,7 @@ first that applies, so the tests (tests/generate/test_vetoes.py) can say why a f
 | personal detail | a place or body that only says where a person in apposition comes from or works ("Anders Holm, a samurai from ____", "Lars Berg, Holm's former mentor at the ____") | a detail of who someone is, not the deed |
 | event by its year | a war or games beside its year ("in the ____ in 1973", "built for the 1928 ____") | the year names the event to anyone |
 | owner shown | an actor the quote also shows as a person's owner ("____'s Anna Berg") | the person names the owner, hidden or not |
+| source | a body named only as the source of a figure or claim ("according to the ____") | it vouches for the fact, it is not in it: reviews called it trivia and a guess ("the WHO" for a health figure) |
 | half a date | a date whose day is the second of two ("held on 10 and ____", "10–____ March 2013") | the other day is half the answer, and options cannot say both |
 | destination | a place someone went to ("fled to ____", "followed him to ____") when the paragraph names another place | a city and its country, or a region and its town, fit the gap alike |
 """
@@ -588,6 +589,18 @@ def _broken_quote(fact: Fact) -> bool:
     return quote.count('"') % 2 == 1 or quote.count("“") != quote.count("”")
 
 
+def _source(fact: Fact) -> bool:
+    """Say whether an actor only vouches for what the sentence says ("according to the ____")."""
+    root = fact.span.root
+    preposition = root.head
+    return (
+        fact.kind == ACTOR
+        and root.dep_ == "pobj"
+        and preposition.lower_ == "to"
+        and preposition.head.lower_ in ("according", "owing")
+    )
+
+
 def _half_a_date(fact: Fact) -> bool:
     """Say whether a full date is the second day of two ("on 10 and 11 March 2013", "10–11 March")."""
     if fact.kind != DATE or fact.subkind != "full_date":
@@ -641,4 +654,5 @@ VETOES = (
     ("event by its year", _event_by_its_year),
     ("destination", _destination),
     ("half a date", _half_a_date),
+    ("source", _source),
 )

@@ -367,3 +367,10 @@ def test_the_second_day_of_two_is_half_a_date(parse):
     assert vetoes(read).get("11 March 2013") == "half a date", vetoes(read)
     whole = parse("A referendum held on 11 March 2013 asked the Tarsk islanders about their status.")
     assert vetoes(whole).get("11 March 2013") is None, vetoes(whole)
+
+
+def test_a_body_that_only_vouches_for_a_figure_is_a_source(parse):
+    read = parse("According to the Norvian Health Board, about 9 million people in Tarsk had the disease in 2021.")
+    assert vetoes(read).get("Norvian Health Board") == "source", vetoes(read)
+    acting = parse("In 2021 the Norvian Health Board counted about 9 million cases in Tarsk.")
+    assert vetoes(acting).get("Norvian Health Board") != "source", vetoes(acting)
