@@ -104,10 +104,25 @@ def head_before(span: Span) -> tuple[Span, str] | None:
     return doc[head.i : span.end], kind
 
 
+def _listed_tail(doc: Doc, span: Span, limit: int) -> int:
+    """Return where an "X of Y" name ends when Y goes on as a list of capitalised words ("the Treaty of
+    Friendship, Commerce and Navigation"), else the span's own end."""
+    end = span.end
+    if not any(t.lower_ == "of" for t in span) or end + 3 >= limit or doc[end].text != ",":
+        return end
+    i = end
+    while i + 2 < limit and doc[i].text == "," and _capitalised(doc[i + 1]) and not _capitalised(doc[i + 2]):
+        i += 2
+    if i + 1 < limit and doc[i].lower_ == "and" and _capitalised(doc[i + 1]):
+        after = doc[i + 2] if i + 2 < limit else None
+        return i + 2 if after is None or not _capitalised(after) else end
+    return end
+
+
 def extend_name(span: Span) -> Span:
     """Return an organisation's or body's span carried on over its "of/for/and" tail and bracketed faction."""
     doc, limit = span.doc, span.sent.end
-    end = span.end
+    end = _listed_tail(doc, span, limit)
     while end + 1 < limit and doc[end].lower_ in LINKS:
         tail_end = _run(doc, end + 1, limit)
         if tail_end == end + 1 or tail_end == end:

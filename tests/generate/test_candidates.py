@@ -138,3 +138,16 @@ def test_where_a_body_is_stays_out_of_its_name_but_its_acronym_stays_in(parse):
     )
     names = [f.answer for f in read.facts if f.kind == ACTOR]
     assert "Cutter Laboratories" in names and "Norwegian Liberation Organization (NLO)" in names, names
+
+
+def test_a_treaty_whose_name_goes_on_as_a_list_is_one_name(parse):
+    read = parse("In 1825 Tarsk and Norvia signed the Treaty of Friendship, Commerce and Navigation in Kessby.")
+    laws = [f.answer for f in read.facts if f.subkind == "law"]
+    assert laws == ["Treaty of Friendship, Commerce and Navigation"], laws
+    opening = parse(
+        "The Treaty of Friendship, Commerce and Navigation, signed in Kessby on 2 February 1825 and promoted by "
+        "the Foreign Secretary Anton Berg, recognised Tarsk."
+    )
+    assert [f.answer for f in opening.facts if f.subkind == "law"] == ["Treaty of Friendship, Commerce and Navigation"]
+    other = parse("In 1825 Norvia signed the Treaty of Kessby, and Tarsk signed it in 1826.")
+    assert [f.answer for f in other.facts if f.subkind == "law"] == ["Treaty of Kessby"]
