@@ -1,5 +1,6 @@
-"""Migration 0014_issue13f: a database at 0013_issue13e (the previous head) gains SQLite's index on card maturity;
-the stats page's card count reads it and counts the same young and mature cards as before."""
+"""Migration 0014_issue13f: a database at 0013_issue13e (the previous head) gains SQLite's index on card maturity,
+which the stats page's card count reads (counting the same young and mature cards as before), and its full-text
+rows move into their decks' rowid ranges, where a deck's search finds what it found before."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from sqlalchemy import func, select
 from quizapp.db import db
 from quizapp.migrating import upgrade_database
 from quizapp.models import CardState, User
+from quizapp.search import deck_rowids, search_questions
 from quizapp.stats import card_maturity, card_states
 from tests.migrations.test_upgrade import MATURITY_INDEX, app_at, head_revision, schema_differences
 
@@ -52,6 +54,11 @@ def test_upgrading_from_0013_indexes_card_maturity_and_keeps_the_counts(tmp_path
             f"INSERT INTO card_state ({CARD_COLUMNS}) VALUES (1, ?, 'capitals', ?, NULL, 2.5, 5.5, ?, ?, 3, 0)",
             (qid, state, due, last_review),
         )
+    for n, qid in enumerate(QUESTIONS, start=1):  # as 0013's sync wrote them: rowids 1, 2, ...
+        con.execute("INSERT INTO search_index VALUES (?, 'capitals', ?)", (qid, f" which capital {qid}"))
+        con.execute(
+            "INSERT INTO search_fts (rowid, question_id, body) VALUES (?, ?, ?)", (n, qid, f" which capital {qid}")
+        )
     con.commit()
     con.close()
 
@@ -67,6 +74,12 @@ def test_upgrading_from_0013_indexes_card_maturity_and_keeps_the_counts(tmp_path
         # The count's expression is the index's, constants and all: SQLite uses the index only for the same one.
         plan = " ".join(row[3] for row in db.session.execute(db.text(f"EXPLAIN QUERY PLAN {maturity_count_sql()}")))
         assert f"INDEX {MATURITY_INDEX}" in plan, plan
+        # Each full-text row now lies in its deck's rowid range, and the deck's search finds what it found before.
+        low, high = deck_rowids("capitals")
+        rowids = db.session.execute(db.text("SELECT rowid, question_id FROM search_fts")).all()
+        assert sorted(qid for _, qid in rowids) == QUESTIONS and all(low <= rowid <= high for rowid, _ in rowids)
+        assert set(search_questions(db.session, "capitol q3", deck_key="capitals")) == {"q3"}
+        assert set(search_questions(db.session, "which", deck_key="capitals")) == set(QUESTIONS)
         db.engine.dispose()
 
 
