@@ -21,7 +21,7 @@ from quizapp.live import dead_question_ids, has_dead_questions, live_question_to
 from quizapp.maturity import MATURE_DAYS, is_mature
 from quizapp.models import CardState, CardStateKind, User
 from quizapp.queuesql import state_in
-from quizapp.reviewdays import YEAR_DAYS, DayTotals, all_time, review_days, year_days
+from quizapp.reviewdays import YEAR_DAYS, DayTotals, all_time, days_in_a_row_before, year_days
 from quizapp.sqltime import days_between
 from quizapp.studyclock import StudyClock
 
@@ -192,9 +192,11 @@ def _streak(session: Session, user: User, today: dt.date, year: dict[dt.date, Da
     """Count the streak ending today or yesterday, reading earlier days only when it reaches back past the year."""
     active = {day for day, totals in year.items() if totals["reviews"]}
     first = today - dt.timedelta(days=YEAR_DAYS - 1)
-    if streak_length(active, today) >= YEAR_DAYS - 1:  # the streak may go on before the year
-        active |= {day for day, totals in review_days(session, user, dt.date.min, first).items() if totals["reviews"]}
-    return streak_length(active, today)
+    streak = streak_length(active, today)
+    latest = today if today in active else today - dt.timedelta(days=1)
+    if streak and latest - dt.timedelta(days=streak - 1) == first:  # it may go on before the year
+        streak += days_in_a_row_before(session, user, first)
+    return streak
 
 
 def study_stats(session: Session, user: User, now: dt.datetime) -> StudyStats:
