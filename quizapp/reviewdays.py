@@ -69,7 +69,7 @@ def review_days(session: Session, user: User, first: dt.date, last: dt.date | No
         select(ReviewDay.day, *(getattr(ReviewDay, name) for name in COUNTS)).where(
             ReviewDay.user_id == user.id, *window
         ),
-    )
+    ).all()
     return {row[0]: dict(zip(COUNTS, row[1:], strict=True)) for row in rows}
 
 

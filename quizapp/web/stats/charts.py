@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,13 +13,17 @@ from markupsafe import Markup
 WIDTH, HEIGHT = 420, 200
 
 
-def text(value: str) -> str:
-    """Escape text for HTML, as markupsafe.escape does, but as a plain string.
+# markupsafe.escape's entities, applied by one str.translate (a single C call per label).
+_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"})
 
-    The stats page escapes about a thousand labels; markupsafe wraps each in a Markup object, which cost
-    more than the escaping. The joined markup is wrapped once instead.
+
+def text(value: str) -> str:
+    """Escape text for HTML exactly as markupsafe.escape does, but as a plain string.
+
+    The stats page escapes about 800 labels; markupsafe wraps each in a Markup object, which cost more than
+    the escaping (html.escape makes five passes). The joined markup is wrapped once instead.
     """
-    return html.escape(value, quote=True)
+    return value.translate(_ENTITIES)
 
 
 LEFT, RIGHT, TOP, BOTTOM = 34, 22, 18, 26
