@@ -17,7 +17,7 @@ WIDTH, HEIGHT = 420, 200
 _ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"})
 
 
-def text(value: str) -> str:
+def escaped(value: str) -> str:
     """Escape text for HTML exactly as markupsafe.escape does, but as a plain string.
 
     The stats page escapes about 800 labels; markupsafe wraps each in a Markup object, which cost more than
@@ -72,11 +72,11 @@ class BarChart:
         for bar in self.bars:
             centre = bar.x + bar.width / 2
             parts.append(
-                f'<g class="bar"><title>{text(bar.tooltip)}</title><rect class="bar-hit" x="{bar.x}" y="0" '
+                f'<g class="bar"><title>{escaped(bar.tooltip)}</title><rect class="bar-hit" x="{bar.x}" y="0" '
                 f'width="{bar.width}" height="{self.baseline}"></rect>'
             )
             parts.extend(
-                f'<rect class="{text(s.css)}" x="{bar.x}" y="{s.y}" width="{bar.width}" height="{s.height}" '
+                f'<rect class="{escaped(s.css)}" x="{bar.x}" y="{s.y}" width="{bar.width}" height="{s.height}" '
                 f'rx="2"></rect>'
                 for s in bar.segments
             )
@@ -88,7 +88,7 @@ class BarChart:
             if bar.label:
                 parts.append(
                     f'<text class="axis" x="{centre}" y="{self.baseline + 17}" text-anchor="middle">'
-                    f"{text(bar.label)}</text>"
+                    f"{escaped(bar.label)}</text>"
                 )
             parts.append("</g>")
         return Markup("".join(parts))
@@ -98,7 +98,7 @@ class BarChart:
         rows = []
         for bar in self.bars:
             name, value = bar.tooltip.split(": ", 1)
-            rows.append(f'<tr><th scope="row">{text(name)}</th><td>{text(value)}</td></tr>')
+            rows.append(f'<tr><th scope="row">{escaped(name)}</th><td>{escaped(value)}</td></tr>')
         return Markup("".join(rows))
 
 
@@ -192,7 +192,7 @@ def heat_cells_svg(cells: list[HeatCell]) -> Markup:
     return Markup(
         "".join(
             f'<rect class="heat-{level}" x="{x}" y="{y}" width="11" height="11" rx="2">'
-            f"<title>{text(label)}</title></rect>"
+            f"<title>{escaped(label)}</title></rect>"
             for x, y, level, label in cells
         )
     )
