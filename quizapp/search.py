@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from quizapp.answers.text import fold
 from quizapp.live import live_question
 from quizapp.models import Question, QuestionSearch
+from quizapp.searchterms import prefixed_words, refresh_deck_words, sized_words
 
 __all__ = ["index_is_empty", "refresh_index", "search_questions", "searchable_text", "terms_of"]
 
@@ -104,6 +105,8 @@ def refresh_index(session: Session) -> int:
                 _INSERT_FTS,
                 [{"question_id": row["question_id"], "deck_low": deck_rowids(row["deck_key"])[0]} for row in fresh],
             )
+    if _full_text(session):  # the words of every deck that lost or gained a row
+        refresh_deck_words(session, {stored[qid][0] for qid in stale} | {row["deck_key"] for row in fresh})
     return len(set(stale) | {row["question_id"] for row in fresh})
 
 
@@ -155,16 +158,18 @@ def _fts_search(session: Session, choices: list[tuple[str, list[str]]], limit: i
 
 
 def _deck_fts_search(session: Session, terms: list[str], deck_key: str, limit: int | None) -> list[str]:
-    """Match within one deck on FTS5: its rowid range, each word spelled out as the deck's words it starts or is near.
+    """Match within one deck on FTS5: its rowid range, each word spelled out as the deck's words it starts or is near
+    (read from the deck's stored words, quizapp.searchterms).
 
     A prefix ("event"*) makes FTS5 merge that prefix's every row in the bank before the range is applied; the
     deck's own words that start with it, each matched exactly, read the deck's rows alone. The same questions
     match: a word of no question of the deck matches nothing in it.
     """
-    vocabulary = _deck_vocabulary(session, deck_key)
     alternatives = []
     for term in terms:
-        words = {word for word in vocabulary if word.startswith(term)} | set(_near_terms(session, term, vocabulary))
+        words = set(prefixed_words(session, deck_key, term))
+        if len(term) >= TYPO_MIN_LENGTH:
+            words |= set(_near_terms(session, term, sized_words(session, deck_key, len(term) - 1, len(term) + 1)))
         if not words:
             return []
         alternatives.append(sorted(words))

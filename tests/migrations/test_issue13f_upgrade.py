@@ -80,6 +80,8 @@ def test_upgrading_from_0013_indexes_card_maturity_and_keeps_the_counts(tmp_path
         assert sorted(qid for _, qid in rowids) == QUESTIONS and all(low <= rowid <= high for rowid, _ in rowids)
         assert set(search_questions(db.session, "capitol q3", deck_key="capitals")) == {"q3"}
         assert set(search_questions(db.session, "which", deck_key="capitals")) == set(QUESTIONS)
+        terms = db.session.execute(db.text("SELECT deck_key, term, size FROM search_fts_terms")).all()
+        assert sorted(terms) == sorted(("capitals", w, len(w)) for w in ["which", "capital", *QUESTIONS])
         db.engine.dispose()
 
 

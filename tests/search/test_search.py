@@ -105,6 +105,9 @@ def test_each_full_text_row_lies_in_its_decks_rowid_range_and_moves_with_its_que
     assert not sqlite or full_text_rows_outside_their_deck_range() == []
     assert found("Gaza", deck="kuwait") == {DONATION, "sample-qatar-aid-tons"}
     assert found("Gaza", deck="qatar") == set()
+    # The decks' stored words moved too: a prefix and a typo of a word only that question has.
+    assert found("cresc", deck="kuwait") == found("cresent", deck="kuwait") == {"sample-qatar-aid-tons"}
+    assert found("cresc", deck="qatar") == found("cresent", deck="qatar") == set()
 
 
 def test_sync_keeps_the_index_in_step_with_edits_and_retirements(bank_app, bank):

@@ -10,7 +10,9 @@ SQLite), as no model maps search_fts.
 
 A deck page's search read the matches of the whole bank and then kept its deck's. Each search_fts row is
 written again with the rowid quizapp.search.deck_rowids gives it (its deck's number, a CRC-32 of the key, in
-the high 32 bits; its search_index rowid in the low ones), so that a deck's rows are one rowid range.
+the high 32 bits; its search_index rowid in the low ones), so that a deck's rows are one rowid range; and each
+deck's words are stored in search_fts_terms (deck, term, size), which quizapp.searchterms keeps at sync, so that
+the deck's search spells out a prefix or a typo from them instead of reading every body of the deck.
 
 PostgreSQL has neither (its search is the LIKE branch over search_index); nothing changes there.
 
@@ -45,6 +47,17 @@ def upgrade():
             sa.text("INSERT INTO search_fts (rowid, question_id, body) VALUES (:rowid, :question_id, :body)"),
             [{"rowid": deck_low(deck) + rowid, "question_id": qid, "body": body} for rowid, qid, deck, body in rows],
         )
+    op.execute(
+        "CREATE TABLE search_fts_terms (deck_key VARCHAR(300) NOT NULL, term TEXT NOT NULL, size INTEGER NOT NULL, "
+        "PRIMARY KEY (deck_key, term)) WITHOUT ROWID"
+    )
+    op.execute("CREATE INDEX ix_search_fts_terms_size ON search_fts_terms (deck_key, size, term)")
+    words = sorted({(deck, word) for _, _, deck, body in rows for word in body.split()})
+    if words:
+        op.get_bind().execute(
+            sa.text("INSERT INTO search_fts_terms (deck_key, term, size) VALUES (:deck, :term, :size)"),
+            [{"deck": deck, "term": word, "size": len(word)} for deck, word in words],
+        )
 
 
 def deck_low(deck_key):
@@ -54,4 +67,5 @@ def deck_low(deck_key):
 
 def downgrade():
     if op.get_bind().dialect.name == "sqlite":
+        op.execute("DROP TABLE search_fts_terms")
         op.execute(f"DROP INDEX {INDEX}")  # the rowids stay: any rowid serves the search before this revision
