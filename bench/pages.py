@@ -23,7 +23,10 @@ from quizapp.migrating import upgrade_database
 from tests.load.client import hidden_fields
 
 HEAVY, LIGHT = 1, 2
-SEARCH = "/decks/deck-0001?q=event+year"
+# Two words that match one question of the deck at 1,000 and 10,000 questions, two at 100,000 ("301"* also
+# matches 30101): the search's cost, not a page that lists more matches as the deck grows. "event" is long
+# enough for the typo search. (Until 13f: "event year", on an empty index, which matched nothing.)
+SEARCH = "/decks/deck-0001?q=event+301"
 # Issue 13's targets for a page at school size: median and p99 in ms, and the median over the same-app floor.
 MEDIAN_TARGET, P99_TARGET, RATIO_TARGET = 5.0, 20.0, 3.0
 

@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, Select, bindparam, literal_column
 from quizapp import live
 from quizapp.db import db
 from quizapp.models import CardState, Question
+from quizapp.sqltime import unindexed
 
 __all__ = ["cards_on_live_questions", "has_no_card", "live_question", "state_in"]
 
@@ -22,10 +23,15 @@ def live_question(one_deck: bool, indexed: bool = True) -> list[ColumnElement[bo
 
     Retired decks are few, so "not in the retired decks" costs one small lookup and, unlike a join on Deck,
     leaves the planner free to read questions in index order. With `indexed` false, `retired` is tested
-    through unindexed(), which no index serves on SQLite, so that SQLite starts from the user's cards instead.
+    through unindexed(), which no index serves on SQLite, so that SQLite starts from the user's cards instead;
+    so is the deck: a deck grows with the bank (1,000 questions of a 100,000 bank), the user's cards, holds and
+    today's siblings do not, and SQLite read the whole deck when its index served the test.
     """
     conditions = [live.live_question(indexed)]
-    return [*conditions, Question.deck_key == bindparam("deck")] if one_deck else conditions
+    if not one_deck:
+        return conditions
+    deck = Question.deck_key if indexed else unindexed(Question.deck_key)
+    return [*conditions, deck == bindparam("deck")]
 
 
 def cards_on_live_questions(*columns, one_deck: bool) -> Select:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import bindparam, delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -27,6 +27,7 @@ __all__ = [
     "DayTotals",
     "all_time",
     "clock_name",
+    "days_in_a_row_before",
     "forget_days",
     "rebuild_days",
     "review_days",
@@ -68,7 +69,7 @@ def review_days(session: Session, user: User, first: dt.date, last: dt.date | No
         select(ReviewDay.day, *(getattr(ReviewDay, name) for name in COUNTS)).where(
             ReviewDay.user_id == user.id, *window
         ),
-    )
+    ).all()
     return {row[0]: dict(zip(COUNTS, row[1:], strict=True)) for row in rows}
 
 
@@ -79,6 +80,34 @@ def year_days(session: Session, user: User, today: dt.date) -> dict[dt.date, Day
     """
     first = today - dt.timedelta(days=YEAR_DAYS - 1)
     return request_memo(session, ("year days", user.id, today), lambda: review_days(session, user, first))
+
+
+def days_in_a_row_before(session: Session, user: User, before: dt.date) -> int:
+    """Count the study days with reviews in a row ending the day before `before` (0 when that day has none).
+
+    Read latest first, a few hundred days at a time, up to the first day without reviews: a streak of years
+    costs its own days, not the user's whole history.
+    """
+    _ensure_counted(session, user)
+    count, expected = 0, before - dt.timedelta(days=1)
+    while True:
+        days = read(session, _STUDIED_BEFORE, {"user": user.id, "before": expected + dt.timedelta(days=1)}).scalars()
+        chunk = 0
+        for day in days:
+            if day != expected:
+                return count
+            count, chunk, expected = count + 1, chunk + 1, expected - dt.timedelta(days=1)
+        if chunk < _CHUNK_DAYS:
+            return count
+
+
+_CHUNK_DAYS = 400
+_STUDIED_BEFORE = (
+    select(ReviewDay.day)
+    .where(ReviewDay.user_id == bindparam("user"), ReviewDay.day < bindparam("before"), ReviewDay.reviews > 0)
+    .order_by(ReviewDay.day.desc())
+    .limit(_CHUNK_DAYS)
+)
 
 
 def all_time(session: Session, user: User) -> DayTotals:

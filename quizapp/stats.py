@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, SQLColumnExpression, bindparam, func, select
+from sqlalchemy import ColumnElement, Select, SQLColumnExpression, bindparam, false, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime, read
@@ -21,7 +21,7 @@ from quizapp.live import dead_question_ids, has_dead_questions, live_question_to
 from quizapp.maturity import MATURE_DAYS, is_mature
 from quizapp.models import CardState, CardStateKind, User
 from quizapp.queuesql import state_in
-from quizapp.reviewdays import YEAR_DAYS, DayTotals, all_time, review_days, year_days
+from quizapp.reviewdays import YEAR_DAYS, DayTotals, all_time, days_in_a_row_before, year_days
 from quizapp.sqltime import days_between
 from quizapp.studyclock import StudyClock
 
@@ -29,6 +29,7 @@ __all__ = [
     "DayReviews",
     "PassRate",
     "StudyStats",
+    "card_maturity",
     "card_states",
     "due_forecast",
     "is_mature",
@@ -103,10 +104,20 @@ def _counted_cards(session: Session, user: User, *columns) -> dict:
     return {key: number - dead.get(key, 0) for key, number in grouped().items()}
 
 
+def card_maturity() -> ColumnElement[bool]:
+    """Return whether a card's interval is 21 days or more, as SQL (its constants inline, not bound).
+
+    On SQLite this is the expression of the index ix_card_state_user_state_maturity (migration 0014_issue13f),
+    which SQLite uses only for the same expression with the same constants: bound parameters would not match.
+    """
+    # A hair under 21 days: julianday() differences are floats, and an interval of exactly 21 days is mature.
+    threshold: ColumnElement[float] = literal_column(repr(MATURE_DAYS - 1e-9))
+    return func.coalesce(days_between(CardState.last_review, CardState.due) >= threshold, false())
+
+
 def card_states(session: Session, user: User) -> dict[str, int]:
     """Count the user's live cards as new, learning, relearning, young and mature."""
-    # A hair under 21 days: julianday() differences are floats, and an interval of exactly 21 days is mature.
-    mature = func.coalesce(days_between(CardState.last_review, CardState.due) >= MATURE_DAYS - 1e-9, False)
+    mature = card_maturity()
     counts = {"new": live_question_total(session), "learning": 0, "relearning": 0, "young": 0, "mature": 0}
     for (state, is_mature_card), number in _counted_cards(session, user, CardState.state, mature).items():
         counts["new"] -= number
@@ -181,9 +192,11 @@ def _streak(session: Session, user: User, today: dt.date, year: dict[dt.date, Da
     """Count the streak ending today or yesterday, reading earlier days only when it reaches back past the year."""
     active = {day for day, totals in year.items() if totals["reviews"]}
     first = today - dt.timedelta(days=YEAR_DAYS - 1)
-    if streak_length(active, today) >= YEAR_DAYS - 1:  # the streak may go on before the year
-        active |= {day for day, totals in review_days(session, user, dt.date.min, first).items() if totals["reviews"]}
-    return streak_length(active, today)
+    streak = streak_length(active, today)
+    latest = today if today in active else today - dt.timedelta(days=1)
+    if streak and latest - dt.timedelta(days=streak - 1) == first:  # it may go on before the year
+        streak += days_in_a_row_before(session, user, first)
+    return streak
 
 
 def study_stats(session: Session, user: User, now: dt.datetime) -> StudyStats:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import warnings
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,7 @@ from tests.conftest import DATA, ROOT, SAMPLE_BANK
 
 LEGACY_SCHEMA = DATA / "legacy" / "schema_5e16e24.sql"
 PASSWORD_HASH_OF = "correct horse battery"
+MATURITY_INDEX = "ix_card_state_user_state_maturity"
 
 
 def legacy_database(path: Path) -> None:
@@ -102,7 +104,10 @@ def head_revision() -> str:
 
 def schema_differences(app) -> list:
     """Return what Alembic finds between the models and the database (nothing when they agree)."""
-    with app.app_context(), db.engine.connect() as connection:
+    with app.app_context(), db.engine.connect() as connection, warnings.catch_warnings():
+        # SQLAlchemy cannot reflect SQLite's expression index on card maturity (0014_issue13f), and says so; no
+        # model maps it, so Alembic has nothing to compare it with. Any other warning is still an error.
+        warnings.filterwarnings("ignore", f"Skipped unsupported reflection of expression-based index {MATURITY_INDEX}$")
         opts = {"compare_type": True, "include_name": _not_full_text}
         return compare_metadata(MigrationContext.configure(connection, opts=opts), db.metadata)
 

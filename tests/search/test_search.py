@@ -12,7 +12,7 @@ import pytest
 
 from quizapp.db import db
 from quizapp.models import QuestionSearch
-from quizapp.search import refresh_index, search_questions
+from quizapp.search import deck_rowids, refresh_index, search_questions
 from quizapp.sync import sync_bank
 from tests.conftest import ROOT, SAMPLE_BANK, make_app
 from tests.web.conftest import auth  # noqa: F401  (the fixture, for the deck page test)
@@ -73,6 +73,41 @@ def test_every_word_must_match_and_words_match_as_prefixes(bank_app):
 def test_a_deck_narrows_the_search(bank_app):
     assert found("Gaza") == {DONATION, "sample-qatar-aid-tons"}
     assert found("Gaza", deck="qatar") == {"sample-qatar-aid-tons"}
+
+
+def test_a_deck_search_matches_prefixes_and_typos_among_the_decks_words(bank_app):
+    assert found("donat", deck="kuwait") == {DONATION}  # a prefix, spelled out as the deck's words
+    assert found("embasy", deck="kuwait") == {EMBASSY}  # a typo, near a word of the deck
+    assert found("Kuwaït embassy", deck="qatar") == set()  # the words are the other deck's
+    assert found("zzzzqq", deck="kuwait") == set()
+
+
+def full_text_rows_outside_their_deck_range() -> list[tuple[str, str]]:
+    """Return the (question, deck) of every FTS5 row whose rowid is not in its deck's range (none when right)."""
+    rows = db.session.execute(
+        db.text("SELECT f.rowid, s.question_id, s.deck_key FROM search_fts f JOIN search_index s USING (question_id)")
+    ).all()
+    assert len(rows) == db.session.query(QuestionSearch).count()  # one FTS5 row per indexed question
+    return [(qid, deck) for rowid, qid, deck in rows if not deck_rowids(deck)[0] <= rowid <= deck_rowids(deck)[1]]
+
+
+def test_each_full_text_row_lies_in_its_decks_rowid_range_and_moves_with_its_question(bank_app, bank):
+    sqlite = db.engine.dialect.name == "sqlite"  # FTS5 is SQLite's; PostgreSQL's LIKE branch has no rowids
+    assert not sqlite or full_text_rows_outside_their_deck_range() == []
+    qatar, kuwait = bank / "qatar.yaml", bank / "kuwait.yaml"
+    text = qatar.read_text()
+    start = text.index("  - id: sample-qatar-aid-tons")
+    end = text.find("  - id: ", start + 1)
+    block = text[start:] if end < 0 else text[start:end]
+    qatar.write_text(text.replace(block, ""))
+    kuwait.write_text(kuwait.read_text().rstrip("\n") + "\n" + block)
+    resync(bank)
+    assert not sqlite or full_text_rows_outside_their_deck_range() == []
+    assert found("Gaza", deck="kuwait") == {DONATION, "sample-qatar-aid-tons"}
+    assert found("Gaza", deck="qatar") == set()
+    # The decks' stored words moved too: a prefix and a typo of a word only that question has.
+    assert found("cresc", deck="kuwait") == found("cresent", deck="kuwait") == {"sample-qatar-aid-tons"}
+    assert found("cresc", deck="qatar") == found("cresent", deck="qatar") == set()
 
 
 def test_sync_keeps_the_index_in_step_with_edits_and_retirements(bank_app, bank):

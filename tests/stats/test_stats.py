@@ -73,6 +73,17 @@ def test_reviews_per_day_and_correct_rate_use_study_days(kuwaiti):
     assert stats.streak == 2
 
 
+@pytest.mark.parametrize(("days", "gap", "streak"), [(900, None, 900), (900, 500, 500), (400, 364, 364), (365, 10, 10)])
+def test_a_streak_longer_than_the_year_is_counted_back_to_its_first_day(kuwaiti, days, gap, streak):
+    """A review on each of `days` study days up to today, but none on the day `gap` days back."""
+    for back in range(days):
+        if back != gap:
+            add_review(kuwaiti, Q1, 3, NOW - dt.timedelta(days=back))
+    assert study_stats(db.session, kuwaiti, NOW).streak == streak
+    add_review(kuwaiti, Q1, 3, NOW - dt.timedelta(days=days + 1))  # a lone day after a gap changes nothing
+    assert study_stats(db.session, kuwaiti, NOW + dt.timedelta(seconds=1)).streak == streak
+
+
 def test_true_retention_counts_only_mature_reviews(kuwaiti):
     add_review(kuwaiti, Q1, 3, NOW, snapshot(CardStateKind.REVIEW, 30, NOW))
     add_review(kuwaiti, Q1, 1, NOW, snapshot(CardStateKind.REVIEW, 25, NOW))

@@ -7,6 +7,7 @@ escape per text; decks/_macros.html keeps the same counts and bar for the deck p
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from markupsafe import Markup, escape
@@ -26,27 +27,37 @@ def deck_card(
     study_url: str,
 ) -> Markup:
     """Return the home page's list item for one deck."""
-    name = escape(title)
+    name, about, deck_href, study_href = _deck_text(title, description, deck_url, study_url)
     assigned = "".join(
         f'<p class="assigned-class">Assigned by <span dir="auto">{escape(n)}</span></p>' for n in class_names
     )
-    about = f'<p class="deck-description muted" dir="auto">{escape(description)}</p>' if description else ""
     idle = f'<p class="deck-idle muted" role="note">{escape(reason)}</p>' if reason else ""
     waiting = counts.new + counts.due
     study = (
-        f'<a class="btn btn-primary" href="{escape(study_url)}">Study <span class="btn-badge">{waiting}</span>'
+        f'<a class="btn btn-primary" href="{study_href}">Study <span class="btn-badge">{waiting}</span>'
         f'<span class="visually-hidden"> waiting: {name}</span></a>'
         if waiting
-        else f'<a class="btn btn-secondary" href="{escape(study_url)}">Study<span class="visually-hidden">: {name}'
+        else f'<a class="btn btn-secondary" href="{study_href}">Study<span class="visually-hidden">: {name}'
         " (nothing due now)</span></a>"
     )
     return Markup(
         f'<li class="card deck-card">{assigned}'
-        f'<h2 class="deck-title"><a href="{escape(deck_url)}" dir="auto">{name}</a></h2>{about}'
+        f'<h2 class="deck-title"><a href="{deck_href}" dir="auto">{name}</a></h2>{about}'
         f"{_summary(counts)}{idle}"
-        f'<div class="deck-actions">{study}<a class="btn btn-ghost" href="{escape(deck_url)}">Questions'
+        f'<div class="deck-actions">{study}<a class="btn btn-ghost" href="{deck_href}">Questions'
         f'<span class="visually-hidden"> in {name}</span></a></div></li>'
     )
+
+
+@functools.lru_cache(maxsize=4096)
+def _deck_text(title: str, description: str, deck_url: str, study_url: str) -> tuple[str, str, str, str]:
+    """Return a deck's escaped title, description paragraph and links, escaped once per deck and kept.
+
+    They change only when the bank does, and Home writes every deck on every visit: the counts are new
+    each time, the deck's own text is not.
+    """
+    about = f'<p class="deck-description muted" dir="auto">{escape(description)}</p>' if description else ""
+    return str(escape(title)), about, str(escape(deck_url)), str(escape(study_url))
 
 
 def _summary(counts: DeckCounts) -> str:

@@ -14,7 +14,7 @@ from quizapp.classes.assigned import decks_assigned_to
 from quizapp.classes.rooms import classes_joined
 from quizapp.db import db, utcnow
 from quizapp.idle import idle_reason
-from quizapp.live import deck_question_count, deck_questions, deck_tags, live_deck, live_decks
+from quizapp.live import deck_listing, deck_question_count, deck_questions, deck_tags, live_deck
 from quizapp.queue import DeckCounts, deck_counts, study_counts
 from quizapp.search import search_questions
 from quizapp.studyday import today_for
@@ -33,7 +33,7 @@ def home() -> str:
     """Show the landing page to visitors and the deck list, with today's counts, to students."""
     if not current_user.is_authenticated:
         return render_template("decks/landing.html")
-    decks = live_decks(db.session)
+    decks = deck_listing(db.session)
     now = utcnow()
     counts, overall = deck_counts(db.session, current_user, now)
     today = today_for(db.session, current_user, now)

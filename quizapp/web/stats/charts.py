@@ -6,10 +6,26 @@ import datetime as dt
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 WIDTH, HEIGHT = 420, 200
+
+
+# markupsafe.escape's entities, applied by one str.translate (a single C call per label).
+_ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;"})
+
+
+def escaped(value: str) -> str:
+    """Escape text for HTML exactly as markupsafe.escape does, but as a plain string.
+
+    The stats page escapes about 800 labels; markupsafe wraps each in a Markup object, which cost more than
+    the escaping (html.escape makes five passes). The joined markup is wrapped once instead.
+    """
+    return value.translate(_ENTITIES)
+
+
 LEFT, RIGHT, TOP, BOTTOM = 34, 22, 18, 26
 
 
@@ -56,11 +72,11 @@ class BarChart:
         for bar in self.bars:
             centre = bar.x + bar.width / 2
             parts.append(
-                f'<g class="bar"><title>{escape(bar.tooltip)}</title><rect class="bar-hit" x="{bar.x}" y="0" '
+                f'<g class="bar"><title>{escaped(bar.tooltip)}</title><rect class="bar-hit" x="{bar.x}" y="0" '
                 f'width="{bar.width}" height="{self.baseline}"></rect>'
             )
             parts.extend(
-                f'<rect class="{escape(s.css)}" x="{bar.x}" y="{s.y}" width="{bar.width}" height="{s.height}" '
+                f'<rect class="{escaped(s.css)}" x="{bar.x}" y="{s.y}" width="{bar.width}" height="{s.height}" '
                 f'rx="2"></rect>'
                 for s in bar.segments
             )
@@ -72,7 +88,7 @@ class BarChart:
             if bar.label:
                 parts.append(
                     f'<text class="axis" x="{centre}" y="{self.baseline + 17}" text-anchor="middle">'
-                    f"{escape(bar.label)}</text>"
+                    f"{escaped(bar.label)}</text>"
                 )
             parts.append("</g>")
         return Markup("".join(parts))
@@ -82,7 +98,7 @@ class BarChart:
         rows = []
         for bar in self.bars:
             name, value = bar.tooltip.split(": ", 1)
-            rows.append(f'<tr><th scope="row">{escape(name)}</th><td>{escape(value)}</td></tr>')
+            rows.append(f'<tr><th scope="row">{escaped(name)}</th><td>{escaped(value)}</td></tr>')
         return Markup("".join(rows))
 
 
@@ -118,9 +134,12 @@ def bar_chart(labels: list[str], series: list[tuple[str, list[int]]], tooltips: 
 CELL, GAP, HEAT_LEFT, HEAT_TOP = 11, 2, 26, 16
 
 
-@dataclass(frozen=True)
-class HeatCell:
-    """One day of the heatmap: its square, its shade (0 none … 4 most) and its label."""
+class HeatCell(NamedTuple):
+    """One day of the heatmap: its square, its shade (0 none … 4 most) and its label.
+
+    A named tuple, not a frozen dataclass: a year makes 365 of them per stats page, and a tuple is made
+    several times faster.
+    """
 
     x: int
     y: int
@@ -146,19 +165,19 @@ def heat_level(count: int, busiest: int) -> int:
 
 def heatmap(days: list[tuple[dt.date, int]], label: Callable[[dt.date, int], str]) -> Heatmap:
     """Lay out the days (oldest first) in week columns starting on Mondays; each cell labelled by `label`."""
-    first = days[0][0] - dt.timedelta(days=days[0][0].weekday())
-    busiest = max((count for _, count in days), default=0)
+    start = days[0][0]
+    first = start - dt.timedelta(days=start.weekday())
+    busiest = max(max((count for _, count in days), default=0), 1)
     step = CELL + GAP
     cells, months = [], []
+    # One pass, the shade worked out inline: this loop runs for 365 days on every stats page.
     for day, count in days:
-        week = (day - first).days // 7
-        cells.append(
-            HeatCell(
-                HEAT_LEFT + week * step, HEAT_TOP + day.weekday() * step, heat_level(count, busiest), label(day, count)
-            )
-        )
-        if day.day == 1 or (day == days[0][0] and day.day < 20):
-            months.append((HEAT_LEFT + week * step, f"{day:%b}"))
+        offset = (day - first).days
+        x = HEAT_LEFT + offset // 7 * step
+        level = 0 if count <= 0 else min(4, 1 + (4 * count - 1) // busiest)  # heat_level, inline
+        cells.append(HeatCell(x, HEAT_TOP + offset % 7 * step, level, label(day, count)))
+        if day.day == 1 or (day == start and day.day < 20):
+            months.append((x, f"{day:%b}"))
     weeks = (days[-1][0] - first).days // 7 + 1
     weekdays = [(HEAT_TOP + row * step + CELL - 2, name) for row, name in ((0, "Mon"), (2, "Wed"), (4, "Fri"))]
     return Heatmap(HEAT_LEFT + weeks * step, HEAT_TOP + 7 * step, cells, months, weekdays)
@@ -172,8 +191,8 @@ def heat_cells_svg(cells: list[HeatCell]) -> Markup:
     """
     return Markup(
         "".join(
-            f'<rect class="heat-{cell.level}" x="{cell.x}" y="{cell.y}" width="11" height="11" rx="2">'
-            f"<title>{escape(cell.label)}</title></rect>"
-            for cell in cells
+            f'<rect class="heat-{level}" x="{x}" y="{y}" width="11" height="11" rx="2">'
+            f"<title>{escaped(label)}</title></rect>"
+            for x, y, level, label in cells
         )
     )

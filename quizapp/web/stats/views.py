@@ -97,6 +97,8 @@ def index() -> str:
         states=states_chart(stats),
         year=year,
         heat=heat,
+        year_reviews=sum(count for _, count in year.year),
+        days_studied=sum(1 for _, count in year.year if count),
         heat_cells=heat_cells_svg(heat.cells),
         months=month_rows(year),
         time=time_chart(year),
