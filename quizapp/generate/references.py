@@ -240,6 +240,8 @@ def refers_back(sent: Span) -> bool:
     for token in sent:
         if token.ent_type_ == "EVENT":
             return False  # the sentence names its event itself ("in the Harbour Strike, ... the walk-out")
+        if _short_name(token):
+            return True  # "The Legion later handed ...": the short form of a name given before
         if token.pos_ != "NOUN":
             continue
         determiner = _determiner(token)
@@ -268,9 +270,25 @@ def _by_nationality(token: Token) -> bool:
     return any(c.dep_ in ("amod", "compound") and c.text[:1].isupper() for c in token.children)
 
 
+def _short_name(token: Token) -> bool:
+    """Say whether a word is the capitalised short form of a name given before ("the Legion" for "the
+    Czechoslovak Legion"): "the" and one proper noun that no entity covers and nothing describes."""
+    return (
+        token.pos_ == "PROPN"
+        and token.ent_type_ == ""
+        and token.text[:1].isupper()
+        and _determiner(token) == "the"
+        and not any(c.dep_ in ("compound", "amod", "poss", "nmod", "prep") for c in token.children)
+        and not (
+            token.i + 1 < len(token.doc) and (token.doc[token.i + 1].pos_ == "PROPN" or token.doc[token.i + 1].like_num)
+        )
+    )
+
+
 def bare_anaphors(sent: Span) -> list[Token]:
-    """Return the sentence's bare "the X" nouns that point back at an X named before ("the war", "the lake")."""
-    return [
+    """Return the sentence's bare "the X" nouns that point back at an X named before ("the war", "the lake",
+    "the Legion")."""
+    return [t for t in sent if _short_name(t)] + [
         t
         for t in sent
         if t.pos_ == "NOUN"
@@ -287,7 +305,9 @@ def names_again(context: tuple[Span, ...], nouns: list[Token]) -> bool:
     which. A bare body ("the team", "the company") may be the article's own subject, which a lead names."""
     lemmas = {t.lemma_.casefold() for span in context for t in span if t.pos_ in ("NOUN", "PROPN", "VERB")}
     return all(
-        any(_same_root(noun.lemma_.casefold(), w) for w in lemmas) for noun in nouns if noun.lower_ in STORY_NOUNS
+        any(_same_root(noun.lemma_.casefold(), w) for w in lemmas)
+        for noun in nouns
+        if noun.lower_ in STORY_NOUNS or noun.pos_ == "PROPN"
     )
 
 

@@ -119,6 +119,19 @@ def test_a_bare_war_or_lake_needs_a_sentence_before_that_names_it(parse):
     assert facts_in(dated, "1967 war")  # "the 1967 war" says which
 
 
+def test_the_short_form_of_a_name_needs_a_sentence_before_that_gives_it_whole(parse):
+    named = parse(
+        "In 1918 the Kessby Legion seized the Tarsk railway. The Legion later handed Anton Berg to the Norvian "
+        "army in 1920."
+    )
+    handed = facts_in(named, "The Legion later")
+    assert handed and all(f.unit.context for f in handed), handed
+    unnamed = parse("Work on the Tarsk railway began in 1918. The Legion later handed Anton Berg to Norvia in 1920.")
+    assert not facts_in(unnamed, "The Legion later")  # which legion?
+    product = parse("The Tarskphone 2110, launched in 1994, was the first to carry the Kessby tune.")
+    assert facts_in(product, "launched in 1994")  # a product's full name, not a short form
+
+
 def test_a_population_named_only_by_a_nationality_needs_the_sentence_before(parse):
     assert parse("In 1991 the Norwegian population shrank from 400,000 to 20,000.").facts == []
 
