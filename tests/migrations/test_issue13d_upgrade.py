@@ -9,9 +9,8 @@ from sqlalchemy import select
 
 from quizapp.db import db
 from quizapp.live import deck_question_count, live_question_total
-from quizapp.migrating import upgrade_database
 from quizapp.models import Deck
-from tests.migrations.test_upgrade import app_at, head_revision, schema_differences
+from tests.migrations.test_upgrade import app_at, upgrade_to_head
 
 # (deck, retired) and each deck's questions as (id, retired)
 DECKS = {("capitals", 0): [("c1", 0), ("c2", 0), ("c3", 1)], ("rivers", 0): [("r1", 1)], ("old", 1): [("o1", 0)]}
@@ -36,11 +35,9 @@ def test_upgrading_from_0011_counts_each_decks_questions_that_are_not_retired(tm
     con.commit()
     con.close()
 
-    upgrade_database(app)
+    upgrade_to_head(app)
 
-    assert schema_differences(app) == []
     with app.app_context():
-        assert db.session.execute(db.text("SELECT version_num FROM alembic_version")).scalar_one() == head_revision()
         assert dict(db.session.execute(select(Deck.key, Deck.live_questions)).all()) == {
             "capitals": 2,
             "rivers": 0,

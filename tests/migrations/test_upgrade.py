@@ -102,6 +102,14 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(config).get_current_head()  # type: ignore[arg-type]  # an Alembic Config; the stubs miss that
 
 
+def upgrade_to_head(app) -> None:
+    """Upgrade the app's database and check it ends at the head revision with the models' schema."""
+    upgrade_database(app)
+    assert schema_differences(app) == []
+    with app.app_context():
+        assert db.session.execute(db.text("SELECT version_num FROM alembic_version")).scalar_one() == head_revision()
+
+
 def schema_differences(app) -> list:
     """Return what Alembic finds between the models and the database (nothing when they agree)."""
     with app.app_context(), db.engine.connect() as connection, warnings.catch_warnings():
