@@ -18,6 +18,7 @@ from quizapp.generate.ids import fact_id
 from quizapp.generate.names import ORG_HEADS, TITLES
 from quizapp.generate.quantities import APPROX_WORDS
 from quizapp.generate.references import bare_definites
+from quizapp.generate.shares import rests_shown
 from quizapp.generate.similarity import acronym, contains_word, key_words, leaks, same_stem, spelled_out
 from quizapp.generate.slips import BODY_HEADS
 from quizapp.generate.trimming import ELLIPSIS, is_cut
@@ -61,8 +62,10 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
     listed = fact.subkind == "list"  # a gap of several names is no unit: asked only as "Which two ...?"
     gaps = re.findall(r"\{\{(.*?)\}\}", cloze)
     bracketed = any("(" in g for g in gaps)  # "{{Kessby Line (Tarsk)}}": a name and a note on it, no unit
+    rest_shown = rests_shown(fact, fact.unit.quote)  # "70 percent ... but 30 percent continued": only its clause
     if (
         not vague
+        and not rest_shown
         and not listed
         and len(gaps) <= 2  # a name said twice is hidden twice, on one card (Anki's c1 for both)
         and not bracketed
@@ -70,7 +73,7 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
     ):
         questions.append({"id": f"{fid}-cloze", "type": "cloze", "text": cloze, **common})
     wh = None if vague else wh_question(fact, swaps["tokens"])
-    if wh is not None and (_gives_away(fact, wh) or _second_which(wh)):
+    if wh is not None and (_gives_away(fact, wh) or _second_which(wh) or rests_shown(fact, wh)):
         wh = None
     if wh is not None and lead:
         wh = f"{lead}: {wh}"
@@ -84,6 +87,8 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
         if accept:
             short["accept"] = accept
         questions.append({**short, **common})
+    if wh is None and rest_shown:
+        return questions
     prompt = wh if wh is not None else blanked
     if listed or _gives_away(fact, prompt.replace(BLANK, " ")) or prompt.count(BLANK) > 1:
         return questions  # two blanks and one answer per option: no option fits either blank

@@ -144,6 +144,7 @@ DECIDERS = frozenset(
     }
 )
 ANSWERING = frozenset({"refuse", "agree", "accept", "reject", "respond", "retaliate", "decline", "comply", "follow"})
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "last", "final"})
 TIMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 RUN = 3  # words: a run this long repeated at once (or within four words) marks garbled text
 _THING = ("ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT")
@@ -254,7 +255,7 @@ def refers_back(sent: Span) -> bool:
             continue
         determiner = _determiner(token)
         described = _describers(token)
-        subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
+        subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and not _ranked(token)
         if determiner == "the" and not described and ((token.lower_ in ANAPHORIC_NOUNS - named_here) or subject):
             return True
         if (
@@ -270,6 +271,14 @@ def refers_back(sent: Span) -> bool:
             # Norvian government" says nothing of "the two companies" or "the agreement" after it.
             named_here |= DEED_NOUNS if token.lower_ in DEED_NOUNS else {token.lower_}
     return False
+
+
+def _ranked(token: Token) -> bool:
+    """Say whether a noun is ranked and described apart from its rank ("the first effective vaccine", "the
+    largest oil field"): one of a kind, named by the words themselves. "The first group" is one part of a
+    division told before."""
+    ranks = [c for c in token.lefts if c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ORDINALS)]
+    return bool(ranks) and any(c.dep_ in ("amod", "compound") and c.i > ranks[0].i for c in token.lefts)
 
 
 def _by_nationality(token: Token) -> bool:
@@ -410,7 +419,7 @@ def referent_is_clear(context: tuple[Span, ...], sent: Span, sides: frozenset[st
     the context's own subject ("X is a club in Y. It was founded..."), when for "it" or "they" that subject
     is what the article is about (`sides`: its subject, or the two sides of a relations article), or when
     that subject is a thing in common words the pronoun agrees with ("The town's first railway ... opened
-    in 1872. It had been built ..."); "Tarsk opened an office in Norvia. It pays ..." leaves open who pays. "It" and "they" with no named candidate
+    in 1872. It had been built ..."), or, for "it", when the subject is a person and one candidate is a side; "Tarsk opened an office in Norvia. It pays ..." leaves open who pays. "It" and "they" with no named candidate
     refer to a thing the context names in common words; "he" or "she" then stays unknown.
     """
     pronoun = next((t for t in sent if t.lower_ in THIRD_PERSON or _is_demonstrative_subject(t)), None)
@@ -437,7 +446,10 @@ def referent_is_clear(context: tuple[Span, ...], sent: Span, sides: frozenset[st
         return True  # "The town's first railway ... opened in 1872. It had been built ...": the subject goes on
     named = next((ent for ent in candidates.values() if ent.start <= subject.i < ent.end), None)
     if named is None:
-        return False
+        # "Anna Berg, Queen of Tarsk, visited Kessby. It pays ...": "it" is no person, so a reader takes the
+        # one candidate that is what the article is about.
+        sided = [ent for ent in candidates.values() if set(key_words(ent.text)) & sides]
+        return pronoun.lower_ in ("it", "its") and subject.ent_type_ == "PERSON" and len(sided) == 1
     return personal or bool(set(key_words(named.text)) & sides)
 
 

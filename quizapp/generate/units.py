@@ -101,6 +101,7 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
                 position,
                 paragraph.line_breaks,
                 clear=lambda c: names_again(c, anaphors),  # noqa: B023 - called in this iteration
+                untitled=not article_topic(article),
             )
             if context and sum(len(c) for c in context) + len(sent) <= CONTEXT_TOKENS:
                 units.append(SentenceUnit(article, paragraph, sent, context))
@@ -122,6 +123,7 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
             paragraph.line_breaks,
             clear=lambda c: referent_is_clear(c, sent, sides),  # noqa: B023 - called in this iteration
             personal=personal(sent),
+            untitled=not article_topic(article),
         )
         if context:
             units.append(SentenceUnit(article, paragraph, sent, context))
@@ -197,6 +199,7 @@ def _context_for(
     breaks: tuple[int, ...],
     clear: Callable[[tuple[Span, ...]], bool] | None = None,
     personal: bool = False,
+    untitled: bool = False,
 ) -> tuple[Span, ...]:
     """Return the earlier sentences a sentence leans on: walked back up to one that names its own subject.
 
@@ -213,6 +216,9 @@ def _context_for(
         taken.insert(0, earlier)
         if needs_referent(earlier) or leans_on_a_time_or_deed(earlier) or _numbered_part(earlier):  # "that run" too
             continue
+        if untitled and refers_back(earlier):
+            continue  # "The court ruled in 2014. It ...": no lead names the court, so the context needs its own
+
         if clear is None or clear(tuple(taken)):
             return tuple(taken)
         fallback = fallback or tuple(taken)

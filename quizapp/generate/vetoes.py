@@ -10,7 +10,7 @@ first that applies, so the tests (tests/generate/test_vetoes.py) can say why a f
 | list item | one item of a list of three or more, or of two places that are not countries ("Kessby and the North Shore") | the other items point at the missing one |
 | minor voice | a person named once, who only speaks or comments ("said analyst X") | a one-off source is trivia |
 | modifier | a name that only qualifies a title, a person or a common noun ("Norvian President Halvard Strand", "Tarsk's Anna Berg", "the Coastal Union mediation"), or a person a country owns anywhere in the quote ("Tarsk's ____" is its leader to anyone) | the rest of the phrase gives it away, or it is no unit |
-| computable | a share whose rest the sentence states ("70 percent ... 30 percent continued"), or a time span, or its end, that the sentence's other dates give | arithmetic, not recall |
+| computable | a share whose rest its own clause states ("70 percent, against 30 percent before"; a rest in another clause is left out by asking about the share's clause alone), or a time span, or its end, that the sentence's other dates give | arithmetic, not recall |
 | qualifier | a place that only says where another place is ("Kessby, Tarsk") | a detail, not the fact |
 | home country | the country a one-subject article's opening paragraph names, as subject too ("By then ____ had a written constitution" in a Meiji deck) | the deck's subject gives it away ("football came to the ____" for a Dutch club) |
 | vague date | "the 1900s" (a decade or a century?), a year after "as of", a sentence opened by "Until 2003," or "By 2016", with a comma or without | ambiguous, or it only frames a state of affairs |
@@ -45,6 +45,7 @@ from spacy.tokens import Span, Token
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
 from quizapp.generate.groups import name_lists
 from quizapp.generate.references import LATER
+from quizapp.generate.shares import rest_in_own_clause, rests_shown
 from quizapp.generate.similarity import key_words, same_stem
 from quizapp.generate.spans import sentence_ents
 from quizapp.generate.units import article_topic
@@ -335,9 +336,8 @@ def _computable(fact: Fact) -> bool:
     """Say whether the sentence lets the answer be worked out: a share whose rest to 100 it states, or a
     time span between two dates it gives ("asleep for 31 months ... from June 2011 to 20 January 2014")."""
     sentence = fact.sentence
-    if fact.kind == NUMBER and fact.subkind == "percent" and fact.values:
-        others = [float(n) for n in re.findall(r"(\d+(?:\.\d+)?) ?(?:%|percent|per cent)", sentence)]
-        return any(abs(fact.values[0] + other - 100) < 0.01 for other in others)
+    if rests_shown(fact, sentence):
+        return rest_in_own_clause(fact)  # else asked about its own clause alone (`questions`), which hides the rest
     if fact.kind == NUMBER and fact.values and _sum_of_others(fact):
         return True  # "four gravity assists: three from Earth and one from Mars"
     if fact.kind == NUMBER and re.match(r"\s*(?:later|earlier)\b", fact.unit.text[fact.gaps[-1].end :]):

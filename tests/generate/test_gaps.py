@@ -111,7 +111,7 @@ def test_a_year_the_quote_also_shows_inside_a_full_date_is_not_hidden_as_half_a_
         "The country's first railway, a line between Kessby and Tarsk, opened on 14 October 1872. "
         "It had been built with Norvian help under the engineer Anna Berg. The state set up model factories, "
         "such as the Kessby silk mill, opened in 1872 with Norvian machinery.",
-        title="Tarsk Restoration",
+        title="Tarsk",  # an article about Tarsk: its lead says which country "the country" is
     )
     mills = [f for f in read.facts if f.answer == "1872" and "silk mill" in f.sentence]
     assert mills and all("14 October 1872" in f.quote for f in mills), [f.quote for f in mills]

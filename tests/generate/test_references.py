@@ -224,3 +224,20 @@ def test_refusing_on_grounds_still_leaves_open_what_was_refused(parse):
 def test_by_then_counts_from_a_time_told_before(parse):
     read = parse("By then Tarsk Rowing Club had a written constitution and 40 boats.")
     assert read.facts == []
+
+
+def test_a_context_sentence_with_its_own_bare_referent_is_not_the_context(parse):
+    read = parse(
+        "The court delivered its judgment on 27 January 2014. It ruled that the boundary followed the "
+        "parallel for 80 nautical miles.",
+        title="Norvia–Tarsk relations",
+    )
+    assert facts_in(read, "80 nautical miles") == []  # which court? the context leaves it as open as "it"
+
+
+def test_it_after_a_person_subject_stands_for_the_one_side_of_the_context(parse):
+    text = "In 2015, Anna Berg, Queen of Tarsk, visited Portugal. It pays the Kessby Front US$3 million a year."
+    paid = [f for f in facts_in(parse(text, title="Lund–Tarsk relations"), "It pays") if f.answer == "US$3 million"]
+    assert paid and paid[0].quote.startswith("In 2015, Anna Berg"), paid  # "it" is no queen: it is Tarsk
+    other = parse(text, title="Lund–Oslo relations")
+    assert [f for f in facts_in(other, "It pays") if f.answer == "US$3 million"] == []  # Tarsk or Portugal?

@@ -88,8 +88,10 @@ def test_a_one_off_commentator_is_vetoed_but_an_office_holder_is_not(parse):
 
 
 def test_a_share_whose_rest_is_stated_or_a_span_its_dates_give_is_vetoed(parse):
-    found = vetoes(parse("In 1901, 70 percent of the workers struck but 30 percent stayed."))
-    assert found["70 percent"] == "computable"
+    found = vetoes(parse("In 1901, 70 percent of the workers, against 30 percent in 1899, struck."))
+    assert found["70 percent"] == "computable"  # the share's own clause states its rest: no question hides it
+    apart = vetoes(parse("In 1901, 70 percent of the workers struck but 30 percent stayed."))
+    assert apart["70 percent"] is None  # its rest is in another clause, which a question leaves out (test_shares)
     slept = vetoes(
         parse(
             "In June 2011 the Tarsk probe was put to sleep. It slept for 31 months, and on 20 January "
@@ -317,7 +319,7 @@ def test_where_a_person_in_apposition_comes_from_or_works_is_vetoed(parse):
     found = vetoes(
         parse(
             "In 1866 the two rivals formed a secret alliance, brokered by Anders Holm, a samurai from Norvia. "
-            "The vaccine was evaluated in 1954 in a trial organized by Lars Berg, Holm's former mentor at the "
+            "The Kessby vaccine was evaluated in 1954 in a trial organized by Lars Berg, Holm's former mentor at the "
             "University of Kessby."
         )
     )
