@@ -296,7 +296,9 @@ def _display_lead(fact: Fact) -> str | None:
     In an article about one thing, every prompt that does not name it is led by it ("Sydney Opera
     House: The Concert Hall ..."): reviews failed "the project", "the virus", "the team" and "it" when
     nothing named what they belong to, and passed every prompt with such a lead. A relations article's
-    title leads a sentence with a bare "the X". A unit with a lead of its own keeps it.
+    title leads a sentence with a bare "the X", or a quote that does not name both sides, its context
+    sentences quoted or not (round 25 failed "the two countries" and "the country" after a context that
+    named one side). A unit with a lead of its own keeps it.
     """
     unit = fact.unit
     if unit.lead:
@@ -310,8 +312,6 @@ def _display_lead(fact: Fact) -> str | None:
         if not named and _gives_away(fact, topic):
             return None  # without the lead, "the building" is nobody's; with it, the name is shown
         lead = "" if named else topic
-    elif unit.context:
-        lead = ""
     elif RELATIONS.search(article.title) and (
         bare_definites(unit.sent, range(fact.token_start, fact.token_end))
         or not _names_a_side(unit.quote, article.title)

@@ -241,3 +241,17 @@ def test_it_after_a_person_subject_stands_for_the_one_side_of_the_context(parse)
     assert paid and paid[0].quote.startswith("In 2015, Anna Berg"), paid  # "it" is no queen: it is Tarsk
     other = parse(text, title="Lund–Oslo relations")
     assert [f for f in facts_in(other, "It pays") if f.answer == "US$3 million"] == []  # Tarsk or Portugal?
+
+
+def test_a_quoted_context_that_names_one_side_still_gets_the_relations_title(parse):
+    from tests.generate.test_slips import made_for
+
+    read = parse(
+        "Tarsk signed a trade pact in 2001. It opened an embassy in Kessby in 2004, after the two "
+        "countries settled their border.",
+        title="Lund–Tarsk relations",
+    )
+    made = made_for(read, "2004")
+    assert made and all((q.get("prompt") or q["text"]).startswith("Lund–Tarsk relations") for q in made.values()), (
+        made
+    )  # "the two countries" are Lund and Tarsk only with the title
