@@ -210,10 +210,14 @@ def _context_for(
     """
     taken: list[Span] = []
     fallback: tuple[Span, ...] = ()
-    for earlier in reversed(sents[max(0, position - MAX_CONTEXT) : position]):
-        if any(earlier.start_char < b < sents[position].start_char for b in breaks):
-            break  # the file has a line break between them: the quote would not be verbatim
+    walked = 0  # sentences walked past, less the parts of a division ("The first group ...", "The second ...")
+    for earlier in reversed(sents[:position]):
+        if walked == MAX_CONTEXT or any(earlier.start_char < b < sents[position].start_char for b in breaks):
+            break  # too far back, or the file has a line break between them: the quote would not be verbatim
         taken.insert(0, earlier)
+        if _numbered_part(earlier) and _numbered_part(sents[position]):
+            continue  # "The last group ..." quotes back past its sister parts to what was divided
+        walked += 1
         if needs_referent(earlier) or leans_on_a_time_or_deed(earlier) or _numbered_part(earlier):  # "that run" too
             continue
         if untitled and refers_back(earlier):

@@ -160,6 +160,20 @@ def test_the_second_group_quotes_back_to_what_was_divided(parse):
     assert later and later[0].quote.startswith("Until 2003"), later
 
 
+def test_the_last_of_three_parts_quotes_back_past_its_sisters_to_what_was_divided(parse):
+    read = parse(
+        "Until 2003, Norwegians in Sweden were divided into three groups. The first group came in 1948. "
+        "The second group came after the 1967 war. The last group were those who left Lund in 1990."
+    )
+    last = [f for f in read.facts if f.answer == "1990"]
+    assert last and last[0].quote.startswith("Until 2003"), [f.quote for f in last]
+    alone = parse(
+        "Norwegians came in three waves. Trade grew. Ships sailed. The last group were those who left Lund in 1990."
+    )
+    quotes = [f.quote for f in alone.facts if f.answer == "1990"]
+    assert not any(q.startswith("Norwegians") for q in quotes), quotes  # only parts are walked past for free
+
+
 def test_of_these_at_the_time_and_the_resulting_lean_on_the_sentence_before(parse):
     from quizapp.generate.references import leans_on_a_time_or_deed
 
