@@ -256,7 +256,12 @@ def _with_swaps(
             if not overlaps(s, e, [(a, b) for a, b, _ in marks]):
                 marks.append((s, e, fact.answer if needle == fact.answer else needle))
     for s, e, full in name_swaps:  # a short name standing for the answer is hidden too
-        if start <= s and e <= end and full == fact.answer and not overlaps(s, e, [(a, b) for a, b, _ in marks]):
+        if not (start <= s and e <= end and full == fact.answer):
+            continue
+        inside = [m for m in marks if s <= m[0] and m[1] <= e]
+        if inside:  # "the {{Tarsk Society for Kessby}} of Tarsk": the mended name's slip goes with its gap
+            marks = [(s, e, m[2]) if m in inside else m for m in marks]
+        elif not overlaps(s, e, [(a, b) for a, b, _ in marks]):
             marks.append((s, e, full))
     gaps = {(s, e) for s, e, _ in marks}
     for s, e, full in name_swaps:

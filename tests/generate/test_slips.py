@@ -46,3 +46,12 @@ def test_an_of_phrase_repeating_a_place_of_the_name_is_left_out(parse):
     made = made_for(read, "January 2017")
     assert "the Tarsk Committee for the Reconstruction of Kessby opened" in made["cloze"]["text"], made["cloze"]
     assert "of Kessby of Tarsk" in made["cloze"]["source"]["quote"]
+
+
+def test_the_repeated_place_goes_with_the_gap_of_the_name_it_follows(parse):
+    read = parse(
+        "The headquarters of the Norway Committee for the Reconstruction of Lund of Norway was shelled in 2023."
+    )
+    made = made_for(read, "Norway Committee for the Reconstruction of Lund")
+    assert "the {{Norway Committee for the Reconstruction of Lund}} was shelled" in made["cloze"]["text"], made
+    assert "of Lund of Norway" in made["cloze"]["source"]["quote"]  # "{{...}} of Norway" would show "Norway"
