@@ -215,6 +215,8 @@ def _gives_away(fact: Fact, text: str) -> bool:
         return True  # "the P.L.O." gives "PLO" away
     if fact.kind == ACTOR:
         short = acronym(fact.answer)
+        if fact.subkind == "person":
+            text = _without_other_people(fact, text)
         return (
             leaks(fact.answer, text, person=fact.subkind == "person")
             or bool(short and contains_word(short, text, fold=False))
@@ -223,6 +225,21 @@ def _gives_away(fact: Fact, text: str) -> bool:
     if fact.kind == DATE:
         return any(contains_word(str(int(v)), text) for v in fact.values)
     return any(contains_word(g.shown, text, fold=False, left=",.") for g in fact.gaps)
+
+
+def _without_other_people(fact: Fact, text: str) -> str:
+    """Return the text without the full names of other people of the answer's surname that its quote shows:
+    "Anna Holm" does not give "Erik Holm" away. A surname inside a place's name ("Kessby Point" for
+    "Anna Kessby") still does."""
+    unit = fact.unit
+    answer = fact.answer.casefold().split()
+    for ent in unit.doc.ents:
+        if ent.label_ != "PERSON" or not unit.start_char <= ent.start_char < unit.sent.end_char:
+            continue
+        words = ent.text.casefold().split()
+        if len(words) >= 2 and words[-1] == answer[-1] and words[0] != answer[0]:
+            text = re.sub(rf"(?<!\w){re.escape(ent.text)}(?!\w)", " ", text)
+    return text
 
 
 def _with_swaps(

@@ -15,6 +15,12 @@ def test_a_persons_surname_inside_another_name_gives_the_person_away(parse):
     assert "cloze" not in made_for(read, "Anna Kessby")
 
 
+def test_another_persons_full_name_sharing_the_surname_gives_nothing_away(parse):
+    read = parse("In 1994, Prime Minister Lars Berg sent a message to Anna Holm through Erik Holm of Tarsk.")
+    made = made_for(read, "Erik Holm")
+    assert "through {{Erik Holm}} of Tarsk" in made["cloze"]["text"], made  # "Anna Holm" is someone else
+
+
 def test_a_company_under_its_full_name_is_the_subject_of_a_deck_named_after_it(parse):
     read = parse(
         "Tarskola Corporation is a Norvian company that began as a paper mill in 1865.", title="History of Tarskola"
