@@ -331,13 +331,19 @@ def _alias(span: Span) -> bool:
 
 
 def _trim(span: Span) -> Span | None:
-    """Drop a leading "the" and a trailing possessive "'s" from an entity span."""
+    """Drop a leading "the", a trailing possessive "'s" and a trailing phrase of common words from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and doc[start].lower_ == "the":
         start += 1
     while end > start and doc[end - 1].tag_ == "POS":
         end -= 1
+    capitals = [t.i for t in doc[start:end] if t.text[:1].isupper()]
+    if capitals and doc[end - 1].text.islower():
+        # "the Tarsk Prize in Rowing for the work": the NER ran on into a phrase of common words after the name
+        tail = next((t.i for t in doc[capitals[-1] + 1 : end] if t.pos_ == "ADP"), None)
+        if tail is not None:
+            end = tail
     return doc[start:end] if end > start else None
 
 

@@ -110,3 +110,8 @@ def test_a_persons_name_that_opens_a_places_name_is_no_person(nlp):
     land, army = [doc[i : i + 1] for i, t in enumerate(doc) if t.text == "Rupert"]
     assert opens_a_name(land)  # "Rupert's Land" is a place's name: no "{{Prince Rupert}}'s Land"
     assert not opens_a_name(army)
+
+
+def test_a_phrase_of_common_words_the_ner_ran_on_into_is_no_part_of_the_name(parse):
+    read = parse("In 1954 Anna Holm and Lars Lind shared the Berg Prize in Chemistry or Medicine for the work.")
+    assert "Berg Prize in Chemistry or Medicine" in [f.answer for f in read.facts if f.kind == ACTOR], read.facts
