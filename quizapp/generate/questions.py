@@ -215,8 +215,7 @@ def _gives_away(fact: Fact, text: str) -> bool:
         return True  # "the P.L.O." gives "PLO" away
     if fact.kind == ACTOR:
         short = acronym(fact.answer)
-        if fact.subkind == "person":
-            text = _without_other_people(fact, text)
+        text = _without_other_names(fact, text)
         return (
             leaks(fact.answer, text, person=fact.subkind == "person")
             or bool(short and contains_word(short, text, fold=False))
@@ -227,17 +226,32 @@ def _gives_away(fact: Fact, text: str) -> bool:
     return any(contains_word(g.shown, text, fold=False, left=",.") for g in fact.gaps)
 
 
-def _without_other_people(fact: Fact, text: str) -> str:
-    """Return the text without the full names of other people of the answer's surname that its quote shows:
-    "Anna Holm" does not give "Erik Holm" away. A surname inside a place's name ("Kessby Point" for
-    "Anna Kessby") still does."""
+NAMED_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
+
+
+def _without_other_names(fact: Fact, text: str) -> str:
+    """Return the text without the sister names its quote shows, which end like the answer but name someone
+    or something else: "Anna Holm" does not give "Erik Holm" away, nor "the Tarsk Cable Mill" "the Tarsk
+    Rubber Mill". A surname inside a place's name ("Kessby Point" for "Anna Kessby"), a person inside a
+    thing's ("the Anna Berg Arena") and an event a place was built for still do."""
     unit = fact.unit
+    person = fact.subkind == "person"
     answer = fact.answer.casefold().split()
     for ent in unit.doc.ents:
-        if ent.label_ != "PERSON" or not unit.start_char <= ent.start_char < unit.sent.end_char:
+        if not unit.start_char <= ent.start_char < unit.sent.end_char:
             continue
-        words = ent.text.casefold().split()
-        if len(words) >= 2 and words[-1] == answer[-1] and words[0] != answer[0]:
+        words = ent.text.casefold().removeprefix("the ").split()
+        if person:
+            other = ent.label_ == "PERSON" and len(words) >= 2 and words[-1] == answer[-1] and words[0] != answer[0]
+        else:
+            other = (  # a sister name: the same kind of thing, another one ("Rubber Mill", "Cable Mill")
+                ent.label_ in NAMED_LABELS
+                and len(words) >= 2
+                and words[-1] == answer[-1]
+                and not set(words) <= set(answer)
+                and not set(answer) <= set(words)
+            )
+        if other:
             text = re.sub(rf"(?<!\w){re.escape(ent.text)}(?!\w)", " ", text)
     return text
 

@@ -21,6 +21,16 @@ def test_another_persons_full_name_sharing_the_surname_gives_nothing_away(parse)
     assert "through {{Erik Holm}} of Tarsk" in made["cloze"]["text"], made  # "Anna Holm" is someone else
 
 
+def test_a_sister_name_of_the_same_kind_gives_nothing_away(parse):
+    read = parse("The Tarsk Rubber Works moved to Lund in 1902, and the Tarsk Cable Works was founded in Oslo in 1912.")
+    made = made_for(read, "Tarsk Cable Works")
+    assert "the {{Tarsk Cable Works}} was founded" in made["cloze"]["text"], made  # another company, not a hint
+    built = parse(
+        "In 1934 Tarsk Rowing Club rowed at the Kessby Stadium, which had been built for the 1928 Kessby Games."
+    )
+    assert "cloze" not in made_for(built, "Kessby Stadium")  # what it was built for names it
+
+
 def test_a_company_under_its_full_name_is_the_subject_of_a_deck_named_after_it(parse):
     read = parse(
         "Tarskola Corporation is a Norvian company that began as a paper mill in 1865.", title="History of Tarskola"
