@@ -34,8 +34,9 @@ def find_unlabelled_names(unit: SentenceUnit, names: NameIndex, taken: list[tupl
         if not _stands_alone(span) or any(t.lower_ in TITLES for t in span):
             continue  # part of a longer name ("Stephen Elop", "Treaty of ..."), or a title
         role = actor_role(span)
-        if role not in ROLES:
+        if role not in ROLES and not _verbs_phrase(span):
             continue
+        role = role or "mention"
         if names.candidates(span.text):  # "Stempel became chairman": the NER missed a surname named before
             person = _known_person(unit, names, span, role)
             if person is not None:
@@ -56,6 +57,20 @@ def find_unlabelled_names(unit: SentenceUnit, names: NameIndex, taken: list[tupl
             )
         )
     return found
+
+
+def _verbs_phrase(span: Span) -> bool:
+    """Say whether a run of two or more proper nouns is the object of a verb's own phrase ("returned through
+    Kessby Global"), not of a phrase inside a name or title ("Minister for Public Roads"). One capitalised
+    word after a preposition is often no name at all."""
+    root = span.root
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        len(span) >= 2
+        and root.dep_ == "pobj"
+        and root.head.head.pos_ in ("VERB", "AUX")
+        and (before is None or before.tag_ != "POS")
+    )
 
 
 def _known_person(unit: SentenceUnit, names: NameIndex, span: Span, role: str) -> Fact | None:
