@@ -102,6 +102,8 @@ LATER = re.compile(
     r"\w+ (?:years?|months?|weeks?|days?|seasons?) (?:later|earlier))\b",
     re.IGNORECASE,
 )
+# Openers that place a sentence before or after the one told before it ("Previously, X had refused").
+EARLIER_OPENER = re.compile(r"^\W*(?:Previously|Earlier|Before that|Before then|Afterwards|Later on)\b")
 # Nouns for a position taken before ("their stance", "its decision"): only the sentence before says which.
 # Describing words that make a noun the outcome of something told before ("the resulting GPEI").
 RESULTING = frozenset({"resulting", "ensuing", "aforementioned"})
@@ -344,12 +346,14 @@ def _placed(token: Token) -> bool:
 
 def leans_on_a_time_or_deed(sent: Span) -> bool:
     """Say whether a sentence counts from a time or answers a deed told before: "that summer", "two years
-    later", "at the time", "this position", "of these", "the resulting treaty", "Tarsk followed in 2020".
+    later", "at the time", an undated "Previously," or "Afterwards,", "this position", "of these", "the resulting treaty", "Tarsk followed in 2020".
     Only the sentence before can say which; a lead cannot.
     """
     later = LATER.search(sent.text)
     if later and not _dated_before(sent, sent.start_char + later.start()) and not _restated(sent, later):
         return True
+    if EARLIER_OPENER.match(sent.text) and not any(t.ent_type_ == "DATE" for t in sent):
+        return True  # "Previously, X had refused": before what? Dropping the word tells a different story
     for token in sent:
         determiner = _determiner(token) if token.pos_ == "NOUN" else ""
         if determiner in ("this", "these", "those") or (determiner == "that" and token.i > sent.start):

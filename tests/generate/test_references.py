@@ -269,3 +269,14 @@ def test_a_quoted_context_that_names_one_side_still_gets_the_relations_title(par
     assert made and all((q.get("prompt") or q["text"]).startswith("Lund–Tarsk relations") for q in made.values()), (
         made
     )  # "the two countries" are Lund and Tarsk only with the title
+
+
+def test_an_undated_previously_quotes_the_sentence_it_counts_back_from(parse):
+    read = parse(
+        "In 2004, Lars Berg made a formal apology to Tarsk for siding with Norvia. "
+        "Previously, Anna Holm had refused to apologize to Tarsk."
+    )
+    refused = facts_in(read, "had refused")
+    assert refused and all(f.quote.startswith("In 2004, Lars Berg") for f in refused), [f.quote for f in refused]
+    dated = parse("Previously, in 1999, Anna Holm had refused to apologize to Tarsk.")
+    assert facts_in(dated, "had refused")  # its own year says when
