@@ -30,7 +30,8 @@ def test_a_deed_told_as_earlier_than_the_year_gets_no_frame(parse):
         "In 2004, Anna Berg apologised to Norvia. Previously, Lars Holm had refused to apologise.",
         title="Norvia–Tarsk relations",
     )
-    assert all("2004" not in q.get("text", q.get("prompt", "")) for q in made_for(read, "Lars Holm").values())
+    made = made_for(read, "Lars Holm")  # quoted with the sentence it counts back from, which shows 2004 itself
+    assert made and all(", 2004:" not in q.get("text", q.get("prompt", "")) for q in made.values()), made
 
 
 def test_a_sentence_with_its_own_date_and_a_date_question_get_no_frame(parse):
