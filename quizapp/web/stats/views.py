@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from flask import render_template
 from flask_login import current_user, login_required
 
 from quizapp.db import db, utcnow
 from quizapp.stats import StudyStats, study_stats
-from quizapp.vocabulary import MONTHS
 from quizapp.web.stats import bp
-from quizapp.web.stats.charts import BarChart, Heatmap, bar_chart, heat_cells_svg, heatmap
+from quizapp.web.stats.charts import BarChart, bar_chart
+from quizapp.web.stats.yearmap import short_date, year_section
 from quizapp.yearstats import YearStats, year_stats
 
 STATE_NAMES = {"new": "New", "learning": "Learning", "relearning": "Relearning", "young": "Young", "mature": "Mature"}
-
-
-# English names, as strftime gives them in the C locale, without a strftime per day of the year's heatmap
-# (month names: quizapp.vocabulary.MONTHS).
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-
-
-def short_date(day: dt.date) -> str:
-    """Format a day as "3 Mar"."""
-    return f"{day.day} {MONTHS[day.month - 1][:3]}"
 
 
 def reviews_chart(stats: StudyStats) -> BarChart:
@@ -60,33 +48,12 @@ def time_chart(year: YearStats) -> BarChart:
     return bar_chart(labels, [("bar-time", [round(minutes) for _, minutes in days])], tips)
 
 
-def year_heatmap(year: YearStats) -> Heatmap:
-    """Lay out the last year of reviews, each day labelled with its date and count."""
-    return heatmap(
-        year.year,
-        lambda day, count: (
-            f"{WEEKDAYS[day.weekday()]} {short_date(day)} {day.year}: {count} review{'' if count == 1 else 's'}"
-        ),
-    )
-
-
-def month_rows(year: YearStats) -> list[tuple[str, int, int]]:
-    """Return each month of the year with its days studied and its reviews: the heatmap as a table."""
-    rows: dict[str, list[int]] = {}
-    for day, count in year.year:
-        row = rows.setdefault(f"{MONTHS[day.month - 1]} {day.year}", [0, 0])
-        row[0] += count > 0
-        row[1] += count
-    return [(month, days, reviews) for month, (days, reviews) in rows.items()]
-
-
 @bp.get("/stats")
 @login_required
 def index() -> str:
     """Show the student's statistics."""
     stats = study_stats(db.session, current_user, utcnow())
     year = year_stats(db.session, current_user, stats.today)
-    heat = year_heatmap(year)
     return render_template(
         "stats/index.html",
         stats=stats,
@@ -96,10 +63,6 @@ def index() -> str:
         forecast=forecast_chart(stats),
         states=states_chart(stats),
         year=year,
-        heat=heat,
-        year_reviews=sum(count for _, count in year.year),
-        days_studied=sum(1 for _, count in year.year if count),
-        heat_cells=heat_cells_svg(heat.cells),
-        months=month_rows(year),
+        year_section=year_section(tuple(year.year)),
         time=time_chart(year),
     )
