@@ -134,13 +134,16 @@ def live_question_total(session: Session) -> int:
     return read(session, _BANK_COUNT).scalar() or 0
 
 
+_DECK_TAG_LISTS = (
+    select(cast(Question.tags, Text)).where(Question.deck_key == bindparam("key"), live_question()).distinct()
+)
+
+
 def deck_tags(session: Session, key: str) -> list[str]:
     """Return every tag of the deck's live questions, once each, sorted without regard to case.
 
     The tag lists are compared as text in SQL (questions of a deck mostly share a few), so only the distinct
     lists are decoded, not one per question.
     """
-    lists = session.scalars(
-        select(cast(Question.tags, Text)).where(Question.deck_key == key, live_question()).distinct()
-    )
+    lists = session.scalars(_DECK_TAG_LISTS, {"key": key})
     return sorted({tag for tags in lists if tags for tag in json.loads(tags)}, key=str.casefold)
