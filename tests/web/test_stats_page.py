@@ -94,6 +94,38 @@ def test_the_kept_year_section_follows_every_new_and_removed_review(client, auth
     assert heatmap_section(client.get("/stats").data.decode()) == empty
 
 
+def test_kept_charts_follow_every_new_and_removed_review_and_card(client, auth, app):
+    # Each bar chart is kept under its labels, values and texts: a new review, a removed one and a card falling
+    # due each change a value, so the next page draws that chart anew.
+    auth.register("amira")
+    assert '<desc id="reviews-desc">0 reviews in 30 days, 0 correct.</desc>' in client.get("/stats").data.decode()
+    with app.app_context():
+        amira = user_named("amira")
+        review_id = add_review(amira, "sample-kuwait-apology", 1, utcnow()).id
+        add_card(amira, "sample-kuwait-apology", CardStateKind.REVIEW, utcnow() + dt.timedelta(days=3), interval_days=3)
+    page = client.get("/stats").data.decode()
+    assert '<desc id="reviews-desc">1 reviews in 30 days, 0 correct.</desc>' in page
+    assert '<desc id="forecast-desc">0 due today, 1 in 30 days.</desc>' in page
+    assert "Cards: new 5, learning 0, relearning 0, young 1, mature 0." in page
+    with app.app_context():
+        db.session.delete(db.session.get(Review, review_id))
+        db.session.commit()
+    page = client.get("/stats").data.decode()
+    assert '<desc id="reviews-desc">0 reviews in 30 days, 0 correct.</desc>' in page
+    assert '<desc id="forecast-desc">0 due today, 1 in 30 days.</desc>' in page
+
+
+def test_a_kept_chart_is_what_drawing_it_anew_gives(app):
+    from quizapp.web.stats.keptcharts import ChartData, ChartText, drawn_chart
+
+    data = ChartData(("Mon", ""), (("bar-due", (3, 0)),), ("1 Mar: 3 due", "2 Mar: 0 due & <b>"))
+    text = ChartText("forecast", "Cards due", "3 due today, 3 in 30 days.", ("Day", "Due"))
+    with app.app_context():
+        kept = drawn_chart(data, text)
+        assert kept is drawn_chart(data, text) and kept == drawn_chart.__wrapped__(data, text)
+    assert "2 Mar: 0 due &amp; &lt;b&gt;" in kept and '<title id="forecast-title">Cards due</title>' in kept
+
+
 def test_the_kept_year_section_is_what_drawing_it_anew_gives(client, auth, app):
     from quizapp.web.stats.yearmap import year_section
 
