@@ -16,8 +16,8 @@ from markupsafe import Markup
 
 from quizapp.web.stats.charts import bar_chart
 
-# Distinct charts kept per process: each is a few kB of markup.
-KEPT_CHARTS = 2048
+# Distinct charts kept per process: each is 3-11 kB of markup, so this holds at most about 6 MB.
+KEPT_CHARTS = 512
 
 
 class ChartData(NamedTuple):

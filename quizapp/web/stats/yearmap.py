@@ -20,8 +20,8 @@ from quizapp.web.stats.charts import Heatmap, heat_cells_svg, heatmap
 # English names, as strftime gives them in the C locale, without a strftime per day of the year's heatmap
 # (month names: quizapp.vocabulary.MONTHS).
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-# Distinct years kept per process: a year is about 80 kB of markup, so this holds at most about 40 MB.
-KEPT_YEARS = 512
+# Distinct years kept per process: a year is about 80 kB of markup, so this holds at most about 10 MB.
+KEPT_YEARS = 128
 
 YearCounts = tuple[tuple[dt.date, int], ...]
 
