@@ -83,6 +83,8 @@ def build_school(session: Session, size: SchoolSize, now: dt.datetime, seed: int
                 "tags": [],
                 "file": f"questions/deck-{d:04d}.yaml",
                 "retired": False,
+                # Sync stores every deck's digest; the deck page keeps its tags and words under it (quizapp.deckmemo).
+                "digest": f"bench-deck-{d:04d}",
             }
             for d in range(size.decks)
         ),

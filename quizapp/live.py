@@ -15,6 +15,7 @@ from sqlalchemy import ColumnElement, CompoundSelect, Select, Text, and_, bindpa
 from sqlalchemy.orm import Session
 
 from quizapp.db import read
+from quizapp.deckmemo import deck_kept
 from quizapp.models import Deck, Question
 from quizapp.requestmemo import request_memo
 from quizapp.sqltime import unindexed
@@ -116,12 +117,25 @@ def deck_listing(session: Session) -> list[DeckListing]:
 
 def deck_questions(session: Session, key: str, ids: Collection[str] | None = None) -> Sequence[Question]:
     """Return the deck's live questions in bank order (only those of `ids` when given)."""
-    statement = select(Question).where(Question.deck_key == key, live_question()).order_by(Question.position)
-    if ids is not None:
-        if not ids:
-            return []  # a search that matched nothing: no need to read the deck
-        statement = statement.where(Question.id.in_(list(ids)))
-    return session.scalars(statement).all()
+    if ids is None:
+        statement = select(Question).where(Question.deck_key == key, live_question()).order_by(Question.position)
+        return session.scalars(statement).all()
+    if not ids:
+        return []  # a search that matched nothing: no need to read the deck
+    return session.scalars(_LIVE_OF_IDS, {"ids": list(ids), "key": key}).all()
+
+
+# A search's matches, read by their ids (the primary key) and then sorted: with the deck's key indexable, SQLite
+# walked the whole deck in bank order testing each id (1.4 ms more at 1,000 questions a deck than at 10).
+_LIVE_OF_IDS = (
+    select(Question)
+    .where(
+        Question.id.in_(bindparam("ids", expanding=True)),
+        unindexed(Question.deck_key) == bindparam("key"),
+        live_question(indexed=False),
+    )
+    .order_by(Question.position)
+)
 
 
 def deck_question_count(session: Session, key: str) -> int:
@@ -134,13 +148,21 @@ def live_question_total(session: Session) -> int:
     return read(session, _BANK_COUNT).scalar() or 0
 
 
+_DECK_TAG_LISTS = (
+    select(cast(Question.tags, Text)).where(Question.deck_key == bindparam("key"), live_question()).distinct()
+)
+
+
 def deck_tags(session: Session, key: str) -> list[str]:
     """Return every tag of the deck's live questions, once each, sorted without regard to case.
 
     The tag lists are compared as text in SQL (questions of a deck mostly share a few), so only the distinct
     lists are decoded, not one per question.
     """
-    lists = session.scalars(
-        select(cast(Question.tags, Text)).where(Question.deck_key == key, live_question()).distinct()
-    )
-    return sorted({tag for tags in lists if tags for tag in json.loads(tags)}, key=str.casefold)
+
+    def read_tags() -> list[str]:
+        lists = session.scalars(_DECK_TAG_LISTS, {"key": key})
+        return sorted({tag for tags in lists if tags for tag in json.loads(tags)}, key=str.casefold)
+
+    # Read once per digest of the deck (quizapp.deckmemo): the distinct lists grow with the deck.
+    return list(deck_kept(session, key, "tags", read_tags))

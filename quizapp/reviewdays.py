@@ -63,14 +63,8 @@ def forget_days(session: Session, user: User) -> None:
 def review_days(session: Session, user: User, first: dt.date, last: dt.date | None = None) -> dict[dt.date, DayTotals]:
     """Return the user's totals of each study day from `first` (to `last`), keyed by day; days without reviews are absent."""
     _ensure_counted(session, user)
-    window = [ReviewDay.day >= first] + ([ReviewDay.day <= last] if last else [])
-    rows = read(
-        session,
-        select(ReviewDay.day, *(getattr(ReviewDay, name) for name in COUNTS)).where(
-            ReviewDay.user_id == user.id, *window
-        ),
-    ).all()
-    return {row[0]: dict(zip(COUNTS, row[1:], strict=True)) for row in rows}
+    params = {"user": user.id, "first": first, "last": last or dt.date.max}
+    return {row[0]: dict(zip(COUNTS, row[1:], strict=True)) for row in read(session, _DAYS_BETWEEN, params)}
 
 
 def year_days(session: Session, user: User, today: dt.date) -> dict[dt.date, DayTotals]:
@@ -110,16 +104,21 @@ _STUDIED_BEFORE = (
 )
 
 
+# The stats page's statements, built once with bound parameters: building and caching a fresh select for each
+# request cost more than running it (all_time's seven sums: 0.56 ms built, 0.05 ms kept).
+_DAYS_BETWEEN = select(ReviewDay.day, *(getattr(ReviewDay, name) for name in COUNTS)).where(
+    ReviewDay.user_id == bindparam("user"), ReviewDay.day >= bindparam("first"), ReviewDay.day <= bindparam("last")
+)
+_ALL_TIME = select(*(func.coalesce(func.sum(getattr(ReviewDay, name)), 0) for name in COUNTS)).where(
+    ReviewDay.user_id == bindparam("user")
+)
+_CLOCK = select(ReviewDayClock.clock).where(ReviewDayClock.user_id == bindparam("user"))
+
+
 def all_time(session: Session, user: User) -> DayTotals:
     """Return the user's totals over every day."""
     _ensure_counted(session, user)
-    row = read(
-        session,
-        select(*(func.coalesce(func.sum(getattr(ReviewDay, name)), 0) for name in COUNTS)).where(
-            ReviewDay.user_id == user.id
-        ),
-    ).one()
-    return dict(zip(COUNTS, row, strict=True))
+    return dict(zip(COUNTS, read(session, _ALL_TIME, {"user": user.id}).one(), strict=True))
 
 
 def _ensure_counted(session: Session, user: User) -> None:
@@ -131,7 +130,7 @@ def _ensure_counted(session: Session, user: User) -> None:
     counted_on = request_memo(
         session,
         ("day clock", user.id),
-        lambda: read(session, select(ReviewDayClock.clock).where(ReviewDayClock.user_id == user.id)).scalar(),
+        lambda: read(session, _CLOCK, {"user": user.id}).scalar(),
     )
     if counted_on == wanted:
         return

@@ -172,18 +172,22 @@ def _make_leech(session: Session, user: User, question_id: str) -> dict[str, boo
     return before
 
 
+# Built once with bound values, as every undo asks it (building a statement cost more than running it).
+_LATEST_SINCE = (
+    db.select(Review)
+    .where(Review.user_id == bindparam("user"), Review.reviewed_at >= bindparam("start"))
+    .order_by(Review.id.desc())
+    .limit(1)
+)
+
+
 def undo_last_review(session: Session, user: User, now: dt.datetime | None = None) -> str | None:
     """Take back the user's latest review of today; return its question id, or None if there is none.
 
     Raises StaleCard when another request graded or undid that card while this one ran.
     """
     start, _ = user_day(user, now or utcnow())
-    row = session.scalar(
-        db.select(Review)
-        .where(Review.user_id == user.id, Review.reviewed_at >= start)
-        .order_by(Review.id.desc())
-        .limit(1)
-    )
+    row = session.scalar(_LATEST_SINCE, {"user": user.id, "start": start})
     if row is None:
         return None
     card = card_for(session, user, row.question_id)

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from quizapp.deckmemo import deck_kept
 from quizapp.models import QuestionSearch
 
 __all__ = ["prefixed_words", "refresh_deck_words", "sized_words"]
@@ -32,8 +33,16 @@ def prefixed_words(session: Session, deck_key: str, prefix: str) -> list[str]:
 
 
 def sized_words(session: Session, deck_key: str, shortest: int, longest: int) -> set[str]:
-    """Return the deck's words of `shortest` to `longest` characters."""
-    return set(session.scalars(_SIZED, {"deck": deck_key, "low": shortest, "high": longest}).all())
+    """Return the deck's words of `shortest` to `longest` characters, read once per digest of the deck.
+
+    They are the typo's candidates and grow with the deck (1,000 numbers at 1,000 questions a deck); sync writes
+    them and the deck's digest together, so they are kept under it (quizapp.deckmemo).
+    """
+
+    def read_words() -> frozenset[str]:
+        return frozenset(session.scalars(_SIZED, {"deck": deck_key, "low": shortest, "high": longest}).all())
+
+    return set(deck_kept(session, deck_key, ("sized words", shortest, longest), read_words))
 
 
 def refresh_deck_words(session: Session, decks: Iterable[str]) -> None:

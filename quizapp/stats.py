@@ -94,14 +94,20 @@ def _counted_cards(session: Session, user: User, *columns) -> dict:
     Two index-driven counts instead of a join of every card with its question.
     """
 
-    def grouped(*conditions) -> dict:
-        statement = select(*columns, func.count()).where(CardState.user_id == user.id, *conditions)
-        return {tuple(row[:-1]): row[-1] for row in read(session, statement.group_by(*columns))}
+    def grouped(dead_only: bool) -> dict:
+        rows = read(session, _counted_statement(columns, dead_only), {"user": user.id})
+        return {tuple(row[:-1]): row[-1] for row in rows}
 
     # Most schools have no retired question at all: then there is nothing to take away.
-    has_dead = has_dead_questions(session)
-    dead = grouped(CardState.question_id.in_(dead_question_ids())) if has_dead else {}
-    return {key: number - dead.get(key, 0) for key, number in grouped().items()}
+    dead = grouped(dead_only=True) if has_dead_questions(session) else {}
+    return {key: number - dead.get(key, 0) for key, number in grouped(dead_only=False).items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _counted_statement(columns: tuple, dead_only: bool) -> Select:
+    """Build once the count of a user's cards grouped by `columns`, or of those on dead questions only."""
+    dead = [CardState.question_id.in_(dead_question_ids())] if dead_only else []
+    return select(*columns, func.count()).where(CardState.user_id == bindparam("user"), *dead).group_by(*columns)
 
 
 def card_maturity() -> ColumnElement[bool]:
@@ -117,15 +123,17 @@ def card_maturity() -> ColumnElement[bool]:
 
 def card_states(session: Session, user: User) -> dict[str, int]:
     """Count the user's live cards as new, learning, relearning, young and mature."""
-    mature = card_maturity()
     counts = {"new": live_question_total(session), "learning": 0, "relearning": 0, "young": 0, "mature": 0}
-    for (state, is_mature_card), number in _counted_cards(session, user, CardState.state, mature).items():
+    for (state, is_mature_card), number in _counted_cards(session, user, *_STATE_AND_MATURITY).items():
         counts["new"] -= number
         if state == CardStateKind.REVIEW:
             counts["mature" if is_mature_card else "young"] += number
         else:
             counts["learning" if state == CardStateKind.LEARNING else "relearning"] += number
     return counts
+
+
+_STATE_AND_MATURITY = (CardState.state, card_maturity())
 
 
 def due_forecast(session: Session, user: User, today: dt.date) -> list[tuple[dt.date, int]]:

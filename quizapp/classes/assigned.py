@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import Select, delete, select
+from sqlalchemy import Select, bindparam, delete, select
 from sqlalchemy.orm import Session
 
 from quizapp.live import live_question
@@ -45,15 +45,19 @@ def assigned_questions(school_class: SchoolClass) -> Select[str]:
     return select(Question.id).where(Question.deck_key.in_(decks), live_question())
 
 
+# Built once with a bound student, as the home page asks on every request (building it cost more than running it).
+_ASSIGNED_DECKS = (
+    select(ClassDeck.deck_key, SchoolClass.name)
+    .join(SchoolClass, SchoolClass.id == ClassDeck.class_id)
+    .join(ClassMember, ClassMember.class_id == SchoolClass.id)
+    .where(ClassMember.user_id == bindparam("student"))
+    .order_by(SchoolClass.name)
+)
+
+
 def decks_assigned_to(session: Session, student: User) -> dict[str, list[str]]:
     """Return, for each deck assigned to any class of the student's, the names of those classes."""
-    rows = session.execute(
-        select(ClassDeck.deck_key, SchoolClass.name)
-        .join(SchoolClass, SchoolClass.id == ClassDeck.class_id)
-        .join(ClassMember, ClassMember.class_id == SchoolClass.id)
-        .where(ClassMember.user_id == student.id)
-        .order_by(SchoolClass.name)
-    )
+    rows = session.execute(_ASSIGNED_DECKS, {"student": student.id})
     classes: dict[str, list[str]] = defaultdict(list)
     for deck_key, name in rows:
         classes[deck_key].append(name)

@@ -5,7 +5,7 @@ Every function takes the session first and commits nothing: the caller (a view, 
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.orm import Session
 
 from quizapp.classes.codes import random_code
@@ -92,16 +92,18 @@ def _drop_member(session: Session, class_id: int, user_id: int) -> bool:
     return gone.rowcount > 0  # type: ignore[attr-defined]  # a DELETE gives a CursorResult, typed as a Result
 
 
+# Built once with a bound student: the home page asks on every request.
+_CLASSES_JOINED = (
+    select(SchoolClass)
+    .join(ClassMember, ClassMember.class_id == SchoolClass.id)
+    .where(ClassMember.user_id == bindparam("student"))
+    .order_by(SchoolClass.name)
+)
+
+
 def classes_joined(session: Session, student: User) -> list[SchoolClass]:
     """Return the classes the student is in, by name."""
-    return list(
-        session.scalars(
-            select(SchoolClass)
-            .join(ClassMember, ClassMember.class_id == SchoolClass.id)
-            .where(ClassMember.user_id == student.id)
-            .order_by(SchoolClass.name)
-        )
-    )
+    return list(session.scalars(_CLASSES_JOINED, {"student": student.id}))
 
 
 def teacher_name(session: Session, school_class: SchoolClass) -> str:

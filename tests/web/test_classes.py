@@ -73,6 +73,24 @@ def test_a_student_joins_from_the_home_page_twice_harmlessly_and_a_wrong_code_is
     assert len(members(app)) == 1
 
 
+def test_home_draws_the_join_field_kept_per_process_as_the_empty_form_draws_it_even_after_a_refused_code(app, tamar):
+    from flask import render_template_string
+
+    from quizapp.web.classes.forms import JoinForm
+
+    amira = account(app, "amira")
+    assert amira.post("/join", data={"code": "ABCDEFGH"}).status_code == 400
+    home = amira.get("/").get_data(as_text=True)
+    with app.test_request_context():
+        drawn = render_template_string(
+            '{% from "_forms.html" import field %}{{ field(form.code, hint=hint) }}',
+            form=JoinForm(formdata=None),
+            hint="From your teacher: 8 letters and digits, such as QATA-R234.",
+        )
+    assert drawn.strip() and drawn in home
+    assert "No class has this code" not in home and "field-errors" not in home and "aria-invalid" not in home
+
+
 def test_the_join_link_logs_in_first_and_then_joins_with_one_button(app, tamar):
     _, code = new_class(tamar, "Arabic club")
     account(app, "bongani")
