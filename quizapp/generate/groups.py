@@ -13,10 +13,11 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from quizapp.generate.actors import actor_role, name_began_before
 from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
+from quizapp.generate.roles import actor_role
 from quizapp.generate.spans import sentence_ents
 from quizapp.generate.units import SentenceUnit
+from quizapp.generate.wholenames import name_began_before
 
 PEOPLE_NOUNS = frozenset(
     {

@@ -14,11 +14,11 @@ from typing import Any
 from spacy.language import Language
 
 from quizapp.articles import article_files, cited_path, load_article
-from quizapp.generate.actors import opens_a_name, person_name
 from quizapp.generate.distractors import build_pool
 from quizapp.generate.facts import ACTOR, Fact
 from quizapp.generate.ids import fact_id
 from quizapp.generate.names import country_names
+from quizapp.generate.personnames import opens_a_name, person_name
 from quizapp.generate.questions import questions_for
 from quizapp.generate.reading import ReadArticle, read_article
 from quizapp.generate.scoring import DEFAULT_MIN_SCORE, keep

@@ -11,12 +11,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quizapp.articles import Article, Paragraph
-from quizapp.generate.actors import find_actors, person_name, person_text
+from quizapp.generate.actors import find_actors
 from quizapp.generate.dates import find_dates
 from quizapp.generate.facts import Fact
 from quizapp.generate.groups import find_groups
 from quizapp.generate.names import NameIndex
 from quizapp.generate.numbers import find_numbers
+from quizapp.generate.personnames import person_name, person_text
 from quizapp.generate.trimming import fit_quote
 from quizapp.generate.units import SentenceUnit, sentence_units
 from quizapp.generate.unlabelled import find_unlabelled_names

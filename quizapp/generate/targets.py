@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from quizapp.generate.actors import role_root
 from quizapp.generate.clauses import render
 from quizapp.generate.facts import Fact
 from quizapp.generate.names import is_country
+from quizapp.generate.roles import role_root
 from quizapp.numberwords import number_in_words
 
 # (preposition, date sub-kind) -> wh-phrase; any other pairing gets no wh-question.

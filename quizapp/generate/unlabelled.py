@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from quizapp.generate.actors import PLACE_HEADS, actor_role
+from quizapp.generate.actorkinds import PLACE_HEADS
 from quizapp.generate.facts import ACTOR, Fact, Gap, overlaps
 from quizapp.generate.names import ORG_HEADS, TITLES, NameIndex
+from quizapp.generate.roles import actor_role
 from quizapp.generate.units import SentenceUnit
 from quizapp.vocabulary import MONTHS
 

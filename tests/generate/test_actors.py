@@ -104,7 +104,7 @@ def test_a_battle_or_rebellion_is_an_event_not_a_place_where_something_happened(
 
 
 def test_a_persons_name_that_opens_a_places_name_is_no_person(nlp):
-    from quizapp.generate.actors import opens_a_name
+    from quizapp.generate.personnames import opens_a_name
 
     doc = nlp("The charter named the territory Rupert's Land, and Rupert's army held it.")
     land, army = [doc[i : i + 1] for i, t in enumerate(doc) if t.text == "Rupert"]

@@ -1,5 +1,5 @@
 """A cloze gap holds only what a student recalls: the amount without its "at least", the person without
-"of Satsuma"; the typed question accepts that core too (quizapp.generate.questions.core_gap)."""
+"of Satsuma"; the typed question accepts that core too (quizapp.generate.gaps.core_gap)."""
 
 from __future__ import annotations
 
@@ -53,7 +53,7 @@ def test_a_plain_amount_keeps_its_whole_gap(parse):
 
 def test_a_name_the_parse_calls_a_body_keeps_its_home_place_outside_the_gap_too(parse):
     from quizapp.generate.facts import Gap
-    from quizapp.generate.questions import core_gap
+    from quizapp.generate.gaps import core_gap
 
     read = parse("In May 1868 Kessby Castle was surrendered after talks between Anna Berg of Tarsk and the envoy.")
     fact = next(f for f in read.facts if f.answer.startswith("Anna Berg"))
@@ -151,7 +151,7 @@ def test_a_nickname_in_quotes_keeps_the_name_whole(parse):
 
 
 def test_a_ventures_of_place_is_part_of_its_name(parse):
-    from quizapp.generate.questions import core_gap
+    from quizapp.generate.gaps import core_gap
 
     read = parse("In 1820 the Tarsk government organised the Liberating Expedition of Norvia.")
     fact = next(f for f in read.facts if f.answer.startswith("Liberating Expedition"))
