@@ -11,13 +11,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from quizapp.generate.anaphors import bare_definites
 from quizapp.generate.distractors import Pool, distractors_for, order_choices
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact, Gap, overlaps
 from quizapp.generate.frames import time_frame
 from quizapp.generate.ids import fact_id
 from quizapp.generate.names import ORG_HEADS, TITLES
 from quizapp.generate.quantities import APPROX_WORDS
-from quizapp.generate.references import bare_definites
 from quizapp.generate.shares import rests_shown
 from quizapp.generate.similarity import acronym, contains_word, key_words, leaks, same_stem, spelled_out
 from quizapp.generate.slips import BODY_HEADS

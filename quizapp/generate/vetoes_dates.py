@@ -12,9 +12,9 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from quizapp.generate.facts import ACTOR, DATE, NUMBER, Fact
-from quizapp.generate.references import LATER
 from quizapp.generate.shares import rest_in_own_clause, rests_shown
 from quizapp.generate.spans import sentence_ents
+from quizapp.generate.times_and_deeds import LATER
 from quizapp.numberwords import number_from_words
 
 EVENT_HEADS = frozenset(
