@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.anaphors import bare_definites
 from quizapp.generate.facts import Fact
 from quizapp.generate.giveaways import gives_away
-from quizapp.generate.references import bare_definites
 from quizapp.generate.similarity import key_words, same_stem
 from quizapp.generate.units import RELATIONS, article_topic
 

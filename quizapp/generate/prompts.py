@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generate.references import LATER
+from quizapp.generate.times_and_deeds import LATER
 
 # Words that point back to something the question does not name ("since then", "the two countries").
 ANAPHORA = re.compile(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from quizapp.generate.anaphors import bare_definites
 from quizapp.generate.distractors import Pool, distractors_for
 from quizapp.generate.facts import ACTOR, DATE, Fact
 from quizapp.generate.frames import time_frame
@@ -20,7 +21,6 @@ from quizapp.generate.giveaways import gives_away, named_inside_another_name
 from quizapp.generate.ids import fact_id
 from quizapp.generate.leads import display_lead, framed_lead, plain_lead
 from quizapp.generate.optionvalues import order_choices
-from quizapp.generate.references import bare_definites
 from quizapp.generate.shares import rests_shown
 from quizapp.generate.similarity import acronym, contains_word
 from quizapp.generate.wh import wh_question

@@ -14,19 +14,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from quizapp.articles import Article, Paragraph
-from quizapp.generate.references import (
-    THIRD_PERSON,
-    bare_anaphors,
-    garbled,
-    leans_on_a_time_or_deed,
-    names_a_contest_before,
-    names_again,
-    needs_referent,
-    personal,
-    referent_is_clear,
-    refers_back,
-)
+from quizapp.generate.anaphors import bare_anaphors, names_a_contest_before, names_again, refers_back
+from quizapp.generate.garbled import garbled
+from quizapp.generate.pronouns import THIRD_PERSON, needs_referent, personal, referent_is_clear
 from quizapp.generate.similarity import key_words
+from quizapp.generate.times_and_deeds import leans_on_a_time_or_deed
 
 # Sections whose paragraphs are lists of links or references, never facts.
 SKIPPED_SECTIONS = frozenset(

@@ -1,4 +1,4 @@
-"""A sentence that leans on text before it brings that text along, or is not asked (quizapp.generate.references)."""
+"""A sentence that leans on text before it brings that text along, or is not asked (generate's pronouns, anaphors, times_and_deeds)."""
 
 from __future__ import annotations
 
@@ -79,7 +79,7 @@ def test_the_first_of_a_kind_described_is_no_part_of_a_division(parse):
 
 
 def test_a_described_body_before_it_settles_no_other_bare_noun(parse):
-    from quizapp.generate.references import refers_back
+    from quizapp.generate.anaphors import refers_back
 
     def leans(text: str) -> bool:
         return refers_back(next(iter(parse(text).docs[0][1].sents)))
@@ -175,7 +175,7 @@ def test_the_last_of_three_parts_quotes_back_past_its_sisters_to_what_was_divide
 
 
 def test_of_these_at_the_time_and_the_resulting_lean_on_the_sentence_before(parse):
-    from quizapp.generate.references import leans_on_a_time_or_deed
+    from quizapp.generate.times_and_deeds import leans_on_a_time_or_deed
 
     def leans(text: str) -> bool:
         return leans_on_a_time_or_deed(next(iter(parse(text).docs[0][1].sents)))
