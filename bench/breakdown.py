@@ -29,7 +29,8 @@ from quizapp.extensions import login_manager
 
 STEPS = {
     "quizapp.web.study.views": (
-        "next_card",
+        "next_question",
+        "card_progress",
         "study_left",
         "card_for",
         "undo_available",
@@ -53,6 +54,15 @@ STEPS = {
         "study_counts",
     ),
     "quizapp.web.stats.views": ("study_stats", "year_stats", "year_section", "drawn_charts", "render_template"),
+    "quizapp.queue": (
+        "today_for",
+        "_first_learning",
+        "_due_counts",
+        "review_statement",
+        "read",
+        "_first_new",
+        "queue_params",
+    ),
     "flask_wtf.csrf": ("generate_csrf",),
 }
 spent: dict[str, float] = {}

@@ -213,7 +213,8 @@ def generate_command(articles_dir: Path, out_dir: Path, report: bool, min_score:
     "--workers",
     type=click.IntRange(1, 64),
     default=None,
-    help="Worker processes (default $QUIZAPP_WORKERS or 2 x CPUs + 1).",
+    help="Worker processes (default $QUIZAPP_WORKERS or one per CPU: this CPU-bound app served the study mix "
+    "fastest so, see docs/benchmarks.md).",
 )
 @click.option(
     "--pid",

@@ -1,7 +1,9 @@
 """gunicorn settings for `quizapp serve` (read by gunicorn as `-c python:quizapp.gunicorn_conf`).
 
-Workers default to 2 x CPUs + 1 (gunicorn's advice for sync workers); each request is short and the
-database does the waiting. The access log goes to standard output in gunicorn's common format with the
+Workers default to one sync worker per CPU, not gunicorn's 2 x CPUs + 1: the app is CPU-bound (SQLite waits
+little), and in issue 13h's three interleaved runs on the school (docs/benchmarks.md) 2 sync workers on
+2 CPUs served 21-38% more study-mix requests per second than 5 in every run, and more than 2 gthread
+workers x 2 threads in two of three. The access log goes to standard output in gunicorn's common format with the
 request time. `kill -HUP <master pid>` restarts the workers gracefully: new ones start with the new code,
 old ones finish the request they hold (within graceful_timeout) first.
 """
@@ -11,9 +13,9 @@ import os
 
 
 def worker_count(cpus: int | None = None) -> int:
-    """Return $QUIZAPP_WORKERS, else 2 x the CPU count + 1."""
+    """Return $QUIZAPP_WORKERS, else the CPU count."""
     chosen = os.environ.get("QUIZAPP_WORKERS", "").strip()
-    return int(chosen) if chosen else 2 * (cpus or multiprocessing.cpu_count()) + 1
+    return int(chosen) if chosen else cpus or multiprocessing.cpu_count()
 
 
 bind = os.environ.get("QUIZAPP_BIND", "127.0.0.1:8000")

@@ -31,7 +31,16 @@ from quizapp.requestmemo import request_memo
 from quizapp.reviewqueue import review_statement
 from quizapp.studyday import NOT_BURIED, Today, today_for
 
-__all__ = ["DeckCounts", "QueuedCard", "StudyLeft", "deck_counts", "next_card", "study_counts", "study_left"]
+__all__ = [
+    "DeckCounts",
+    "QueuedCard",
+    "StudyLeft",
+    "deck_counts",
+    "next_card",
+    "next_in_queue",
+    "study_counts",
+    "study_left",
+]
 
 
 @dataclass(frozen=True)
@@ -68,18 +77,46 @@ def next_card(
     session: Session, user: User, deck_key: str | None = None, now: dt.datetime | None = None
 ) -> QueuedCard | None:
     """Return the card the user should study next (in one deck or all), or None when done for today."""
+    queued = next_in_queue(session, user, deck_key, now)
+    if queued is None:
+        return None
+    question_id, kind = queued
+    card = None if kind == "new" else session.scalar(_CARD_STATEMENT, {"user": user.id, "question_id": question_id})
+    return QueuedCard(session.get_one(Question, question_id), card, kind)
+
+
+def next_question(
+    session: Session, user: User, deck_key: str | None = None, now: dt.datetime | None = None
+) -> Question | None:
+    """Return the question the user should study next (next_card's choice) without its card, or None when done."""
+    queued = next_in_queue(session, user, deck_key, now)
+    return session.get_one(Question, queued[0]) if queued else None
+
+
+def next_in_queue(
+    session: Session, user: User, deck_key: str | None = None, now: dt.datetime | None = None
+) -> tuple[str, str] | None:
+    """Return the id of the question the user should study next and its queue ("new", "learning" or "review").
+
+    The same choice as next_card, read as plain ids: the study page loads only the question it shows, not the
+    card entity it would never use (an ORM entity load costs more than the statement that finds it).
+    """
     today = today_for(session, user, now)
     params = queue_params(today, deck_key)
-    card = _first_learning(session, params, deck_key, today.now)
-    if card is not None:
-        return QueuedCard(session.get_one(Question, card.question_id), card, "learning")
+    if (question_id := _first_learning(session, params, deck_key, today.now)) is not None:
+        return question_id, "learning"
     backlog = _due_counts(session, today, deck_key)[1] if today.reviews_left else 0
-    if backlog and (card := session.scalar(review_statement(today, backlog, deck_key), params)):
-        return QueuedCard(session.get_one(Question, card.question_id), card, "review")
+    if backlog and (question_id := read(session, review_statement(today, backlog, deck_key), params).scalar()):
+        return question_id, "review"
     if today.new_left and (question_id := _first_new(session, today, params, deck_key)):
-        return QueuedCard(session.get_one(Question, question_id), None, "new")
-    card = _first_learning(session, params, deck_key, today.now + LEARN_AHEAD)
-    return QueuedCard(session.get_one(Question, card.question_id), card, "learning") if card else None
+        return question_id, "new"
+    question_id = _first_learning(session, params, deck_key, today.now + LEARN_AHEAD)
+    return (question_id, "learning") if question_id is not None else None
+
+
+_CARD_STATEMENT = db.select(CardState).where(
+    CardState.user_id == bindparam("user"), CardState.question_id == bindparam("question_id")
+)
 
 
 def deck_counts(
@@ -155,7 +192,7 @@ def _bounded_new_statement(one_deck: bool) -> Select:
 @functools.cache
 def _first_learning_statement(one_deck: bool) -> Select:
     return (
-        cards_on_live_questions(CardState, one_deck=one_deck)
+        cards_on_live_questions(CardState.question_id, one_deck=one_deck)
         .where(
             state_in(LEARNING_STATES),
             CardState.due <= bindparam("until", type_=UTCDateTime),
@@ -166,8 +203,8 @@ def _first_learning_statement(one_deck: bool) -> Select:
     )
 
 
-def _first_learning(session: Session, params: dict, deck_key: str | None, until: dt.datetime) -> CardState | None:
-    return session.scalar(_first_learning_statement(bool(deck_key)), {**params, "until": until})
+def _first_learning(session: Session, params: dict, deck_key: str | None, until: dt.datetime) -> str | None:
+    return read(session, _first_learning_statement(bool(deck_key)), {**params, "until": until}).scalar()
 
 
 @functools.cache

@@ -51,7 +51,7 @@ def _per_stability(days: ColumnElement[float]) -> ColumnElement[float]:
 def _most_overdue_statement(one_deck: bool) -> Select:
     """Select the due review whose lateness is greatest relative to its stability."""
     lateness = _per_stability(days_between(CardState.due, bindparam("now", type_=UTCDateTime)))
-    return _due_reviews(CardState, one_deck=one_deck).order_by(lateness.desc(), CardState.id).limit(1)
+    return _due_reviews(CardState.question_id, one_deck=one_deck).order_by(lateness.desc(), CardState.id).limit(1)
 
 
 @functools.cache
@@ -63,4 +63,4 @@ def _least_retrievable_statement(one_deck: bool) -> Select:
     lowest first, and lets SQL pick the card without reading every due review into Python.
     """
     elapsed = _per_stability(days_between(CardState.last_review, bindparam("now", type_=UTCDateTime)))
-    return _due_reviews(CardState, one_deck=one_deck).order_by(elapsed.desc(), CardState.id).limit(1)
+    return _due_reviews(CardState.question_id, one_deck=one_deck).order_by(elapsed.desc(), CardState.id).limit(1)

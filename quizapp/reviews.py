@@ -85,7 +85,16 @@ def card_for(session: Session, user: User, question_id: str) -> CardState | None
     return session.scalar(_CARD_FOR, {"user": user.id, "question_id": question_id})
 
 
+def card_progress(session: Session, user: User, question_id: str) -> tuple[int, int] | None:
+    """Return the (reps, state) of the user's card for a question as a plain row, None if it is new to them."""
+    row = read(session, _CARD_PROGRESS, {"user": user.id, "question_id": question_id}).first()
+    return (row.reps, row.state) if row is not None else None
+
+
 # Built once, with bound parameters: building them cost each study request more than running them.
+_CARD_PROGRESS = db.select(CardState.reps, CardState.state).where(
+    CardState.user_id == bindparam("user"), CardState.question_id == bindparam("question_id")
+)
 _CARD_FOR = db.select(CardState).where(
     CardState.user_id == bindparam("user"), CardState.question_id == bindparam("question_id")
 )

@@ -57,7 +57,7 @@ def wait_for(condition, timeout: float = 30) -> bool:
 
 def test_the_worker_count_comes_from_the_cpus_unless_set(monkeypatch):
     monkeypatch.delenv("QUIZAPP_WORKERS", raising=False)
-    assert worker_count(2) == 5 and worker_count(8) == 17
+    assert worker_count(2) == 2 and worker_count(8) == 8
     monkeypatch.setenv("QUIZAPP_WORKERS", "3")
     assert worker_count(8) == 3
 

@@ -21,11 +21,12 @@ from quizapp.db import db, utcnow
 from quizapp.holds import is_held_now, is_leech_lapse
 from quizapp.live import live_deck, live_question_by_id
 from quizapp.models import CardState, CardStateKind, Deck, Question
-from quizapp.queue import next_card, study_left
+from quizapp.queue import next_question, study_left
 from quizapp.reviews import (
     Answer,
     StaleCard,
     card_for,
+    card_progress,
     grade_labels,
     made_leech,
     record_review,
@@ -72,12 +73,12 @@ def study() -> str:
         ahead.forget_undone()  # suspended or buried since: never shown
     elif undone is not None and (deck is None or undone.deck_key == deck.key):
         return question_page(undone, deck, ahead=False)
-    queued = next_card(db.session, current_user, deck.key if deck else None, now)
+    queued = next_question(db.session, current_user, deck.key if deck else None, now)
     if queued is None:
         # Offered only from a deck: "study all decks" when the deck is done but others still wait.
         overall = study_left(db.session, current_user, None, now) if deck else None
         return render_template("study/done.html", **_page(deck), overall=overall)
-    return question_page(queued.question, deck, ahead=False)
+    return question_page(queued, deck, ahead=False)
 
 
 def ahead_page(deck: Deck | None) -> str:
@@ -94,17 +95,18 @@ def ahead_page(deck: Deck | None) -> str:
 
 def question_page(question: Question, deck: Deck | None, ahead: bool) -> str:
     """Render a card's question, for a real review or (ahead) for custom study."""
-    card = card_for(db.session, current_user, question.id)
+    # Reps and state as a plain row: the page shows them, and loading the card entity cost more than its query.
+    reps, state = card_progress(db.session, current_user, question.id) or (0, None)
     form = AnswerForm(
         formdata=None,
         question_id=question.id,
         deck=deck.key if deck else "",
-        reps=card.reps if card else 0,
+        reps=reps,
         shown_at=int(utcnow().timestamp() * 1000),
         ahead="1" if ahead else "",
     )
     return render_template(
-        "study/question.html", **_page(deck), form=form, card=_view(question), queue=_queue_of(card), ahead=ahead
+        "study/question.html", **_page(deck), form=form, card=_view(question), queue=_queue_of(state), ahead=ahead
     )
 
 
@@ -168,7 +170,7 @@ def revealed() -> Response | str:
         ahead=shown.ahead,
         actions=actions,
         grades=grades,
-        queue=_queue_of(card),
+        queue=_queue_of(card.state if card else None),
         leech_warning=_leech_warning(card),
     )
 
@@ -255,10 +257,10 @@ def _leech_warning(card: CardState | None) -> int | None:
     return card.lapses + 1
 
 
-def _queue_of(card: CardState | None) -> str:
-    if card is None:
+def _queue_of(state: int | None) -> str:
+    if state is None:
         return "new"
-    return "review" if card.state == CardStateKind.REVIEW else "learning"
+    return "review" if state == CardStateKind.REVIEW else "learning"
 
 
 def _posted(form: AnswerForm) -> tuple[Question, Deck | None]:
