@@ -7,15 +7,18 @@ import re
 from collections import defaultdict
 
 from quizapp.generate.distractors import build_pool
+from quizapp.generate.pipeline import _name_swaps
 from quizapp.generate.questions import questions_for
 
 
-def made_for(read, answer: str) -> dict[str, dict]:
-    """Return the questions made for the fact with this answer, by type."""
+def made_for(read, answer: str, name_swaps: bool = False) -> dict[str, dict]:
+    """Return the questions made for the fact with this answer, by type; with `name_swaps`, the article's
+    short names written in full and slips mended, as the pipeline does."""
     fact = next(f for f in read.facts if f.answer == answer)
     source = {"article": "x", "section": "x", "paragraph": 1, "quote": fact.quote}
     pool = build_pool(read.facts, defaultdict(lambda: [0, 0, 0, 0]))
-    return {q["type"]: q for q in questions_for(fact, pool, {"chars": [], "tokens": {}}, source)}
+    swaps = _name_swaps(read)[fact.unit.paragraph.line] if name_swaps else {"chars": [], "tokens": {}}
+    return {q["type"]: q for q in questions_for(fact, pool, swaps, source)}
 
 
 def test_a_qualifier_stays_outside_the_gap_and_the_bare_amount_is_accepted(parse):

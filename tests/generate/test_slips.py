@@ -3,20 +3,12 @@ an "of" phrase that says a place the name already holds. The cited quote stays v
 
 from __future__ import annotations
 
-from collections import defaultdict
-
-from quizapp.generate.distractors import build_pool
-from quizapp.generate.pipeline import _name_swaps
-from quizapp.generate.questions import questions_for
+from tests.generate import test_gaps
 
 
 def made_for(read, answer: str) -> dict[str, dict]:
     """Return the questions made for the fact with this answer, by type, with the article's name swaps."""
-    fact = next(f for f in read.facts if f.answer == answer)
-    source = {"article": "x", "section": "x", "paragraph": 1, "quote": fact.quote}
-    pool = build_pool(read.facts, defaultdict(lambda: [0, 0, 0, 0]))
-    swaps = _name_swaps(read)[fact.unit.paragraph.line]
-    return {q["type"]: q for q in questions_for(fact, pool, swaps, source)}
+    return test_gaps.made_for(read, answer, name_swaps=True)
 
 
 def test_a_bodys_name_gets_the_the_the_source_left_out(parse):
