@@ -79,6 +79,7 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
     if paragraph.section.strip().casefold() in SKIPPED_SECTIONS:
         return []
     sents = [s for s in doc.sents if any(t.is_alpha for t in s)]
+    topic, sides = article_topic(article), _sides(article)  # the article's, the same for every sentence
     units = []
     for position, sent in enumerate(sents):
         if garbled(sent):
@@ -93,7 +94,7 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
                 position,
                 paragraph.line_breaks,
                 clear=lambda c: names_again(c, anaphors),  # noqa: B023 - called in this iteration
-                untitled=not article_topic(article),
+                untitled=not topic,
             )
             if context and sum(len(c) for c in context) + len(sent) <= CONTEXT_TOKENS:
                 units.append(SentenceUnit(article, paragraph, sent, context))
@@ -101,25 +102,24 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
                 if context and sum(len(c) for c in context) + len(sent) <= LONG_CONTEXT_TOKENS:
                     units.append(SentenceUnit(article, paragraph, sent, context))
                 continue  # "that summer", "Tarsk followed": no lead says which summer, or followed whom
-            elif (topic := article_topic(article)) and topic.casefold() not in sent.text.casefold():
+            elif topic and topic.casefold() not in sent.text.casefold():
                 units.append(SentenceUnit(article, paragraph, sent, lead=topic))  # else "Nokia: Nokia had ..."
             elif _only_the_two_sides(sent) and RELATIONS.search(article.title):
                 units.append(SentenceUnit(article, paragraph, sent, lead=article.title))  # "the two countries"
             elif position == 0 and (heading := _naming_heading(paragraph.section)):
                 units.append(SentenceUnit(article, paragraph, sent, lead=heading))  # "... after the Harbour War"
             continue  # what it leans on is too far back to quote: not asked
-        sides = _sides(article)
         context = _context_for(
             sents,
             position,
             paragraph.line_breaks,
             clear=lambda c: referent_is_clear(c, sent, sides),  # noqa: B023 - called in this iteration
             personal=personal(sent),
-            untitled=not article_topic(article),
+            untitled=not topic,
         )
         if context:
             units.append(SentenceUnit(article, paragraph, sent, context))
-        elif (topic := article_topic(article)) and _about_the_topic(sents, position, topic):
+        elif topic and _about_the_topic(sents, position, topic):
             units.append(SentenceUnit(article, paragraph, sent, lead=topic))
     return units
 
