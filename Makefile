@@ -21,17 +21,21 @@ serve: install upgrade
 install: $(VENV)/.installed
 
 # The versions the suite passed with, each checked against its hash (requirements*.lock, made by `make lock`);
-# then quizapp itself, editable, with nothing more. The venv's own pip is used: upgrading it would be unhashed.
-$(VENV)/.installed: requirements.lock pyproject.toml
+# then quizapp itself, editable, with nothing more. pip itself comes first from requirements-pip.lock (hashed too):
+# the pip that a venv starts with (23.x on Python 3.11) rejects a pinned requirement with extras, such as
+# weasel's smart-open[http], in hash-checking mode once PyPI has a newer release than the one pinned.
+$(VENV)/.installed: requirements.lock requirements-pip.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-pip.lock
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
 install-test: $(VENV)/.installed-test
 
-$(VENV)/.installed-test: requirements-test.lock pyproject.toml
+$(VENV)/.installed-test: requirements-test.lock requirements-pip.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-pip.lock
 	$(BIN)/python -m pip install --quiet --require-hashes -r requirements-test.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@ $(VENV)/.installed
@@ -41,6 +45,8 @@ $(VENV)/.installed-test: requirements-test.lock pyproject.toml
 lock:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet 'uv>=0.13'
+	printf 'pip>=25.3\n' | $(BIN)/uv pip compile - --python-version 3.11 --generate-hashes --no-header -q \
+		-o requirements-pip.lock
 	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --generate-hashes --no-header -q -o requirements.lock
 	$(BIN)/uv pip compile pyproject.toml --python-version 3.11 --extra generate --extra test --generate-hashes \
 		--no-header -q -o requirements-test.lock
