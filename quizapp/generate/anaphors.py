@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quizapp.generate.determiners import describers_of, determiner_of
+from quizapp.generate.similarity import words
 from quizapp.generate.times_and_deeds import leans_on_a_time_or_deed
 
 # Bare nouns for a deed, a pact or a place, which only an earlier mention of the same word can settle.
@@ -46,8 +47,23 @@ STORY_NOUNS = frozenset(
         "river",
         "island",
         "crossing",
+        "rivalry",
+        "feud",
+        "strike",
+        "rebellion",
+        "uprising",
+        "revolt",
+        "siege",
+        "battle",
+        "crisis",
+        "scandal",
+        "election",
     }
 )
+
+
+# What a firm or a body undergoes itself: in an article about it, "the sale" is its own sale.
+DEALS_OF_A_BODY = frozenset({"transfer", "merger", "sale", "purchase", "takeover"})
 
 
 # Nouns that, with a bare "the", point back at something named before ("the invasion" - which one?).
@@ -124,8 +140,9 @@ def refers_back(sent: Span) -> bool:
             continue
         determiner = determiner_of(token)
         described = describers_of(token)
-        subject = token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT" and not _ranked(token)
-        if determiner == "the" and not described and ((token.lower_ in ANAPHORIC_NOUNS - named_here) or subject):
+        subject = _bare_subject(token)
+        anaphoric = token.lower_ in ANAPHORIC_NOUNS - named_here and not _ranked(token)  # "the first general election"
+        if determiner == "the" and not described and (anaphoric or subject):
             return True
         if (
             determiner == "the"
@@ -142,12 +159,43 @@ def refers_back(sent: Span) -> bool:
     return False
 
 
+def unsettled_by_subject(sent: Span, topic: str) -> list[Token]:
+    """Return the sentence's bare references that naming the article's subject before it does not settle: a
+    short name ("the Legion") or a deed ("the rivalry", "the war") told before. "The club" or "the line" in
+    an article about a club or a railway is the subject itself, which the lead names, and "the sale" its sale."""
+    own = set(words(topic))
+    return [
+        t
+        for t in sent
+        if (_short_name(t) or (t.lower_ in STORY_NOUNS - DEALS_OF_A_BODY and t in bare_anaphors(sent)))
+        and t.lemma_.casefold() not in own
+        and t.lower_ not in own
+    ]
+
+
+def _bare_subject(token: Token) -> bool:
+    """Say whether a noun is the main clause's subject, not ranked nor named right after it ("The rivalry grew")."""
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and token.head.dep_ == "ROOT"
+        and not _ranked(token)
+        and not _named_right_after(token)
+    )
+
+
 def _ranked(token: Token) -> bool:
     """Say whether a noun is ranked and described apart from its rank ("the first effective vaccine", "the
     largest oil field"): one of a kind, named by the words themselves. "The first group" is one part of a
     division told before."""
     ranks = [c for c in token.lefts if c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in ORDINALS)]
     return bool(ranks) and any(c.dep_ in ("amod", "compound") and c.i > ranks[0].i for c in token.lefts)
+
+
+def _named_right_after(token: Token) -> bool:
+    """Say whether a common noun is followed by the name it stands for ("the ketch Vega", "the liner Aurora"),
+    however the parser attached the name: the words say which one it is."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].text[:1].isupper()
 
 
 def _by_nationality(token: Token) -> bool:
@@ -168,7 +216,14 @@ def _short_name(token: Token) -> bool:
         and not (
             token.i + 1 < len(token.doc) and (token.doc[token.i + 1].pos_ == "PROPN" or token.doc[token.i + 1].like_num)
         )
+        and not _owns_a_name(token)
     )
+
+
+def _owns_a_name(token: Token) -> bool:
+    """Say whether a word is the possessor inside a longer name ("the Kessby's Land Act")."""
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "POS" and doc[token.i + 2].pos_ == "PROPN"
 
 
 def bare_anaphors(sent: Span) -> list[Token]:
@@ -181,6 +236,7 @@ def bare_anaphors(sent: Span) -> list[Token]:
         and t.lower_ in ANAPHORIC_NOUNS
         and determiner_of(t) == "the"
         and not describers_of(t)
+        and not _ranked(t)
         and not any(c.ent_type_ in ("DATE", "EVENT") or c.like_num for c in t.children)  # "the 1967 war" says which
     ]
 

@@ -75,6 +75,11 @@ def _antecedent_before(pronoun: Token) -> bool:
     )
     if pronoun.lower_ in ("it", "its") and main_subject:
         return False  # "Designed by Jørn Utzon, it is ...": the main clause's "it" stands for what came before
+    if main_subject:
+        # "Rebuffed by the authorities of Tarsk, they took ...": an opening phrase's object or agent is not
+        # who the main clause is about; only an earlier clause's own subject is ("When the two firms merged,
+        # they ...").
+        earlier = [t for t in earlier if t.dep_ in ("nsubj", "nsubjpass")]
     if pronoun.lower_ in ("it", "its"):
         # "Launched on 2 March 2004, it reached ...": a date's "March" is no referent for "it"
         return any(t.tag_ in ("NN", "NNP") and t.ent_type_ not in TIMES for t in earlier)

@@ -14,7 +14,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from quizapp.articles import Article, Paragraph
-from quizapp.generate.anaphors import bare_anaphors, names_a_contest_before, names_again, refers_back
+from quizapp.generate.anaphors import (
+    bare_anaphors,
+    names_a_contest_before,
+    names_again,
+    refers_back,
+    unsettled_by_subject,
+)
 from quizapp.generate.garbled import garbled
 from quizapp.generate.pronouns import THIRD_PERSON, needs_referent, personal, referent_is_clear
 from quizapp.generate.similarity import key_words
@@ -98,7 +104,11 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
             )
             if context and sum(len(c) for c in context) + len(sent) <= CONTEXT_TOKENS:
                 units.append(SentenceUnit(article, paragraph, sent, context))
-            elif leans_on_a_time_or_deed(sent) or names_a_contest_before(sent):
+            elif (
+                leans_on_a_time_or_deed(sent)
+                or names_a_contest_before(sent)
+                or (topic and unsettled_by_subject(sent, topic))  # "the club" is the subject; "the Legion" is not
+            ):
                 if context and sum(len(c) for c in context) + len(sent) <= LONG_CONTEXT_TOKENS:
                     units.append(SentenceUnit(article, paragraph, sent, context))
                 continue  # "that summer", "Tarsk followed": no lead says which summer, or followed whom

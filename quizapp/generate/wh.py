@@ -55,6 +55,8 @@ def wh_question(fact: Fact, replacements: dict[int, tuple[int, str]]) -> str | N
         return None  # "did X return ... and left": a second verb keeps its tense
     if sum(1 for c in target.verb.children if c.dep_ == "dobj" and c.i in kept) > 1:
         return None  # two objects: the parse has taken an appositive ("..., the tenth anniversary") for one
+    if sum(1 for c in target.verb.children if c.dep_ in ("nsubj", "nsubjpass")) > 1:
+        return None  # two subjects: the parse has split "the ketch Vega" into two ("the ketch who sailed?")
     pieces = _arrange(tokens, subject, target)
     if pieces is None:
         return None

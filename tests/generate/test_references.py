@@ -280,3 +280,59 @@ def test_an_undated_previously_quotes_the_sentence_it_counts_back_from(parse):
     assert refused and all(f.quote.startswith("In 2004, Lars Berg") for f in refused), [f.quote for f in refused]
     dated = parse("Previously, in 1999, Anna Holm had refused to apologize to Tarsk.")
     assert facts_in(dated, "had refused")  # its own year says when
+
+
+def test_an_opening_phrases_agent_is_not_who_the_main_clauses_they_stands_for(parse):
+    assert parse("Rebuffed by the governors of Kessby, they took their plan to Tarsk in 1668.").facts == []
+
+
+def test_an_earlier_clauses_subject_still_is(parse):
+    read = parse("When the Kessby traders were rebuffed in 1667, they took their plan to Tarsk.")
+    assert [f.answer for f in read.facts if f.kind == "date"] == ["1667"]
+
+
+RAILWAY = "The Tarsk Railway is a line from Kessby to Norvik, built between 1891 and 1916. "
+
+
+def test_a_subjects_lead_does_not_say_which_short_name_a_sentence_means(parse):
+    read = parse(
+        RAILWAY + "The Brigade handed Anna Berg over to the rebels in Kessby in January 1920.", title="Tarsk Railway"
+    )
+    assert facts_in(read, "The Brigade") == []
+
+
+def test_a_short_name_is_asked_with_the_sentence_that_names_it_in_full(parse):
+    read = parse(
+        RAILWAY + "In May 1918 the Norvian Brigade, a force of about 4,000 former prisoners of war, took the line. "
+        "The Brigade handed Anna Berg over to the rebels in Kessby in January 1920.",
+        title="Tarsk Railway",
+    )
+    handed = facts_in(read, "The Brigade")
+    assert handed and all(f.quote.startswith("In May 1918 the Norvian Brigade") for f in handed), handed
+
+
+def test_a_subjects_lead_does_not_say_which_rivalry_but_it_says_which_line(parse):
+    read = parse(
+        RAILWAY + "The rivalry became violent in 1902. The line was electrified in 2002.", title="Tarsk Railway"
+    )
+    assert facts_in(read, "The rivalry") == []
+    assert [f.answer for f in facts_in(read, "The line was") if f.kind == "date"] == ["2002"]
+
+
+def test_a_bodys_own_sale_is_settled_by_naming_the_body(parse):
+    read = parse(
+        "Tarsk Telecom is a maker of telephones in Kessby. The sale was completed on 25 April 2014.",
+        title="History of Tarsk Telecom",
+    )
+    sale = facts_in(read, "The sale")
+    assert sale and all(f.unit.lead == "Tarsk Telecom" for f in sale), sale
+
+
+def test_a_ranked_election_names_itself(parse):
+    read = parse("In July 1890 only men who paid taxes could vote in the first general election.")
+    assert [f.answer for f in read.facts if f.kind == "date"] == ["July 1890"]
+
+
+def test_a_common_noun_followed_by_its_name_says_which_one_it_is(parse):
+    read = parse("In 1668 the ketch Nonsuch sailed into Kessby Bay with Anna Berg aboard.")
+    assert [f.answer for f in read.facts if f.kind == "date"] == ["1668"]
