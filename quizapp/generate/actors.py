@@ -38,7 +38,7 @@ def find_actors(unit: SentenceUnit, names: NameIndex, taken: list[tuple[int, int
         grown = head_before(span) if span is not None and kind != "person" else None
         if grown is not None:
             span, kind = grown  # "the Treaty of" + "Varna": a law, not a place
-        elif span is not None and kind == "work" and HEAD_KINDS.get(span[0].lower_) == "law":
+        elif span is not None and kind in ("work", "event") and HEAD_KINDS.get(span[0].lower_) == "law":
             kind = "law"  # "Treaty of Friendship, Commerce" the NER calls a work: a law, carried on below
         if span is not None and kind in ("organisation", "law"):
             span = extend_name(span)  # "the Constitution of the Empire" + "of Japan": one name

@@ -115,3 +115,12 @@ def test_a_persons_name_that_opens_a_places_name_is_no_person(nlp):
 def test_a_phrase_of_common_words_the_ner_ran_on_into_is_no_part_of_the_name(parse):
     read = parse("In 1954 Anna Holm and Lars Lind shared the Berg Prize in Chemistry or Medicine for the work.")
     assert "Berg Prize in Chemistry or Medicine" in [f.answer for f in read.facts if f.kind == ACTOR], read.facts
+
+
+def test_a_treaty_the_ner_calls_an_event_is_carried_on_over_its_listed_tail(parse):
+    read = parse(
+        "Norvia recognised the independence of the United Provinces of Tarsk in the Treaty of Friendship, "
+        "Commerce and Navigation, signed in Kessby on 2 February 1825."
+    )
+    treaties = [f.answer for f in read.facts if f.kind == "actor" and "Treaty" in f.answer]
+    assert treaties == ["Treaty of Friendship, Commerce and Navigation"], treaties
