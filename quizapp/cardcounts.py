@@ -16,7 +16,7 @@ from sqlalchemy import ColumnElement, Select, and_, bindparam, case, func, selec
 from sqlalchemy.orm import Session
 
 from quizapp.db import UTCDateTime, db, read
-from quizapp.holds import held, is_held
+from quizapp.holds import held, held_question_ids, is_held
 from quizapp.live import dead_question_ids, has_dead_questions
 from quizapp.models import CardHold, CardState, CardStateKind, Deck, Question
 from quizapp.queuesql import has_no_card, live_question, state_in
@@ -73,7 +73,7 @@ def _statements(one_deck: bool) -> tuple[Select, ...]:
     # plans the inner one from the user's cards instead (all of them: 0.8 ms for a heavy student's 3,000 against
     # 0.2); the conditions on the card are in the ON clause, so the join stays outer, and HAVING drops the ids
     # without such a card.
-    held_ids = select(CardHold.question_id).where(CardHold.user_id == bindparam("user"), is_held(CardHold))
+    held_ids = held_question_ids()
     sibling_ids = select(Question.id).where(BURIED)
     held_or_sibling = union(held_ids, sibling_ids).subquery()
     held_back = (
