@@ -26,11 +26,12 @@ class CardState(Model):
     """A user's FSRS memory state for one question, keyed on (user, question id)."""
 
     # (user, state, due): the queue's "first learning card due" and "reviews due today" read one range; with
-    # last_review, the stats page's young and mature cards are counted from the index alone.
+    # last_review, the stats page's young and mature cards are counted from the index alone; with stability and
+    # question_id, the review order ranks a heavy student's ~1,000 due reviews from it without reading their rows.
     # (user, deck, state, due, question): Home's per-deck counts are one covering range of it, no join to Question.
     __table_args__ = (
         UniqueConstraint("user_id", "question_id"),
-        Index("ix_card_state_user_state_due", "user_id", "state", "due", "last_review"),
+        Index("ix_card_state_user_state_due", "user_id", "state", "due", "last_review", "stability", "question_id"),
         Index("ix_card_state_user_deck", "user_id", "deck_key", "state", "due", "question_id"),
     )
 

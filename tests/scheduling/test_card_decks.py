@@ -14,7 +14,7 @@ from quizapp.history import import_history
 from quizapp.holds import bury, reset, suspend
 from quizapp.models import CardState, CardStateKind, Deck, Question, User
 from quizapp.progress import delete_account
-from quizapp.queue import deck_counts, study_counts
+from quizapp.queue import deck_counts, study_counts, study_left
 from quizapp.reviews import undo_last_review
 from quizapp.scheduling import Rating
 from tests.factories import make_user
@@ -133,3 +133,19 @@ def test_deleting_an_account_leaves_the_others_cards_and_counts(student):
     delete_account(db.session, other)
     assert_right(student, NOON, cards=1)
     assert home_counts(student, NOON) == {"kuwait": (0, 1)}
+
+
+def test_held_questions_without_the_users_card_take_nothing_from_the_due_counts(student):
+    """The held-back count is driven by the holds and siblings (an outer join): ids without the user's card
+    (a held new question, a question only another student has a card for) count for nothing."""
+    other = make_user("other")
+    for qid in (EMBASSY, QATAR_TONS):
+        grade(student, qid, Rating.Easy, NOON - 60 * DAY)  # review cards, due long before NOON
+    grade(other, APOLOGY, Rating.Easy, NOON - 60 * DAY)
+    suspend(db.session, student, [APOLOGY, APOLOGY_CLOZE])  # new to the student; APOLOGY carded by the other
+    suspend(db.session, other, [EMBASSY])  # the other's hold is not the student's
+    counts, overall = deck_counts(db.session, student, NOON)
+    assert (counts["kuwait"].due, counts["qatar"].due, overall.due) == (1, 1, 2)
+    assert study_left(db.session, student, None, NOON).due == 2
+    suspend(db.session, student, [EMBASSY])
+    assert deck_counts(db.session, student, NOON)[1].due == study_left(db.session, student, None, NOON).due == 1
