@@ -159,15 +159,16 @@ def refers_back(sent: Span) -> bool:
     return False
 
 
-def unsettled_by_subject(sent: Span, topic: str) -> list[Token]:
-    """Return the sentence's bare references that naming the article's subject before it does not settle: a
-    short name ("the Legion") or a deed ("the rivalry", "the war") told before. "The club" or "the line" in
-    an article about a club or a railway is the subject itself, which the lead names, and "the sale" its sale."""
+def unsettled_by_subject(anaphors: list[Token], topic: str) -> list[Token]:
+    """Return the bare references (`bare_anaphors` of a sentence) that naming the article's subject before it does
+    not settle: a short name ("the Legion") or a deed ("the rivalry", "the war") told before. "The club" or "the
+    line" in an article about a club or a railway is the subject itself, which the lead names, and "the sale" its
+    sale."""
     own = set(words(topic))
     return [
         t
-        for t in sent
-        if (_short_name(t) or (t.lower_ in STORY_NOUNS - DEALS_OF_A_BODY and t in bare_anaphors(sent)))
+        for t in anaphors
+        if (t.pos_ == "PROPN" or t.lower_ in STORY_NOUNS - DEALS_OF_A_BODY)  # a proper noun here is a short name
         and t.lemma_.casefold() not in own
         and t.lower_ not in own
     ]

@@ -107,7 +107,7 @@ def sentence_units(article: Article, paragraph: Paragraph, doc: Doc) -> list[Sen
             elif (
                 leans_on_a_time_or_deed(sent)
                 or names_a_contest_before(sent)
-                or (topic and unsettled_by_subject(sent, topic))  # "the club" is the subject; "the Legion" is not
+                or (topic and unsettled_by_subject(anaphors, topic))  # "the club" is the subject; "the Legion" is not
             ):
                 if context and sum(len(c) for c in context) + len(sent) <= LONG_CONTEXT_TOKENS:
                     units.append(SentenceUnit(article, paragraph, sent, context))
