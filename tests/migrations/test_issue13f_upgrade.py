@@ -12,6 +12,7 @@ from quizapp.db import db
 from quizapp.models import CardState, User
 from quizapp.search import deck_rowids, search_questions
 from quizapp.stats import card_maturity, card_states
+from tests.migrations.rows import insert_deck_and_student
 from tests.migrations.test_upgrade import MATURITY_INDEX, app_at, upgrade_to_head
 
 QUESTIONS = ["q1", "q2", "q3", "q4", "q5"]
@@ -30,24 +31,7 @@ def test_upgrading_from_0013_indexes_card_maturity_and_keeps_the_counts(tmp_path
     path = tmp_path / "previous.sqlite"
     app = app_at(path, tmp_path, "0013_issue13e")
     con = sqlite3.connect(path)
-    con.execute(
-        "INSERT INTO deck (key, title, description, tags, file, retired, digest, live_questions) "
-        "VALUES ('capitals', 'Capitals', '', '[]', 'questions/capitals.yaml', 0, '', ?)",
-        (len(QUESTIONS) + 1,),
-    )
-    for position, qid in enumerate([*QUESTIONS, "q6"]):
-        con.execute(
-            "INSERT INTO question (id, deck_key, position, type, prompt, text, answer, accept, choices, "
-            "explanation, hint, fact, tags, line, retired) VALUES (?, 'capitals', ?, 'short', 'Which?', '', 'x', "
-            "'[]', '[]', '', '', '', '[]', 1, 0)",
-            (qid, position),
-        )
-    con.execute(
-        "INSERT INTO user (id, username, username_key, password_hash, session_version, created_at, timezone, "
-        "day_starts_at_hour, desired_retention, new_cards_per_day, reviews_per_day, single_key_shortcuts, "
-        "is_teacher) VALUES (1, 'amira', 'amira', 'hash', 1, '2026-01-01 10:00:00.000000', 'UTC', 4, 0.9, "
-        "20, 200, 1, 0)"
-    )
+    insert_deck_and_student(con, [*QUESTIONS, "q6"], live_questions=len(QUESTIONS) + 1)
     for qid, (state, last_review, due) in CARDS.items():
         con.execute(
             f"INSERT INTO card_state ({CARD_COLUMNS}) VALUES (1, ?, 'capitals', ?, NULL, 2.5, 5.5, ?, ?, 3, 0)",

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from quizapp.db import db
 from quizapp.models import CardState, User
 from quizapp.queue import next_in_queue
+from tests.migrations.rows import insert_deck_and_student
 from tests.migrations.test_upgrade import app_at, upgrade_to_head
 
 INDEX = "ix_card_state_user_state_due"
@@ -34,23 +35,7 @@ def test_upgrading_from_0014_widens_the_review_order_index_and_keeps_the_next_re
     app = app_at(path, tmp_path, "0014_issue13f")
     con = sqlite3.connect(path)
     assert index_columns(con) == ["user_id", "state", "due", "last_review"]
-    con.execute(
-        "INSERT INTO deck (key, title, description, tags, file, retired, digest, live_questions) "
-        "VALUES ('capitals', 'Capitals', '', '[]', 'questions/capitals.yaml', 0, '', 3)"
-    )
-    for position, qid in enumerate(CARDS):
-        con.execute(
-            "INSERT INTO question (id, deck_key, position, type, prompt, text, answer, accept, choices, "
-            "explanation, hint, fact, tags, line, retired) VALUES (?, 'capitals', ?, 'short', 'Which?', '', 'x', "
-            "'[]', '[]', '', '', '', '[]', 1, 0)",
-            (qid, position),
-        )
-    con.execute(
-        "INSERT INTO user (id, username, username_key, password_hash, session_version, created_at, timezone, "
-        "day_starts_at_hour, desired_retention, new_cards_per_day, reviews_per_day, single_key_shortcuts, "
-        "is_teacher) VALUES (1, 'amira', 'amira', 'hash', 1, '2026-01-01 10:00:00.000000', 'UTC', 4, 0.9, "
-        "20, 200, 1, 0)"
-    )
+    insert_deck_and_student(con, list(CARDS), live_questions=3)
     for qid, (stability, due) in CARDS.items():
         con.execute(
             f"INSERT INTO card_state ({CARD_COLUMNS}) VALUES (1, ?, 'capitals', 2, NULL, ?, 5.5, ?, "
