@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.facts import ACTOR, DATE, Fact
-from quizapp.generate.names import TITLES
+from quizapp.generate.names import TITLES, nationality_words
 from quizapp.generate.similarity import acronym, contains_word, leaks, spelled_out
 
 
@@ -47,10 +47,21 @@ def gives_away(fact: Fact, text: str) -> bool:
             leaks(fact.answer, text, person=fact.subkind == "person")
             or bool(short and contains_word(short, text, fold=False))
             or spelled_out(fact.answer.replace(".", ""), text)
+            or _nationality_shown(fact.answer, text)
         )
     if fact.kind == DATE:
         return any(contains_word(str(int(v)), text) for v in fact.values)
     return any(contains_word(g.shown, text, fold=False, left=",.") for g in fact.gaps)
+
+
+def _nationality_shown(answer: str, text: str) -> bool:
+    """Say whether the text shows, capitalised, another name or the nationality of a country answer: "the
+    Danish physiologist ... in ____" gives Denmark away (round 27), "Dutch" the Netherlands."""
+    for alias in nationality_words(answer):
+        for match in re.finditer(rf"(?<![\w.]){re.escape(alias)}(?![\w.])", text, re.IGNORECASE):
+            if match.group()[:1].isupper():
+                return True
+    return False
 
 
 NAMED_LABELS = frozenset({"ORG", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})

@@ -198,10 +198,21 @@ def country_names(name: str) -> frozenset[str]:
     return _aliases().get(name.casefold().removeprefix("the ").strip(), frozenset())
 
 
-@lru_cache(maxsize=1)
+def nationality_words(name: str) -> frozenset[str]:
+    """Return a country's other names and its nationality words, case-folded ("denmark" -> "danish", "danes")."""
+    key = name.casefold().removeprefix("the ").strip()
+    return country_names(name) | _table("data/nationalities.txt").get(key, frozenset())
+
+
 def _aliases() -> dict[str, frozenset[str]]:
     """Read data/country_aliases.txt: each country's other names, case-folded."""
-    text = resources.files("quizapp.generate").joinpath("data/country_aliases.txt").read_text(encoding="utf-8")
+    return _table("data/country_aliases.txt")
+
+
+@lru_cache(maxsize=2)
+def _table(name: str) -> dict[str, frozenset[str]]:
+    """Read a "Country: word, word" data file into case-folded sets, one per country."""
+    text = resources.files("quizapp.generate").joinpath(name).read_text(encoding="utf-8")
     table: dict[str, frozenset[str]] = {}
     for line in text.splitlines():
         if ":" in line and not line.startswith("#"):

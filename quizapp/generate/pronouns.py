@@ -113,7 +113,8 @@ def referent_is_clear(context: tuple[Span, ...], sent: Span, sides: frozenset[st
     the context's own subject ("X is a club in Y. It was founded..."), when for "it" or "they" that subject
     is what the article is about (`sides`: its subject, or the two sides of a relations article), or when
     that subject is a thing in common words the pronoun agrees with ("The town's first railway ... opened
-    in 1872. It had been built ..."), or, for "it", when the subject is a person and one candidate is a side; "Tarsk opened an office in Norvia. It pays ..." leaves open who pays. "It" and "they" with no named candidate
+    in 1872. It had been built ..."); "Tarsk opened an office in Norvia. It pays ..." leaves open who pays, and so does a person
+    subject ("Anna Berg visited Norvia. It pays ..."). "It" and "they" with no named candidate
     refer to a thing the context names in common words; "he" or "she" then stays unknown.
     """
     pronoun = next((t for t in sent if t.lower_ in THIRD_PERSON or _is_demonstrative_subject(t)), None)
@@ -140,10 +141,9 @@ def referent_is_clear(context: tuple[Span, ...], sent: Span, sides: frozenset[st
         return True  # "The town's first railway ... opened in 1872. It had been built ...": the subject goes on
     named = next((ent for ent in candidates.values() if ent.start <= subject.i < ent.end), None)
     if named is None:
-        # "Anna Berg, Queen of Tarsk, visited Kessby. It pays ...": "it" is no person, so a reader takes the
-        # one candidate that is what the article is about.
-        sided = [ent for ent in candidates.values() if set(key_words(ent.text)) & sides]
-        return pronoun.lower_ in ("it", "its") and subject.ent_type_ == "PERSON" and len(sided) == 1
+        # "Anna Berg, Queen of Tarsk, visited Kessby. It pays ...": rounds 26-27 took "it" for the one side
+        # named, and reviewers failed all three such cards ("It" has no clear referent): not settled.
+        return False
     return personal or bool(set(key_words(named.text)) & sides)
 
 

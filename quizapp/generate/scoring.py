@@ -8,7 +8,7 @@ moved by what the sentence says about it:
 |---|---|
 | date | 0.8 |
 | number | 0.7 (a vague one, "hundreds", 0.6; a small count, two or three, 0.45: below the bar) |
-| a distance, a weight in tons, a count of seats or spectators, "once" or "twice" | 0.45: rounds 14-21 passed 5 of 35 such questions ("about 800 kilometres" from an asteroid, "34 tons" of aid, "twice"); spans of time (2 of 8 passed: few, and the fact lists ask for most of them), weights in kilograms (9 of 11) and money keep theirs |
+| a distance, a weight in tons, a count of seats or spectators (the whole of "200 out of 276 seats" too), "once" or "twice" | 0.45: rounds 14-21 passed 5 of 35 such questions ("about 800 kilometres" from an asteroid, "34 tons" of aid, "twice"); spans of time (2 of 8 passed: few, and the fact lists ask for most of them), weights in kilograms (9 of 11) and money keep theirs |
 | actor | 0.6, +0.2 when it is the subject, object, agent or recipient of a verb |
 | a place (not a country) named only as where something happened ("in Tarsk") | -0.15 |
 | a country or place that only owns a thing ("of Tarsk's GDP", not "Tarsk's army attacked") | -0.15 |
@@ -74,11 +74,19 @@ def _number_base(fact: Fact) -> float:
         return 0.45 if fact.answer.casefold() in ("once", "twice") else 0.6
     if fact.subkind == "quantity" and fact.answer.split()[-1].casefold() in TRIVIA_UNITS:
         return 0.45
+    if fact.subkind == "total" and _counted_noun(fact) in TRIVIA_UNITS:
+        return 0.45  # "200 out of 276 seats": the share that went is the fact, the hall's seats trivia (round 27)
     if fact.subkind in ("age", "duration"):
         return 0.45  # "the 18-year-old forward"; "in 2 hours, 55 minutes and 10 seconds": a time to the second
     if fact.subkind == "count" and fact.values and fact.values[0] <= 3:
         return 0.45  # "two other officials", "two firms": reviews call such counts trivia
     return 0.7
+
+
+def _counted_noun(fact: Fact) -> str:
+    """Return the word right after a number, folded: what it counts ("seats" in "out of 276 seats")."""
+    after = fact.unit.doc[fact.token_end : fact.token_end + 1]
+    return after.text.casefold() if len(after) else ""
 
 
 def _quoted(fact: Fact) -> bool:

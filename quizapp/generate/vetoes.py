@@ -30,9 +30,12 @@ plays) and `vetoes_dates` (dates and numbers).
 | personal detail | a place or body that only says where a person in apposition comes from or works ("Anders Holm, a samurai from ____", "Lars Berg, Holm's former mentor at the ____") | a detail of who someone is, not the deed |
 | event by its year | a war or games beside its year ("in the ____ in 1973", "built for the 1928 ____") | the year names the event to anyone |
 | owner shown | an actor the quote also shows as a person's owner ("____'s Anna Berg") | the person names the owner, hidden or not |
+| state body | a person who only owns a state's body ("the government of ____", "____'s army") | the country fits as well as its leader |
 | source | a body named only as the source of a figure or claim ("according to the ____") | it vouches for the fact, it is not in it: reviews called it trivia and a guess ("the WHO" for a health figure) |
+| decade shown | a decade the quote shows a year of ("in the ____, after Confederation in 1867") | the year gives the decade |
 | half a date | a date whose day is the second of two ("held on 10 and ____", "10–____ March 2013") | the other day is half the answer, and options cannot say both |
 | destination | a place someone went to ("fled to ____", "followed him to ____") when the paragraph names another place | a city and its country, or a region and its town, fit the gap alike |
+| between the sides | places asked as what lies "between ____" in a relations deck | the deck's two sides fit such a gap too |
 """
 
 from __future__ import annotations
@@ -41,6 +44,7 @@ from quizapp.generate.facts import Fact
 from quizapp.generate.vetoes_dates import (
     computable,
     dated_by_its_war,
+    decade_shown,
     event_by_its_year,
     half_a_date,
     vague_date,
@@ -56,8 +60,10 @@ from quizapp.generate.vetoes_naming import (
     owner_shown,
     qualifier,
     split_name,
+    state_body_owner,
 )
 from quizapp.generate.vetoes_roles import (
+    between_the_sides,
     destination,
     example,
     home_country,
@@ -101,10 +107,13 @@ VETOES = (
     ("side clause", side_clause),
     ("described", described),
     ("owner shown", owner_shown),
+    ("state body", state_body_owner),
     ("natural body", natural_body),
     ("personal detail", personal_detail),
     ("event by its year", event_by_its_year),
     ("destination", destination),
+    ("between the sides", between_the_sides),
     ("half a date", half_a_date),
+    ("decade shown", decade_shown),
     ("source", source),
 )

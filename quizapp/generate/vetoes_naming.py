@@ -174,6 +174,28 @@ def _owned_by_a_country(span: Span) -> bool:
     return owner is not None and owner.ent_type_ in ("GPE", "NORP")
 
 
+# A state's bodies: led by a person, owned by a country in the same words ("the government of Peru").
+STATE_BODIES = frozenset(
+    {"government", "administration", "regime", "army", "forces", "troops", "cabinet", "navy", "military", "police"}
+)
+
+
+def state_body_owner(fact: Fact) -> bool:
+    """Say whether a person only owns a state's body ("the government of ____", "____'s army"): the country
+    fits the gap as well as its leader (round 27: "the government of ____ filed a case" takes Peru too)."""
+    if fact.kind != ACTOR or fact.subkind != "person":
+        return False
+    root = fact.span.root
+    if root.dep_ == "poss":
+        return root.head.lemma_.casefold() in STATE_BODIES or root.head.lower_ in STATE_BODIES
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and (preposition.head.lemma_.casefold() in STATE_BODIES or preposition.head.lower_ in STATE_BODIES)
+    )
+
+
 def bracketed_acronym(fact: Fact) -> bool:
     """Say whether the answer is an acronym in brackets after what it abbreviates ("a weakened poliovirus
     given by mouth (____)"): the words before it spell it out, or it is a label, not a fact."""
@@ -183,15 +205,39 @@ def bracketed_acronym(fact: Fact) -> bool:
     return text[gap.start - 1 : gap.start] == "(" and text[gap.end : gap.end + 1] == ")"
 
 
+# The lower-case words inside a place's name ("Newcastle upon Tyne", "Frankfurt am Main").
+PLACE_NAME_LINKS = frozenset({"upon", "am", "sur", "-upon-", "-on-"})
+
+
 def split_name(fact: Fact) -> bool:
-    """Say whether a one-word "person" follows a nationality it forms a place name with ("French Guiana"):
-    the NER cut the name in two, and the adjective left in view gives the rest away."""
+    """Say whether the answer is half a name the NER cut in two, the other half left in view: a one-word
+    "person" or a body after a nationality it forms a name with ("French ____" for French Guiana, "the
+    Chinese ____" for the Chinese Eastern Railway), the tail of a place ("Newcastle upon ____"), or the
+    owner in a name ("____' Day" for Patriots' Day). Round 27 failed the last three as half names."""
     span = fact.span
-    if fact.kind != ACTOR or len(span) != 1 or span.start == 0:
+    if fact.kind != ACTOR or span.start == 0:
         return False
-    before = span.doc[span.start - 1]
+    doc = span.doc
+    before = doc[span.start - 1]
     adjacent = before.idx + len(before.text) + 1 == span.start_char
-    return fact.subkind == "person" and before.ent_type_ == "NORP" and adjacent
+    if before.ent_type_ == "NORP" and adjacent and before.text[:1].isupper():
+        if fact.subkind == "person" and len(span) == 1:
+            return True
+        if fact.subkind in ("place", "organisation", "name") and span.start <= before.head.i < span.end:
+            return True  # "the Chinese Eastern Railway": the nationality is part of the railway's name
+    if before.lower_ in PLACE_NAME_LINKS and span.start >= 2:
+        first_half = doc[span.start - 2]
+        return first_half.ent_type_ in ("GPE", "LOC") and first_half.text[:1].isupper()
+    root = span.root
+    owned = root.head
+    marker = next((c for c in root.children if c.dep_ == "case"), None)
+    return (
+        root.dep_ == "poss"
+        and marker is not None
+        and marker.text in ("'", "’")
+        and owned.text[:1].isupper()
+        and owned.i == span.end + 1
+    )
 
 
 def described(fact: Fact) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from quizapp.generate.facts import ACTOR, DATE, Fact
 from quizapp.generate.groups import name_lists
-from quizapp.generate.units import article_topic
+from quizapp.generate.units import RELATIONS, article_topic
 from quizapp.generate.vetoes_dates import in_a_run_of_dates, named_wars
 from quizapp.generate.vetoes_naming import OFFICES
 
@@ -246,3 +246,16 @@ def destination(fact: Fact) -> bool:
         return False
     others = {e.text for e in fact.unit.doc.ents if e.label_ in PLACES and e.text != fact.answer}
     return bool(others - set(fact.answer.split()))
+
+
+def between_the_sides(fact: Fact) -> bool:
+    """Say whether places are asked as what lies "between ____" in a relations deck: the deck's two sides fit
+    such a gap as well (round 27: "the crossing between ____" took "Chile and Peru" as well as two towns)."""
+    if fact.kind != ACTOR or fact.subkind not in ("country", "place", "list"):
+        return False
+    root = fact.span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return (
+        root.dep_ == "pobj" and root.head.lower_ == "between" and RELATIONS.search(fact.unit.article.title) is not None
+    )

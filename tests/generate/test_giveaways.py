@@ -51,3 +51,12 @@ def test_a_side_of_a_relations_deck_under_another_name_is_named_in_its_title(par
     britain = next(f for f in read.facts if f.answer == "Britain")
     assert _named_in_title(britain, "Chile–United Kingdom relations")  # Britain is the deck's own side
     assert not _named_in_title(britain, "Chile–Peru relations")
+
+
+def test_a_nationality_that_does_not_begin_like_its_country_gives_the_country_away(parse):
+    # Round 27: "the Danish physiologist ... make insulin in ____" gave Denmark away.
+    read = parse("In 1923 the Danish physiologist Anna Berg began to make insulin in Denmark with Erik Holm.")
+    assert made_for(read, "Denmark") == {}
+    assert "cloze" in made_for(read, "Erik Holm")
+    other = parse("In 1923 the Danish physiologist Anna Berg began to make insulin in Sweden with Erik Holm.")
+    assert "cloze" in made_for(other, "Sweden")

@@ -249,12 +249,11 @@ def test_a_context_sentence_with_its_own_bare_referent_is_not_the_context(parse)
     assert facts_in(read, "80 nautical miles") == []  # which court? the context leaves it as open as "it"
 
 
-def test_it_after_a_person_subject_stands_for_the_one_side_of_the_context(parse):
+def test_it_after_a_person_subject_is_left_unsettled_even_when_one_side_is_named(parse):
+    # Rounds 26-27 took "it" for the one side the sentence before names; reviewers failed all three cards.
     text = "In 2015, Anna Berg, Queen of Tarsk, visited Portugal. It pays the Kessby Front US$3 million a year."
-    paid = [f for f in facts_in(parse(text, title="Lund–Tarsk relations"), "It pays") if f.answer == "US$3 million"]
-    assert paid and paid[0].quote.startswith("In 2015, Anna Berg"), paid  # "it" is no queen: it is Tarsk
-    other = parse(text, title="Lund–Oslo relations")
-    assert [f for f in facts_in(other, "It pays") if f.answer == "US$3 million"] == []  # Tarsk or Portugal?
+    for title in ("Lund–Tarsk relations", "Lund–Oslo relations"):
+        assert [f for f in facts_in(parse(text, title=title), "It pays") if f.answer == "US$3 million"] == []
 
 
 def test_a_quoted_context_that_names_one_side_still_gets_the_relations_title(parse):
@@ -336,3 +335,12 @@ def test_a_ranked_election_names_itself(parse):
 def test_a_common_noun_followed_by_its_name_says_which_one_it_is(parse):
     read = parse("In 1668 the ketch Nonsuch sailed into Kessby Bay with Anna Berg aboard.")
     assert [f.answer for f in read.facts if f.kind == "date"] == ["1668"]
+
+
+def test_there_with_no_place_before_it_quotes_the_sentence_that_says_where(parse):
+    # Round 27: "What year was a foundation set up there?" never said where.
+    read = parse("In 1922 Anna Berg visited Kessby in Norvia. A foundation was set up there in 1923 by Erik Holm.")
+    founded = [f for f in read.facts if f.answer == "1923"]
+    assert founded and all(f.quote.startswith("In 1922 Anna Berg visited Kessby") for f in founded), founded
+    alone = parse("After the invasion of Kessby in 1990, only 7,500 refugees remained there.")
+    assert [f.quote for f in alone.facts if f.answer == "7,500"] == [alone.units[0].sent.text]  # Kessby, named

@@ -33,6 +33,16 @@ def test_a_small_count_scores_below_a_large_one(parse):
     assert score(fact(read, "three")) < score(fact(read, "45"))
 
 
+def test_the_whole_of_a_share_of_seats_falls_below_the_bar_but_not_a_whole_of_people(parse):
+    read = parse(
+        "In 1986, 200 out of 276 seats at the Tarsk University went to refugees. In 2004 only 7,500 refugees out "
+        "of 35,000 Norvians remained in Tarsk."
+    )
+    assert score(fact(read, "276")) < DEFAULT_MIN_SCORE  # how many seats the hall had is trivia
+    assert score(fact(read, "200")) >= DEFAULT_MIN_SCORE  # how many went to refugees is the point
+    assert score(fact(read, "35,000")) >= DEFAULT_MIN_SCORE  # how many Norvians there were is a fact
+
+
 def test_deck_title_and_description_speak_of_the_article_not_a_file(seed_decks):
     document = deck_document(seed_decks[0])
     assert document["deck"] == seed_decks[0].title

@@ -376,3 +376,44 @@ def test_a_body_that_only_vouches_for_a_figure_is_a_source(parse):
     assert vetoes(read).get("Norvian Health Board") == "source", vetoes(read)
     acting = parse("In 2021 the Norvian Health Board counted about 9 million cases in Tarsk.")
     assert vetoes(acting).get("Norvian Health Board") != "source", vetoes(acting)
+
+
+def test_a_person_who_only_owns_a_states_body_is_vetoed_and_one_who_acts_is_not(parse):
+    # Round 27: "the government of ____ filed a case" takes the country as well as its president.
+    found = vetoes(
+        parse(
+            "In 2008 the government of Lars Berg filed a case against Norvia. In 1991 Anna Holm's army crossed "
+            "the Kessby river. In 1995 Erik Lund signed a treaty with Norvia."
+        )
+    )
+    assert found["Lars Berg"] == "state body"
+    assert found["Anna Holm"] == "state body"
+    assert found["Erik Lund"] is None
+
+
+def test_places_between_the_two_sides_of_a_relations_deck_are_vetoed_but_not_elsewhere(parse):
+    text = "In 1999 a road crossing between Oslo and Bergen opened."
+    assert vetoes(parse(text, title="Norvia–Tarsk relations"))["Oslo and Bergen"] == "between the sides"
+    assert vetoes(parse(text, title="Roads of Tarsk"))["Oslo and Bergen"] is None  # no two sides to fit
+
+
+def test_a_decade_whose_year_the_quote_shows_is_vetoed_and_one_without_is_not(parse):
+    found = vetoes(
+        parse("Tarsk grew fast in the 1860s, after the Kessby Union of 1867. Norvia grew fast in the 1890s.")
+    )
+    assert found["the 1860s"] == "decade shown"  # 1867 gives the decade
+    assert found["the 1890s"] is None
+
+
+def test_half_a_name_the_ner_cut_is_vetoed(parse):
+    # Round 27 failed "Newcastle upon ____", "the Chinese ____ Railway" and "____' Day" as half names.
+    found = vetoes(
+        parse(
+            "In 1904 the Tarsk ferry was built in Newcastle upon Tyne. In 1897 Tarsk began the Chinese Eastern "
+            "Railway across Manchuria. The Tarsk Marathon has been held on Patriots' Day since 1897."
+        )
+    )
+    assert found["Tyne"] == "split name"
+    assert found["Eastern Railway"] == "split name"
+    assert found["Patriots"] == "split name"
+    assert found["Manchuria"] is None
