@@ -62,6 +62,7 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
         and not listed
         and len(gaps) <= 2  # a name said twice is hidden twice, on one card (Anki's c1 for both)
         and not bracketed
+        and not _reads_as_a_topic(fact)
         and not gives_away(core, re.sub(r"\{\{.*?\}\}", " ", cloze))
     ):
         questions.append({"id": f"{fid}-cloze", "type": "cloze", "text": cloze, **common})
@@ -101,6 +102,15 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
             }
         )
     return questions
+
+
+def _reads_as_a_topic(fact: Fact) -> bool:
+    """Say whether a date's gap follows a noun's "on" ("his experiments on ____", "the talks on ____"): the
+    blank reads as what they were about (round 27: "dogs", "the pancreas"), so only options can say a date."""
+    if fact.kind != DATE or fact.token_start == 0:
+        return False
+    before = fact.unit.doc[fact.token_start - 1]
+    return before.lower_ == "on" and before.head.pos_ == "NOUN"
 
 
 def _second_which(wh: str) -> bool:

@@ -13,7 +13,7 @@ moved by what the sentence says about it:
 | a place (not a country) named only as where something happened ("in Tarsk") | -0.15 |
 | a country or place that only owns a thing ("of Tarsk's GDP", not "Tarsk's army attacked") | -0.15 |
 | an age ("the 18-year-old forward"), a time in hours and minutes ("2 hours, 55 minutes and 10 seconds", asked whole or not at all) | 0.45 |
-| said inside quotation marks, or in a claim hedged with "might"/"could"/"may" | -0.5 |
+| said inside quotation marks, in a claim hedged with "might"/"could"/"may", the date of a deed only reported ("reportedly") or of a diplomat's formality ("presented his credentials") | -0.5 |
 | any veto of `quizapp.generate.vetoes` (a description, the deck's default guess, a list item, ...) | 0 |
 
 `DEFAULT_MIN_SCORE` (0.5) keeps a fact; `quizapp generate --min-score` changes it.
@@ -34,6 +34,10 @@ TRIVIA_UNITS = frozenset(
 BASE = {DATE: 0.8, ACTOR: 0.6}
 CLEAR_ROLES = frozenset({"subject", "passive_subject", "object", "agent", "recipient"})
 HEDGES = frozenset({"might", "could", "may"})
+# Words that say a deed is only reported ("reportedly sought approval"): round 27 failed its day as trivia.
+REPORTED = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+# A diplomat's formalities: round 27 failed every date of "presented his credentials" as a ceremonial detail.
+PROTOCOL = frozenset({"credentials"})
 CLAIMS = frozenset({"claim", "suggest", "speculate", "allege", "argue", "believe", "fear", "warn"})
 
 
@@ -49,7 +53,7 @@ def score(fact: Fact) -> float:
         value -= 0.15
     if fact.kind == ACTOR and _owner_of_a_thing(fact):
         value -= 0.15  # "four percent of ____'s GDP", "____'s oceans": the place only says whose
-    if _quoted(fact) or _hedged(fact):
+    if _quoted(fact) or _hedged(fact) or _reported_or_protocol(fact):
         value -= 0.5
     return round(max(0.0, min(1.0, value)), 2)
 
@@ -101,6 +105,12 @@ def _hedged(fact: Fact) -> bool:
     sent = fact.unit.sent
     claims = any(t.lemma_ in CLAIMS for t in sent)
     return claims and any(t.lower_ in HEDGES and t.i < fact.token_start for t in sent)
+
+
+def _reported_or_protocol(fact: Fact) -> bool:
+    """Say whether a date is the day of a deed only reported ("reportedly") or of a formality ("credentials"):
+    the day is trivia there (round 27), while who did it and to whom keep their score."""
+    return fact.kind == DATE and any(t.lower_ in REPORTED or t.lower_ in PROTOCOL for t in fact.unit.sent)
 
 
 def keep(fact: Fact, min_score: float = DEFAULT_MIN_SCORE) -> bool:

@@ -73,7 +73,7 @@ def test_full_date_options_are_valid_dates_each_differing_from_the_answer_in_eve
             if other != mine:
                 assert all(a != b for a, b in zip(mine, other, strict=True)), (answer, question["choices"])
         checked += 1
-    assert checked >= 5
+    assert checked >= 3  # round 28 left out the days of the credentials and of a reported request
 
 
 def _date_parts(text: str) -> tuple[int, int, int] | None:

@@ -169,3 +169,14 @@ def test_a_time_in_hours_and_minutes_is_one_amount_never_its_minutes(parse):
     from quizapp.generate.scoring import keep
 
     assert not keep(numbers[0])  # a time to the second scores below the bar; --min-score 0.45 asks it whole
+
+
+def test_a_date_after_a_nouns_on_is_asked_with_options_not_as_a_cloze(parse):
+    # Round 27: "had the idea for his experiments on ____" read as what the experiments were on.
+    read = parse(
+        "In Tarsk, Anna Berg had the idea for her experiments on 31 October 1920. Erik Holm reached Kessby on "
+        "2 May 1921."
+    )
+    made = made_for(read, "31 October 1920")
+    assert "cloze" not in made and "choice" in made, made
+    assert "cloze" in made_for(read, "2 May 1921")  # "reached Kessby on ____" reads as a date

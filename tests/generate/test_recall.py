@@ -21,7 +21,7 @@ QUALITY = DATA / "quality"
 # gap as guessable or ambiguous, and every typed question rounds 14-15 asked for one (0 of 7), so the
 # vetoes (quizapp/generate/vetoes.py) drop them; they also drop the framing year "Until 2003," the year
 # of the Yom Kippur War and the "current premier", all rejected by reviews. These
-# floors are what the committed bank reaches today (0.623; actors 68/131, dates 42/47, numbers 17/26),
+# floors are what the committed bank reached in round 27 (0.623; actors 68/131, dates 42/47, numbers 17/26),
 # so no later change may lose recall unnoticed. (Rounds 20-22 gave up six facts the reviews failed:
 # "the Qatari network ____" for Al Jazeera; "the early 1990s" of the First Gulf War, which the war's
 # name dates by itself; "the PLO supporting ____ during the First Gulf War", whose side the war names;
@@ -32,8 +32,12 @@ QUALITY = DATA / "quality"
 # Round 26 gave up two actors quoted with "opposed the invasion" as their only context, which never says
 # which invasion (issue 8's own example), and gained two numbers: "70 percent boycotted work", asked
 # without the 30 percent that gives it, and Qatar's "US$1 billion a year" to Hamas; and "The last group
-# were those who left Kuwait after the Iraqi invasion in 1990" quotes back to the three groups.)
-OVERALL, PER_KIND = 0.60, 0.49
+# were those who left Kuwait after the Iraqi invasion in 1990" quotes back to the three groups.
+# Round 28 gave up seven facts rounds 26-27 failed: Qatar's "US$1 billion" to Hamas and Hamas itself ("It
+# pays ..." after a sentence about the Emir), the 276 seats, "____'s army" (Iraq fits as well), the Qalqilya
+# governor (a post, not a name) and the days two ambassadors presented their credentials and of a request
+# made "reportedly", all trivia to the reviewers: 0.588, actors 66/131, dates 39/47, numbers 15/26.)
+OVERALL, PER_KIND = 0.58, 0.49
 
 
 @pytest.fixture(scope="module")

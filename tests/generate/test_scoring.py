@@ -78,3 +78,15 @@ def test_distances_tonnages_spans_and_twice_fall_below_the_bar_but_weights_and_m
         assert score(fact(read, trivia)) < DEFAULT_MIN_SCORE, trivia
     for kept in ("3,000 kilograms", "US$2 million"):
         assert score(fact(read, kept)) >= DEFAULT_MIN_SCORE, kept
+
+
+def test_the_day_of_a_reported_deed_or_of_a_formality_falls_below_the_bar_but_not_who_did_it(parse):
+    # Round 27 failed the day a non-resident ambassador presented credentials, and of a reported request.
+    read = parse(
+        "On 9 March 2015, Tarsk's envoy reportedly sought approval from Norvia. On 28 January 2017, Anna Berg "
+        "presented her credentials to President Erik Holm. On 3 May 2018, Anna Berg signed a treaty with Norvia."
+    )
+    assert score(fact(read, "9 March 2015")) < DEFAULT_MIN_SCORE
+    assert score(fact(read, "28 January 2017")) < DEFAULT_MIN_SCORE
+    assert score(fact(read, "3 May 2018")) >= DEFAULT_MIN_SCORE
+    assert score(next(f for f in read.facts if f.answer == "Erik Holm")) >= DEFAULT_MIN_SCORE

@@ -417,3 +417,14 @@ def test_half_a_name_the_ner_cut_is_vetoed(parse):
     assert found["Eastern Railway"] == "split name"
     assert found["Patriots"] == "split name"
     assert found["Manchuria"] is None
+
+
+def test_a_post_named_by_its_office_is_a_description_not_a_name(parse):
+    # Round 27: "the Qalqilya District Governor" was asked as if a name ("a minor attendee title").
+    read = parse(
+        "In 2017 Tarsk named a street after Anna Berg. The memorial was unveiled at a ceremony attended by the "
+        "Kessby District Governor and two other officials."
+    )
+    found = vetoes(read)
+    assert found["Kessby District Governor"] == "description"
+    assert found["Anna Berg"] is None
