@@ -62,8 +62,9 @@ STORY_NOUNS = frozenset(
 )
 
 
-# What a firm or a body undergoes itself: in an article about it, "the sale" is its own sale.
-DEALS_OF_A_BODY = frozenset({"transfer", "merger", "sale", "purchase", "takeover"})
+# What a firm or a body undergoes itself: in an article about it, "the sale" is its own sale. "The transfer"
+# is not one: round 28 failed it (a transfer of what, to whom?).
+DEALS_OF_A_BODY = frozenset({"merger", "sale", "purchase", "takeover"})
 
 
 # Nouns that, with a bare "the", point back at something named before ("the invasion" - which one?).
@@ -86,6 +87,9 @@ ANAPHORIC_NOUNS = (
             "mission",
             "project",
             "region",
+            "area",  # round 28: "the area" (which?) was asked with nothing to say
+            "territory",
+            "zone",
             "states",
             "government",
             "group",

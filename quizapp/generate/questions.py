@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from spacy.tokens import Token
+
 from quizapp.generate.anaphors import bare_definites
 from quizapp.generate.distractors import Pool, distractors_for
 from quizapp.generate.facts import ACTOR, DATE, Fact
@@ -56,8 +58,10 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
     gaps = re.findall(r"\{\{(.*?)\}\}", cloze)
     bracketed = any("(" in g for g in gaps)  # "{{Kessby Line (Tarsk)}}": a name and a note on it, no unit
     rest_shown = rests_shown(fact, fact.unit.quote)  # "70 percent ... but 30 percent continued": only its clause
+    again = _told_again(fact)  # "Tarsk sent troops in 1948 and 1967 ... Tarsk also sent troops in 1973"
     if (
         not vague
+        and not again
         and not rest_shown
         and not listed
         and len(gaps) <= 2  # a name said twice is hidden twice, on one card (Anki's c1 for both)
@@ -66,7 +70,7 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
         and not gives_away(core, re.sub(r"\{\{.*?\}\}", " ", cloze))
     ):
         questions.append({"id": f"{fid}-cloze", "type": "cloze", "text": cloze, **common})
-    wh = None if vague else wh_question(fact, swaps["tokens"])
+    wh = None if vague or again else wh_question(fact, swaps["tokens"])
     if wh is not None and (gives_away(fact, wh) or _second_which(wh) or rests_shown(fact, wh)):
         wh = None
     if wh is not None and lead:
@@ -102,6 +106,38 @@ def questions_for(fact: Fact, pool: Pool, swaps: dict[str, Any], source: dict[st
             }
         )
     return questions
+
+
+def _told_again(fact: Fact) -> bool:
+    """Say whether the paragraph tells the date's deed again at another time ("sent armies in 1948 and 1967 ...
+    also sent troops in 1973"): a cloze or typed answer then has a second right answer (rounds 27-28 failed
+    "in ____" for 1948 and 1967); options leave out the other dates of the same verb. A deed whose object is a
+    name says which time it means ("also won the Intercontinental Cup in 1972")."""
+    if fact.kind != DATE:
+        return False
+    verbs = []
+    token = fact.span.root
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            verbs.append(token)
+    deeds = {
+        v.lemma_.casefold() for v in verbs if v.lemma_.casefold() not in ("be", "have") and not _names_its_object(v)
+    }
+    for sent in fact.unit.doc.sents:
+        if sent.start == fact.unit.sent.start or not any(t.ent_type_ == "DATE" for t in sent):
+            continue
+        if any(
+            t.lower_ in ("also", "again") and t.head.lemma_.casefold() in deeds and not _names_its_object(t.head)
+            for t in sent
+        ):
+            return True
+    return False
+
+
+def _names_its_object(verb: Token) -> bool:
+    """Say whether a verb's object is a name ("won the Intercontinental Cup"): the deed says which one it is."""
+    return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
 
 
 def _reads_as_a_topic(fact: Fact) -> bool:

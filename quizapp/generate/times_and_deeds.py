@@ -1,5 +1,5 @@
 """Tell when a sentence counts from a time or answers a deed told before it: "that summer", "two years
-later", an undated "Previously,", "this position", "the resulting treaty", "set up there", "Tarsk followed in 2020".
+later", an undated "Previously,", "this position", "the resulting treaty", "set up there", "to do the same", "Tarsk followed in 2020".
 
 Only the sentence before can say which time or deed; a lead cannot.
 """
@@ -80,7 +80,7 @@ ANSWERING = frozenset({"refuse", "agree", "accept", "reject", "respond", "retali
 
 def leans_on_a_time_or_deed(sent: Span) -> bool:
     """Say whether a sentence counts from a time or answers a deed told before: "that summer", "two years
-    later", "at the time", an undated "Previously," or "Afterwards,", "this position", "of these", "the resulting treaty", "set up there", "Tarsk followed in 2020".
+    later", "at the time", an undated "Previously," or "Afterwards,", "this position", "of these", "the resulting treaty", "set up there", "to do the same", "Tarsk followed in 2020".
     Only the sentence before can say which; a lead cannot.
     """
     later = LATER.search(sent.text)
@@ -94,6 +94,8 @@ def leans_on_a_time_or_deed(sent: Span) -> bool:
             return True
         if token.lower_ in ("this", "these", "those") and token.tag_ == "DT" and token.dep_ in ("pobj", "dobj"):
             return True  # "Of these, 2,000 died": these what?
+        if token.lower_ == "same" and determiner_of(token) == "the" and token.head.lemma_ == "do":
+            return True  # "might encourage Norvia to do the same": the same as what? (round 28)
         if token.lower_ == "there" and token.dep_ == "advmod" and not _placed_before(token):
             return True  # "a foundation was set up there in 1923": where? (round 27; "there was" is no place)
         if token.lower_ in RESULTING and token.dep_ == "amod" and determiner_of(token.head) == "the":

@@ -21,6 +21,7 @@ plays) and `vetoes_dates` (dates and numbers).
 | stale | a person named as the "current premier" or "incumbent mayor" | true when written, not when read |
 | bracketed acronym | an acronym in brackets after what it abbreviates ("given by mouth (____)") | the words before spell it out |
 | split name | a one-word "person" right after a nationality ("French ____" for French Guiana) | the NER cut a place name; the half left shows the rest |
+| clause as name | a "name" that holds a finite verb ("Chile fought the War of the Confederation") | the NER took a clause for a name |
 | membership | a body named only as what others belong to ("all sovereign ____ member states", "a member of the ____") | everyone names the one body such a phrase calls for |
 | example | a name given as an example ("radical groups such as the ____") | any of its kind fits |
 | broken quote | a sentence whose quotation marks do not close | the shown text is cut mid-quotation |
@@ -32,6 +33,7 @@ plays) and `vetoes_dates` (dates and numbers).
 | owner shown | an actor the quote also shows as a person's owner ("____'s Anna Berg") | the person names the owner, hidden or not |
 | state body | a person who only owns a state's body ("the government of ____", "____'s army") | the country fits as well as its leader |
 | source | a body named only as the source of a figure or claim ("according to the ____") | it vouches for the fact, it is not in it: reviews called it trivia and a guess ("the WHO" for a health figure) |
+| figure's year | a year that only dates a figure the sentence states ("was worth £1.8 billion in 2023") | the figure is the fact; the year is trivia |
 | decade shown | a decade the quote shows a year of ("in the ____, after Confederation in 1867") | the year gives the decade |
 | half a date | a date whose day is the second of two ("held on 10 and ____", "10–____ March 2013") | the other day is half the answer, and options cannot say both |
 | destination | a place someone went to ("fled to ____", "followed him to ____") when the paragraph names another place | a city and its country, or a region and its town, fit the gap alike |
@@ -46,12 +48,14 @@ from quizapp.generate.vetoes_dates import (
     dated_by_its_war,
     decade_shown,
     event_by_its_year,
+    figures_year,
     half_a_date,
     vague_date,
 )
 from quizapp.generate.vetoes_naming import (
     bracketed_acronym,
     broken_quote,
+    clause_as_name,
     deck_default,
     described,
     description,
@@ -103,6 +107,7 @@ VETOES = (
     ("membership", membership),
     ("bracketed acronym", bracketed_acronym),
     ("split name", split_name),
+    ("clause as name", clause_as_name),
     ("broken quote", broken_quote),
     ("side clause", side_clause),
     ("described", described),
@@ -115,5 +120,6 @@ VETOES = (
     ("between the sides", between_the_sides),
     ("half a date", half_a_date),
     ("decade shown", decade_shown),
+    ("figure's year", figures_year),
     ("source", source),
 )

@@ -167,3 +167,24 @@ def decade_shown(fact: Fact) -> bool:
     gap = fact.gaps[0]
     shown = fact.unit.quote.replace(fact.unit.text[gap.start : gap.end], " ")
     return any(year.startswith(decade.group(1)) for year in re.findall(YEAR, shown))
+
+
+# Verbs that state a figure rather than tell a deed ("trade was worth £1.8 billion in 2023").
+STATING = frozenset({"be", "total", "stand", "amount", "exceed", "number", "account", "go"})  # not "reach" a final
+
+
+def figures_year(fact: Fact) -> bool:
+    """Say whether a year only dates a figure the sentence states ("was worth about £1.8 billion in 2023", "In
+    1986, 200 out of 276 seats went to refugees"): rounds 22 and 28 failed such years as trivia, the figure
+    being the fact. A deed with a count ("In 1991 Tarsk fired 39 rockets") keeps its year."""
+    if fact.kind != DATE or fact.subkind != "year":
+        return False
+    verb = fact.span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_.casefold() not in STATING:
+        return False
+    return any(
+        t.ent_type_ in ("MONEY", "PERCENT", "CARDINAL", "QUANTITY") and not fact.token_start <= t.i < fact.token_end
+        for t in verb.subtree
+    )

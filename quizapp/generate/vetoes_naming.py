@@ -182,6 +182,12 @@ STATE_BODIES = frozenset(
 )
 
 
+def clause_as_name(fact: Fact) -> bool:
+    """Say whether a "name" holds a finite verb ("Chile fought the War of the Confederation"): the NER took a
+    clause for a name, and its gap would hide a deed, not a name (round 28)."""
+    return fact.kind == ACTOR and any(t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX") for t in fact.span)
+
+
 def state_body_owner(fact: Fact) -> bool:
     """Say whether a person only owns a state's body ("the government of ____", "____'s army"): the country
     fits the gap as well as its leader (round 27: "the government of ____ filed a case" takes Peru too)."""

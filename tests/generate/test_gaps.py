@@ -180,3 +180,15 @@ def test_a_date_after_a_nouns_on_is_asked_with_options_not_as_a_cloze(parse):
     made = made_for(read, "31 October 1920")
     assert "cloze" not in made and "choice" in made, made
     assert "cloze" in made_for(read, "2 May 1921")  # "reached Kessby on ____" reads as a date
+
+
+def test_a_date_whose_deed_the_paragraph_tells_again_gets_options_only(parse):
+    # Rounds 27-28: "Iraq sent armies ... in ____" also took the 1973 of "also sent troops ... in 1973".
+    read = parse(
+        "Tarsk sent armies to fight Norvia in 1948. Tarsk also sent troops to help Kessby in 1973. In 1975 "
+        "Tarsk won the Harbour Cup. In 1976 Tarsk also won the Coastal Cup."
+    )
+    made = made_for(read, "1948")
+    assert "cloze" not in made and "short" not in made, made
+    assert "choice" in made and "1973" not in made["choice"]["choices"], made
+    assert "cloze" in made_for(read, "1976")  # "won the Coastal Cup" says which win

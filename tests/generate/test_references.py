@@ -344,3 +344,29 @@ def test_there_with_no_place_before_it_quotes_the_sentence_that_says_where(parse
     assert founded and all(f.quote.startswith("In 1922 Anna Berg visited Kessby") for f in founded), founded
     alone = parse("After the invasion of Kessby in 1990, only 7,500 refugees remained there.")
     assert [f.quote for f in alone.facts if f.answer == "7,500"] == [alone.units[0].sent.text]  # Kessby, named
+
+
+def test_a_bare_area_or_transfer_is_not_settled_by_the_articles_subject(parse):
+    # Round 28 failed "The transfer, which took effect in ____" and "the area" with nothing to say which.
+    text = (
+        "Kessby Trading Company was founded in 1670 in Kessby. The company sold its land to Norvia in 1869. "
+        "The transfer took effect in July 1870."
+    )
+    read = parse(text, title="Kessby Trading Company")
+    assert [f for f in read.facts if f.answer == "July 1870" and not f.unit.context] == []  # of what? quoted or dropped
+    area = parse(
+        "Norvia and Tarsk disputed the coast for years. In 2015 a court gave Norvia control of the area.",
+        title="Norvia–Tarsk relations",
+    )
+    ruled = [f for f in area.facts if f.answer == "2015"]
+    assert ruled and all(f.quote.startswith("Norvia and Tarsk disputed the coast") for f in ruled), ruled
+
+
+def test_to_do_the_same_leans_on_the_deed_before(parse):
+    # Round 28: "hoped peace might encourage Kessby and Lund to do the same" was asked without saying the same as what.
+    read = parse(
+        "In 1994 Anna Berg sent a message to Erik Holm proposing talks. Anna Berg hoped peace with Norvia might "
+        "encourage Kessby and Lund to do the same."
+    )
+    hoped = [f for f in read.facts if "do the same" in f.sentence]
+    assert hoped and all(f.quote.startswith("In 1994 Anna Berg sent a message") for f in hoped), hoped

@@ -428,3 +428,30 @@ def test_a_post_named_by_its_office_is_a_description_not_a_name(parse):
     found = vetoes(read)
     assert found["Kessby District Governor"] == "description"
     assert found["Anna Berg"] is None
+
+
+def test_a_year_that_only_dates_a_stated_figure_is_vetoed_and_the_year_of_a_deed_is_not(parse):
+    # Rounds 22 and 28 failed "was worth £1.8 billion in ____" and "In ____, 200 out of 276 seats went to".
+    found = vetoes(
+        parse(
+            "Trade between Tarsk and Norvia was worth about £1.8 billion in 2023. In 1986, 200 out of 276 seats "
+            "at Kessby University went to refugees. In 1991 Tarsk fired 39 rockets at Norvia. In 1969 the "
+            "Kessby club reached its first cup final, losing 4–1."
+        )
+    )
+    assert found["2023"] == "figure's year"
+    assert found["1986"] == "figure's year"
+    assert found["1991"] is None  # a deed with a count
+    assert found["1969"] is None  # reaching a final is a deed, not a figure
+
+
+def test_a_name_that_holds_a_finite_verb_is_vetoed(parse):
+    # Round 28: the NER took "Chile fought the War of the Confederation" for one name and blanked it whole.
+    from dataclasses import replace
+
+    read = parse("In 1839 Tarsk fought the War of the Confederation against Norvia.")
+    war = next(f for f in read.facts if f.answer.startswith("War of the Confederation"))
+    assert veto(war) is None
+    clause = replace(war, answer="Tarsk fought the War of the Confederation", token_start=2, token_end=9)
+    assert clause.span.text == "Tarsk fought the War of the Confederation"
+    assert veto(clause) == "clause as name"
