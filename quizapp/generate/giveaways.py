@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Span
+
 from quizapp.generate.facts import ACTOR, DATE, Fact
 from quizapp.generate.names import TITLES, nationality_words
 from quizapp.generate.similarity import acronym, contains_word, leaks, spelled_out
@@ -80,7 +82,13 @@ def _without_other_names(fact: Fact, text: str) -> str:
             continue
         words = ent.text.casefold().removeprefix("the ").split()
         if person:
-            other = ent.label_ == "PERSON" and len(words) >= 2 and words[-1] == answer[-1] and words[0] != answer[0]
+            other = (
+                ent.label_ == "PERSON"
+                and len(words) >= 2
+                and words[-1] == answer[-1]
+                and words[0] != answer[0]
+                and not _named_as_kin(ent)
+            )
         else:
             other = (  # a sister name: the same kind of thing, another one ("Rubber Mill", "Cable Mill")
                 ent.label_ in NAMED_LABELS
@@ -92,3 +100,15 @@ def _without_other_names(fact: Fact, text: str) -> str:
         if other:
             text = re.sub(rf"(?<!\w){re.escape(ent.text)}(?!\w)", " ", text)
     return text
+
+
+KIN = frozenset(
+    {"daughter", "son", "wife", "husband", "brother", "sister", "father", "mother", "widow", "niece", "nephew"}
+)
+
+
+def _named_as_kin(ent: Span) -> bool:
+    """Say whether a person is named as someone's kin ("the daughter of the judge Anna Holm"): a relative's
+    surname then gives the answer's away (round 29: "daughter of ... Charles Evans Hughes" for Elizabeth Hughes)."""
+    before = ent.doc[max(ent.sent.start, ent.start - 8) : ent.start]
+    return any(t.lower_ in KIN and t.nbor(1).lower_ == "of" for t in before if t.i + 1 < len(ent.doc))

@@ -90,6 +90,12 @@ def _antecedent_before(pronoun: Token) -> bool:
             t.tag_ in ("NNS", "NNPS") or (t.ent_type_ in ("ORG", "GPE", "NORP") and t.i not in own_subject)
             for t in earlier
         )
+    if pronoun.lower_ in ("him", "her") and pronoun.dep_ in ("dobj", "dative", "pobj"):
+        # "Holm gave him laboratory space": an object is never its own verb's subject (that is "himself"), so
+        # the subject is no referent (round 29 failed the card: who is "him"?).
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        own = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        earlier = [t for t in earlier if t.i not in own]
     return any(t.ent_type_ not in TIMES for t in earlier)  # "On 31 May 1891 his son ...": May is no one
 
 

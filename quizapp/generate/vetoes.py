@@ -21,7 +21,7 @@ plays) and `vetoes_dates` (dates and numbers).
 | stale | a person named as the "current premier" or "incumbent mayor" | true when written, not when read |
 | bracketed acronym | an acronym in brackets after what it abbreviates ("given by mouth (____)") | the words before spell it out |
 | split name | a one-word "person" right after a nationality ("French ____" for French Guiana) | the NER cut a place name; the half left shows the rest |
-| clause as name | a "name" that holds a finite verb ("Chile fought the War of the Confederation") | the NER took a clause for a name |
+| clause as name | a "name" that holds a finite verb ("Chile fought the War of the Confederation") or runs on past "to", "against", "with" or "by" into another name ("the Nobel Prize to Banting and Macleod") | the NER took a clause or a phrase for a name |
 | membership | a body named only as what others belong to ("all sovereign ____ member states", "a member of the ____") | everyone names the one body such a phrase calls for |
 | example | a name given as an example ("radical groups such as the ____") | any of its kind fits |
 | broken quote | a sentence whose quotation marks do not close | the shown text is cut mid-quotation |

@@ -183,9 +183,18 @@ STATE_BODIES = frozenset(
 
 
 def clause_as_name(fact: Fact) -> bool:
-    """Say whether a "name" holds a finite verb ("Chile fought the War of the Confederation"): the NER took a
-    clause for a name, and its gap would hide a deed, not a name (round 28)."""
-    return fact.kind == ACTOR and any(t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX") for t in fact.span)
+    """Say whether a "name" holds a finite verb ("Chile fought the War of the Confederation") or runs on past
+    "to", "against", "with" or "by" into another name ("the Nobel Prize to Banting and Macleod"): the NER took
+    a clause or a phrase for a name, and its gap would hide a deed, not a name (rounds 28-29)."""
+    if fact.kind != ACTOR:
+        return False
+    span = fact.span
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") and t.pos_ in ("VERB", "AUX") for t in span):
+        return True
+    return any(
+        t.lower_ in ("to", "against", "with", "by") and t.i + 1 < span.end and span.doc[t.i + 1].pos_ == "PROPN"
+        for t in span[1:]
+    )
 
 
 def state_body_owner(fact: Fact) -> bool:

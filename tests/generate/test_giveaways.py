@@ -60,3 +60,11 @@ def test_a_nationality_that_does_not_begin_like_its_country_gives_the_country_aw
     assert "cloze" in made_for(read, "Erik Holm")
     other = parse("In 1923 the Danish physiologist Anna Berg began to make insulin in Sweden with Erik Holm.")
     assert "cloze" in made_for(other, "Sweden")
+
+
+def test_a_relatives_surname_gives_the_person_away(parse):
+    # Round 29: "..., daughter of the US Secretary of State Charles Evans Hughes" gave away Elizabeth Hughes.
+    read = parse("In 1922 Erik Holm, the son of the Tarsk judge Anna Holm, was treated in Kessby.")
+    assert "cloze" not in made_for(read, "Erik Holm")
+    other = parse("In 1994 Prime Minister Lars Berg sent a message to Anna Holm through Erik Holm of Tarsk.")
+    assert "cloze" in made_for(other, "Erik Holm")  # a namesake, not kin: nothing given away

@@ -370,3 +370,15 @@ def test_to_do_the_same_leans_on_the_deed_before(parse):
     )
     hoped = [f for f in read.facts if "do the same" in f.sentence]
     assert hoped and all(f.quote.startswith("In 1994 Anna Berg sent a message") for f in hoped), hoped
+
+
+def test_an_object_him_is_never_its_own_verbs_subject(parse):
+    # Round 29: "Erik Holm gave him laboratory space" was asked alone, as if "him" were Holm.
+    alone = parse("In May 1921 Erik Holm gave him laboratory space and ten dogs.", title="Insulin")
+    assert alone.facts == []
+    told = parse(
+        "In 1920 Anna Berg came to Kessby with a plan. In May 1921 Erik Holm gave him laboratory space and ten dogs.",
+        title="Insulin",
+    )
+    given = [f for f in told.facts if f.answer == "May 1921"]
+    assert given and given[0].quote.startswith("In 1920 Anna Berg came"), given

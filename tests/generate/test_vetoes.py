@@ -445,13 +445,17 @@ def test_a_year_that_only_dates_a_stated_figure_is_vetoed_and_the_year_of_a_deed
     assert found["1969"] is None  # reaching a final is a deed, not a figure
 
 
-def test_a_name_that_holds_a_finite_verb_is_vetoed(parse):
-    # Round 28: the NER took "Chile fought the War of the Confederation" for one name and blanked it whole.
+def test_a_name_that_holds_a_finite_verb_or_runs_on_into_another_name_is_vetoed(parse):
+    # Round 28: the NER took "Chile fought the War of the Confederation" for one name and blanked it whole;
+    # round 29: "the {{Nobel Prize to Banting and Macleod}}" ran a prize on into its winners.
     from dataclasses import replace
 
     read = parse("In 1839 Tarsk fought the War of the Confederation against Norvia.")
-    war = next(f for f in read.facts if f.answer.startswith("War of the Confederation"))
-    assert veto(war) is None
-    clause = replace(war, answer="Tarsk fought the War of the Confederation", token_start=2, token_end=9)
+    run_on = next(f for f in read.facts if f.answer.startswith("War of the Confederation"))
+    assert run_on.answer == "War of the Confederation against Norvia"
+    assert veto(run_on) == "clause as name"
+    war = replace(run_on, answer="War of the Confederation", token_end=run_on.token_end - 2)
+    assert war.span.text == "War of the Confederation" and veto(war) is None
+    clause = replace(run_on, answer="Tarsk fought the War of the Confederation", token_start=2, token_end=9)
     assert clause.span.text == "Tarsk fought the War of the Confederation"
     assert veto(clause) == "clause as name"
