@@ -21,7 +21,7 @@ from quizapp.live import dead_question_ids, has_dead_questions, live_question_to
 from quizapp.maturity import MATURE_DAYS, is_mature
 from quizapp.models import CardState, CardStateKind, User
 from quizapp.queuesql import state_in
-from quizapp.reviewdays import YEAR_DAYS, DayTotals, all_time, days_in_a_row_before, year_days
+from quizapp.reviewdays import YEAR_DAYS, YearOfDays, days_in_a_row_before, totals_before, year_days
 from quizapp.sqltime import days_between
 from quizapp.studyclock import StudyClock
 
@@ -159,15 +159,17 @@ def _day_bounds(clock: StudyClock, first: dt.date, count: int) -> list[tuple[dt.
 
 
 def _window_params(user: User, bounds: list[tuple[dt.date, dt.datetime, dt.datetime]]) -> dict:
-    """Return the bound values of a per-day statement: the user, and each day's start and end."""
+    """Return the bound values of a per-day statement: the user, and the end of each day (the next one's start)."""
     params: dict = {"user": user.id}
-    for n, (_, start, end) in enumerate(bounds):
-        params[f"start{n}"], params[f"end{n}"] = start, end
+    for n, (_, _, end) in enumerate(bounds):
+        params[f"end{n}"] = end
     return params
 
 
 def _day_window(column: SQLColumnExpression[dt.datetime], n: int) -> list[ColumnElement[bool]]:
-    return [column >= bindparam(f"start{n}", type_=UTCDateTime), column < bindparam(f"end{n}", type_=UTCDateTime)]
+    # A day starts where the one before it ends: one bound a day, not two of the same instant.
+    ends = column < bindparam(f"end{n}", type_=UTCDateTime)
+    return [ends] if n == 0 else [column >= bindparam(f"end{n - 1}", type_=UTCDateTime), ends]
 
 
 # The forecast statement is built once (with bound parameters) and reused: building 30 subqueries for each
@@ -177,7 +179,7 @@ def _forecast_statement(count: int, dead_only: bool) -> Select:
     """Select the cards due on each day (the first day from the beginning of time), or only those on dead questions."""
     columns = []
     for n in range(count):
-        window = _day_window(CardState.due, n)[1:] if n == 0 else _day_window(CardState.due, n)
+        window = _day_window(CardState.due, n)
         dead = [CardState.question_id.in_(dead_question_ids())] if dead_only else []
         columns.append(
             select(func.count())
@@ -187,23 +189,23 @@ def _forecast_statement(count: int, dead_only: bool) -> Select:
     return select(*columns)
 
 
-def reviews_by_day(totals: dict[dt.date, DayTotals], first: dt.date, count: int) -> list[DayReviews]:
-    """Return the reviews and correct answers of `count` study days from `first`, from stored day totals."""
-    days = [first + dt.timedelta(days=n) for n in range(count)]
-    return [
-        DayReviews(day, totals[day]["reviews"], totals[day]["correct"]) if day in totals else DayReviews(day, 0, 0)
-        for day in days
-    ]
+def reviews_by_day(year: YearOfDays, count: int) -> list[DayReviews]:
+    """Return the reviews and correct answers of the last `count` study days of the year, oldest first."""
+    first = year.first + dt.timedelta(days=YEAR_DAYS - count)
+    reviews, correct = year.last("reviews", count), year.last("correct", count)
+    return [DayReviews(first + dt.timedelta(days=n), reviews[n], correct[n]) for n in range(count)]
 
 
-def _streak(session: Session, user: User, today: dt.date, year: dict[dt.date, DayTotals]) -> int:
+def _streak(session: Session, user: User, year: YearOfDays) -> int:
     """Count the streak ending today or yesterday, reading earlier days only when it reaches back past the year."""
-    active = {day for day, totals in year.items() if totals["reviews"]}
-    first = today - dt.timedelta(days=YEAR_DAYS - 1)
-    streak = streak_length(active, today)
-    latest = today if today in active else today - dt.timedelta(days=1)
-    if streak and latest - dt.timedelta(days=streak - 1) == first:  # it may go on before the year
-        streak += days_in_a_row_before(session, user, first)
+    reviews = year.last("reviews", YEAR_DAYS)
+    latest = YEAR_DAYS - 1 if reviews[-1] else YEAR_DAYS - 2  # today not studied yet: the streak is not broken
+    day = latest
+    while day >= 0 and reviews[day]:
+        day -= 1
+    streak = latest - day
+    if streak and day < 0:  # it may go on before the year
+        streak += days_in_a_row_before(session, user, year.first)
     return streak
 
 
@@ -212,8 +214,9 @@ def study_stats(session: Session, user: User, now: dt.datetime) -> StudyStats:
     clock = StudyClock(user.timezone, user.day_starts_at_hour)
     today = clock.day_of(now)
     year = year_days(session, user, today)
-    per_day = reviews_by_day(year, today - dt.timedelta(days=HISTORY_DAYS - 1), HISTORY_DAYS)
-    totals = all_time(session, user)
+    per_day = reviews_by_day(year, HISTORY_DAYS)
+    earlier = totals_before(session, user, year.first)
+    totals = {name: earlier[name] + year.since(name, YEAR_DAYS) for name in ("reviews", "mature", "mature_passed")}
     return StudyStats(
         today=today,
         per_day=per_day,
@@ -221,6 +224,6 @@ def study_stats(session: Session, user: User, now: dt.datetime) -> StudyStats:
         true_retention=PassRate(totals["mature"], totals["mature_passed"]),
         states=card_states(session, user),
         forecast=due_forecast(session, user, today),
-        streak=_streak(session, user, today, year),
+        streak=_streak(session, user, year),
         total_reviews=totals["reviews"],
     )

@@ -9,12 +9,13 @@ young or mature by the card it was answered on: a review card (Review.review_car
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
 from quizapp.models import User
-from quizapp.reviewdays import YEAR_DAYS, DayTotals, year_days
+from quizapp.reviewdays import YEAR_DAYS, YearOfDays, year_days
 from quizapp.stats import PassRate
 
 __all__ = ["HEATMAP_DAYS", "PERIODS", "TIME_DAYS", "RetentionRow", "YearStats", "year_stats"]
@@ -47,35 +48,37 @@ class YearStats:
     minutes: list[tuple[dt.date, float]]
 
 
-def reviews_per_day(days: dict[dt.date, DayTotals], today: dt.date) -> list[tuple[dt.date, int]]:
+def reviews_per_day(days: YearOfDays) -> list[tuple[dt.date, int]]:
     """Return the reviews of each of the last 365 study days, ending today."""
-    first = today - dt.timedelta(days=HEATMAP_DAYS - 1)
-    return [(day, days.get(day, {}).get("reviews", 0)) for day in _days(first, HEATMAP_DAYS)]
+    return list(zip(_days(days.first, HEATMAP_DAYS), days.last("reviews", HEATMAP_DAYS), strict=True))
 
 
-def minutes_per_day(days: dict[dt.date, DayTotals], today: dt.date) -> list[tuple[dt.date, float]]:
+def minutes_per_day(days: YearOfDays) -> list[tuple[dt.date, float]]:
     """Return the minutes spent answering on each of the last 30 study days."""
-    first = today - dt.timedelta(days=TIME_DAYS - 1)
-    return [(day, round(days.get(day, {}).get("duration_ms", 0) / 60000, 1)) for day in _days(first, TIME_DAYS)]
+    first = days.first + dt.timedelta(days=HEATMAP_DAYS - TIME_DAYS)
+    durations = days.last("duration_ms", TIME_DAYS)
+    return [(day, round(ms / 60000, 1)) for day, ms in zip(_days(first, TIME_DAYS), durations, strict=True)]
 
 
-def retention_by_period(days: dict[dt.date, DayTotals], today: dt.date) -> list[RetentionRow]:
+def retention_by_period(days: YearOfDays) -> list[RetentionRow]:
     """Return true retention (reviews of review cards passed) for today, 7, 30 and 365 days, young and mature."""
-    rows = []
-    for name, length in PERIODS:
-        first = today - dt.timedelta(days=length - 1)
-        period = [totals for day, totals in days.items() if day >= first]
-        young = PassRate(sum(t["young"] for t in period), sum(t["young_passed"] for t in period))
-        mature = PassRate(sum(t["mature"] for t in period), sum(t["mature_passed"] for t in period))
-        rows.append(RetentionRow(name, young, mature))
-    return rows
+    return [
+        RetentionRow(
+            name,
+            PassRate(days.since("young", length), days.since("young_passed", length)),
+            PassRate(days.since("mature", length), days.since("mature_passed", length)),
+        )
+        for name, length in PERIODS
+    ]
 
 
-def _days(first: dt.date, count: int) -> list[dt.date]:
-    return [first + dt.timedelta(days=n) for n in range(count)]
+@functools.lru_cache(maxsize=8)
+def _days(first: dt.date, count: int) -> tuple[dt.date, ...]:
+    """Return `count` days from `first`; kept, since every stats page of a day asks for the same ones."""
+    return tuple(first + dt.timedelta(days=n) for n in range(count))
 
 
 def year_stats(session: Session, user: User, today: dt.date) -> YearStats:
     """Compute the heatmap's year, the retention table and the time per day as of the study day `today`."""
     days = year_days(session, user, today)
-    return YearStats(reviews_per_day(days, today), retention_by_period(days, today), minutes_per_day(days, today))
+    return YearStats(reviews_per_day(days), retention_by_period(days), minutes_per_day(days))

@@ -125,3 +125,23 @@ def test_another_users_reviews_and_cards_do_not_count(kuwaiti):
     stats = study_stats(db.session, kuwaiti, NOW)
     assert stats.total_reviews == 0 and stats.true_retention.reviews == 0
     assert stats.states["new"] == 6 and sum(count for _, count in stats.forecast) == 0
+
+
+def test_the_forecast_puts_a_card_due_at_a_day_start_on_that_day_not_the_one_before(kuwaiti):
+    """Each day's window starts where the day before ends (Kuwait's 4 a.m. is 01:00 UTC), so no card counts twice."""
+    tomorrow = dt.datetime(2026, 3, 11, 1, 0, tzinfo=UTC)
+    add_card(kuwaiti, Q1, CardStateKind.REVIEW, tomorrow - dt.timedelta(microseconds=1))  # today's last instant
+    add_card(kuwaiti, Q2, CardStateKind.REVIEW, tomorrow)  # tomorrow's first
+    add_card(kuwaiti, Q3, CardStateKind.REVIEW, tomorrow + dt.timedelta(days=1))  # the day after's first
+    assert [count for _, count in study_stats(db.session, kuwaiti, NOW).forecast][:4] == [1, 1, 1, 0]
+
+
+def test_all_time_totals_add_the_days_before_the_year_and_after_today_to_the_year(kuwaiti):
+    """All-time figures are the year read for the page plus the day rows before it; later days are in the year."""
+    for back in (0, 364, 365, 800):  # two reviews in the year (one on its first day), two before it
+        add_review(kuwaiti, Q1, 3, NOW - dt.timedelta(days=back), snapshot(CardStateKind.REVIEW, 30, NOW))
+    add_review(kuwaiti, Q2, 1, NOW + dt.timedelta(days=2), snapshot(CardStateKind.REVIEW, 30, NOW))  # after today
+    stats = study_stats(db.session, kuwaiti, NOW)
+    assert stats.total_reviews == 5
+    assert (stats.true_retention.reviews, stats.true_retention.passed) == (5, 4)
+    assert stats.per_day[-1].reviews == 1 and stats.correct.reviews == 1  # the later day is not today

@@ -93,3 +93,16 @@ def test_the_year_is_read_from_the_day_totals_in_one_statement_not_from_the_log(
     tables = [re.findall(r"FROM (\w+)", statement) for statement in statements]
     assert not [names for names in tables if "review" in names]  # never the log
     assert [names for names in tables if "review_day" in names] == [["review_day"]]  # one range of day rows
+
+
+def test_days_after_today_count_in_the_retention_periods_but_not_in_the_year_or_the_minutes(kuwaiti):
+    """A day row after today (an imported history can leave one) counts in every period, as "from n days back on"."""
+    review(kuwaiti, 0, 3, 30, 60_000)
+    review(kuwaiti, -3, 1, 30, 60_000)  # three days after today
+    review(kuwaiti, 10, 3, 5, 60_000)
+    stats = year_stats(db.session, kuwaiti, TODAY)
+    rows = {row.period: row for row in stats.retention}
+    assert (rows["Today"].mature.reviews, rows["Today"].mature.passed) == (2, 1)
+    assert (rows["Last 30 days"].young.reviews, rows["Last 30 days"].mature.reviews) == (1, 2)
+    assert len(stats.year) == 365 and stats.year[-1] == (TODAY, 1) and sum(n for _, n in stats.year) == 2
+    assert len(stats.minutes) == 30 and stats.minutes[-1] == (TODAY, 1.0) and sum(m for _, m in stats.minutes) == 2.0
